@@ -1,0 +1,24 @@
+"""iOpsData: the Streamlit entry point — page config, settings, auth gate, workspace, navigation."""
+
+import streamlit as st
+
+st.set_page_config(page_title="iOpsData", page_icon=":material/insights:", layout="wide")
+
+from iopsdata.ui import state  # noqa: E402 - set_page_config must run first
+from iopsdata.ui.errors import show_error  # noqa: E402
+
+PAGES = [
+    st.Page("pages/chat.py", title="Chat", icon=":material/forum:", default=True),
+    st.Page("pages/sql.py", title="SQL", icon=":material/database:"),
+    st.Page("pages/files.py", title="Files", icon=":material/upload_file:"),
+    st.Page("pages/lineage.py", title="Lineage", icon=":material/account_tree:"),
+    st.Page("pages/settings.py", title="Settings", icon=":material/settings:"),
+]
+
+try:
+    state.workspace_picker()
+except Exception as exc:
+    show_error(exc)
+    st.stop()
+
+st.navigation(PAGES).run()

@@ -1,0 +1,68 @@
+"""Start-up of the embedded default: the process-wide store and vault, the local user, the first
+workspace and its demo connection. Everything here is idempotent and safe to run at every start."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from iopsdata.config import Settings
+from iopsdata.demo import DEMO_NAME, ensure_demo_database
+from iopsdata.store import Store
+from iopsdata.vault import Vault
+
+LOCAL_USER_EMAIL = "local@iopsdata.local"
+DEFAULT_WORKSPACE = "My workspace"
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """Process-wide objects: shared by every user of one server process."""
+
+    settings: Settings
+    store: Store
+    vault: Vault
+
+
+def open_runtime(settings: Settings) -> Runtime:
+    """Open the metadata store (migrating it) and the vault.
+
+    Raises:
+        StoreError, ConfigError: with a message that says how to fix the configuration.
+    """
+    vault = Vault.from_settings(settings)
+    store = Store.open(settings.metadata_url)
+    return Runtime(settings=settings, store=store, vault=vault)
+
+
+def ensure_local_user(store: Store) -> dict[str, Any]:
+    """The single user of ``IOPSDATA_AUTH=none``."""
+    user = store.ensure_user(LOCAL_USER_EMAIL, "Local user")
+    if not user.get("is_admin"):
+        store.update_user(user["id"], is_admin=True)
+    return user
+
+
+def ensure_workspace(runtime: Runtime, user_id: str) -> list[dict[str, Any]]:
+    """The user's workspaces; a first one (with the demo connection) is created when there is none."""
+    workspaces = runtime.store.list_workspaces(user_id)
+    if not workspaces:
+        ws = runtime.store.create_workspace(DEFAULT_WORKSPACE, user_id)
+        if runtime.settings.demo:
+            register_demo(runtime, ws["id"], user_id)
+        workspaces = runtime.store.list_workspaces(user_id)
+    return workspaces
+
+
+def register_demo(runtime: Runtime, workspace_id: str, user_id: str) -> str | None:
+    """Add the read-only demo DuckDB connection once per workspace (a user may delete it later)."""
+    store = runtime.store
+    if store.get_workspace_settings(workspace_id).get("demo_registered"):
+        return None
+    path = ensure_demo_database(runtime.settings.home).resolve()
+    token = runtime.vault.encrypt_json({"path": str(path)})
+    cid = store.add_connection(
+        workspace_id, name=DEMO_NAME, kind="duckdb", config_token=token, created_by=user_id
+    )
+    store.set_workspace_settings(workspace_id, {"demo_registered": True})
+    return cid

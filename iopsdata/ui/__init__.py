@@ -1,0 +1,1 @@
+"""Streamlit widgets and the one cache seam; the only package code that imports streamlit."""

@@ -1,0 +1,101 @@
+"""The one cache seam: the only module that uses ``st.cache_resource``.
+
+``st.cache_resource`` is shared by every user of the process, so it holds only process-wide objects
+(settings, the store, the vault). Per-user state (the signed-in user, the chosen workspace, the
+``Workspace`` facade and its services) lives in ``st.session_state``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from iopsdata.bootstrap import Runtime, ensure_local_user, open_runtime
+from iopsdata.config import Settings
+from iopsdata.errors import AuthError
+from iopsdata.workspace import Workspace
+
+_WS_KEY = "_iops_workspace"
+_USER_KEY = "_iops_user_id"
+_CHOSEN_KEY = "_iops_workspace_id"
+
+
+def _secrets() -> dict[str, Any]:
+    # With no secrets file even `"x" in st.secrets` raises (FACTS.md): read it once, defensively.
+    try:
+        return dict(st.secrets.to_dict())
+    except Exception:
+        return {}
+
+
+@st.cache_resource(show_spinner=False)
+def settings() -> Settings:
+    """Settings, loaded once per process (environment over ``.streamlit/secrets.toml``)."""
+    return Settings.from_env(_secrets())
+
+
+@st.cache_resource(show_spinner="Opening the workspace store…")
+def runtime() -> Runtime:
+    """The process-wide store and vault."""
+    return open_runtime(settings())
+
+
+def current_user_id() -> str:
+    """The signed-in user; with ``IOPSDATA_AUTH=none``, the single local user.
+
+    Raises:
+        AuthError: the configured auth mode is not available in this build.
+    """
+    user_id = st.session_state.get(_USER_KEY)
+    if user_id:
+        return str(user_id)
+    mode = settings().auth
+    if mode != "none":
+        raise AuthError(
+            f"IOPSDATA_AUTH={mode} is not available in this version of iOpsData.",
+            hint="Unset IOPSDATA_AUTH (single local user) until team sign-in ships.",
+        )
+    user_id = ensure_local_user(runtime().store)["id"]
+    st.session_state[_USER_KEY] = user_id
+    return str(user_id)
+
+
+def current_workspace() -> Workspace:
+    """The ``Workspace`` facade for this browser session (kept across reruns)."""
+    ws: Workspace | None = st.session_state.get(_WS_KEY)
+    wanted = st.session_state.get(_CHOSEN_KEY)
+    if ws is not None and (wanted is None or ws.id == wanted):
+        return ws
+    ws = Workspace.open(runtime=runtime(), user_id=current_user_id(), workspace_id=wanted)
+    st.session_state[_WS_KEY] = ws
+    st.session_state[_CHOSEN_KEY] = ws.id
+    return ws
+
+
+def switch_workspace(workspace_id: str) -> None:
+    """Choose another workspace; the next ``current_workspace()`` opens it."""
+    st.session_state[_CHOSEN_KEY] = workspace_id
+    st.session_state.pop(_WS_KEY, None)
+
+
+def workspace_picker() -> Workspace:
+    """Sidebar select box over the user's workspaces; returns the current one."""
+    ws = current_workspace()
+    options = ws.workspaces()
+    if len(options) > 1:
+        ids = [str(o["id"]) for o in options]
+        names = {str(o["id"]): str(o["name"]) for o in options}
+        chosen = st.sidebar.selectbox(
+            "Workspace",
+            ids,
+            index=ids.index(ws.id),
+            format_func=names.__getitem__,
+            key="_iops_ws_picker",
+        )
+        if chosen != ws.id:
+            switch_workspace(chosen)
+            st.rerun()
+    else:
+        st.sidebar.caption(f"Workspace: **{options[0]['name']}**")
+    return ws

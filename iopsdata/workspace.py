@@ -1,0 +1,126 @@
+"""The Python facade: one entry to the service layer for pages, notebooks and scripts.
+
+    from iopsdata import Workspace
+    ws = Workspace.open()                      # embedded default, or what the settings say
+    ws.connections.list()
+    ws.sql.run("SELECT carrier, count(*) FROM flights GROUP BY 1", connection="Demo: NYC flights 2013")
+
+Sub-services are created on first use, so importing and opening stay cheap.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from iopsdata.bootstrap import Runtime, ensure_local_user, ensure_workspace, open_runtime
+from iopsdata.config import Settings
+from iopsdata.context import WorkspaceContext
+from iopsdata.errors import PermissionDenied
+
+if TYPE_CHECKING:
+    from iopsdata.assistant import AssistantService
+    from iopsdata.connections import ConnectionService
+    from iopsdata.files import FileService
+    from iopsdata.lineage import LineageService
+    from iopsdata.preferences import PreferencesService
+    from iopsdata.sqlservice import SqlService
+
+
+class Workspace:
+    """One user acting in one workspace."""
+
+    def __init__(self, ctx: WorkspaceContext) -> None:
+        self.ctx = ctx
+
+    def __repr__(self) -> str:
+        return f"Workspace(id={self.ctx.workspace_id!r}, role={self.ctx.role!r})"
+
+    @classmethod
+    def open(
+        cls,
+        settings: Settings | None = None,
+        *,
+        workspace_id: str | None = None,
+        runtime: Runtime | None = None,
+        user_id: str | None = None,
+    ) -> Workspace:
+        """Open a workspace for a user (the local user when auth is ``none``).
+
+        Args:
+            settings: defaults to the environment (``Settings.from_env()``).
+            workspace_id: defaults to the user's first workspace (created on first start).
+            runtime: an already-open store and vault (the Streamlit app shares one per process).
+            user_id: a signed-in user's id; required unless auth is ``none``.
+
+        Raises:
+            PermissionDenied: the user is not a member of ``workspace_id``.
+        """
+        runtime = runtime or open_runtime(settings or Settings.from_env())
+        if user_id is None:
+            user_id = ensure_local_user(runtime.store)["id"]
+        workspaces = ensure_workspace(runtime, user_id)
+        chosen = (
+            next((w for w in workspaces if w["id"] == workspace_id), None)
+            if workspace_id
+            else workspaces[0]
+        )
+        if chosen is None:
+            raise PermissionDenied("You are not a member of that workspace.")
+        ctx = WorkspaceContext(
+            settings=runtime.settings,
+            store=runtime.store,
+            vault=runtime.vault,
+            user_id=user_id,
+            workspace_id=chosen["id"],
+            role=chosen["role"],
+        )
+        return cls(ctx)
+
+    @property
+    def id(self) -> str:
+        return self.ctx.workspace_id
+
+    @property
+    def name(self) -> str:
+        return str(self.ctx.store.get_workspace(self.ctx.workspace_id)["name"])
+
+    def workspaces(self) -> list[dict[str, object]]:
+        """Every workspace the user belongs to, with their role."""
+        return self.ctx.store.list_workspaces(self.ctx.user_id)
+
+    @cached_property
+    def connections(self) -> ConnectionService:
+        from iopsdata.connections import ConnectionService
+
+        return ConnectionService(self.ctx)
+
+    @cached_property
+    def sql(self) -> SqlService:
+        from iopsdata.sqlservice import SqlService
+
+        return SqlService(self.ctx)
+
+    @cached_property
+    def files(self) -> FileService:
+        from iopsdata.files import FileService
+
+        return FileService(self.ctx)
+
+    @cached_property
+    def assistant(self) -> AssistantService:
+        from iopsdata.assistant import AssistantService
+
+        return AssistantService(self.ctx)
+
+    @cached_property
+    def lineage(self) -> LineageService:
+        from iopsdata.lineage import LineageService
+
+        return LineageService(self.ctx)
+
+    @cached_property
+    def settings(self) -> PreferencesService:
+        from iopsdata.preferences import PreferencesService
+
+        return PreferencesService(self.ctx)

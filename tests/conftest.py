@@ -1,0 +1,91 @@
+"""Shared fixtures: an isolated IOPSDATA_HOME per test, and throwaway databases on the real services.
+
+Under ``CI=true`` a missing service or browser is a failure, never a skip.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+PG_ADMIN_URL = os.environ.get("IOPSDATA_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+MYSQL_HOST = os.environ.get("IOPSDATA_TEST_MYSQL_HOST", "127.0.0.1")
+PROVIDER_ENV = (
+    "OPENAI_API_KEY",
+    "ANTHROPIC_API_KEY",
+    "GROQ_API_KEY",
+    "IOPSDATA_OPENAI_COMPATIBLE_BASE_URL",
+    "IOPSDATA_OPENAI_COMPATIBLE_API_KEY",
+    "IOPSDATA_LLM_PROVIDER",
+    "IOPSDATA_LLM_MODEL",
+    "OPENAI_BASE_URL",
+    "ANTHROPIC_BASE_URL",
+    "GROQ_BASE_URL",
+    "FERNET_KEY",
+    "IOPSDATA_DATABASE_URL",
+    "IOPSDATA_AUTH",
+    "SUPABASE_URL",
+    "SUPABASE_ANON_KEY",
+    "SUPABASE_DB_URL",
+)
+
+
+def unavailable(what: str) -> None:
+    """Skip locally when a service is missing; fail under CI, where nothing may skip."""
+    if IN_CI:
+        pytest.fail(f"{what} is not available, and CI=true forbids skipping")
+    pytest.skip(f"{what} is not available")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("IOPSDATA_HOME", str(tmp_path / "home"))
+    for name in PROVIDER_ENV:
+        monkeypatch.delenv(name, raising=False)
+
+
+def _pg_connect(dbname: str = "postgres"):
+    import psycopg
+
+    base = PG_ADMIN_URL.rsplit("/", 1)[0]
+    return psycopg.connect(f"{base}/{dbname}", autocommit=True, connect_timeout=3)
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database (SQLAlchemy URL, psycopg 3), dropped afterwards."""
+    name = f"iops_t_{uuid.uuid4().hex[:10]}"
+    try:
+        admin = _pg_connect()
+    except Exception:
+        unavailable("PostgreSQL on 127.0.0.1:5432")
+    with admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    base = PG_ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://", 1)
+    yield f"{base}/{name}"
+    with _pg_connect() as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def mysql_url() -> Iterator[str]:
+    """A fresh, empty MariaDB/MySQL database (SQLAlchemy URL, PyMySQL), dropped afterwards."""
+    import pymysql
+
+    name = f"iops_t_{uuid.uuid4().hex[:10]}"
+    try:
+        admin = pymysql.connect(
+            host=MYSQL_HOST, user="root", password="", connect_timeout=3, autocommit=True
+        )
+    except Exception:
+        unavailable(f"MariaDB on {MYSQL_HOST}:3306")
+    with admin.cursor() as cur:
+        cur.execute(f"CREATE DATABASE `{name}`")
+    yield f"mysql+pymysql://root@{MYSQL_HOST}:3306/{name}"
+    with admin.cursor() as cur:
+        cur.execute(f"DROP DATABASE IF EXISTS `{name}`")
+    admin.close()

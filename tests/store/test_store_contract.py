@@ -1,0 +1,270 @@
+"""The store contract, run on SQLite and on the real PostgreSQL service."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import inspect
+
+from iopsdata.config import Settings
+from iopsdata.errors import NotFound, StoreError
+from iopsdata.store import Store
+from iopsdata.store.migrations import MIGRATIONS, migrate
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    if request.param == "sqlite":
+        s = Store.open(f"sqlite:///{tmp_path / 'meta.db'}")
+    else:
+        s = Store.open(request.getfixturevalue("pg_url"))
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def two_workspaces(store):
+    alice = store.ensure_user("Alice@Example.com", "Alice")
+    bob = store.ensure_user("bob@example.com")
+    a = store.create_workspace("A", alice["id"])["id"]
+    b = store.create_workspace("B", bob["id"])["id"]
+    return store, alice["id"], bob["id"], a, b
+
+
+def _fill(store: Store, ws: str, user: str, tag: str) -> dict[str, str]:
+    """One row of every workspace-owned kind, each carrying ``tag``."""
+    cid = store.add_connection(
+        ws, name=f"conn-{tag}", kind="sqlite", config_token=f"tok-{tag}", created_by=user
+    )
+    fid = store.add_file(
+        ws,
+        name=f"{tag}.csv",
+        storage_path=f"workspaces/{ws}/files/{tag}.csv",
+        size_bytes=3,
+        checksum=f"sum-{tag}",
+        format="csv",
+        row_count=1,
+        columns=[{"name": "a", "type": "INTEGER"}],
+        metadata={"tag": tag},
+        uploaded_by=user,
+    )
+    qid = store.save_query(
+        ws, name=f"q-{tag}", sql=f"select '{tag}'", connection_id=cid, tags=[tag], created_by=user
+    )
+    lid = store.log_query(
+        ws,
+        user_id=user,
+        connection_id=cid,
+        sql=f"select '{tag}'",
+        source="editor",
+        status="ok",
+        row_count=1,
+        elapsed_ms=1.5,
+        lineage={"tables": [tag]},
+    )
+    tid = store.create_thread(ws, user_id=user, title=f"t-{tag}")
+    mid = store.add_message(
+        ws, tid, role="assistant", content=tag, payload={"sql": f"select '{tag}'"}
+    )
+    eid = store.add_example(
+        ws, connection_id=cid, question=f"q {tag}", sql=f"select '{tag}'", approved_by=user
+    )
+    store.set_workspace_settings(ws, {"tag": tag})
+    return {
+        "connection": cid,
+        "file": fid,
+        "saved": qid,
+        "log": lid,
+        "thread": tid,
+        "message": mid,
+        "example": eid,
+    }
+
+
+def test_emails_are_case_insensitive_and_users_unique(store):
+    u1 = store.ensure_user("X@Example.com")
+    u2 = store.ensure_user("x@example.com ")
+    assert u1["id"] == u2["id"]
+    assert store.find_user_by_email("X@EXAMPLE.COM")["id"] == u1["id"]
+
+
+def test_workspace_rows_never_cross(two_workspaces):
+    store, alice, bob, a, b = two_workspaces
+    ids_a = _fill(store, a, alice, "alpha")
+    ids_b = _fill(store, b, bob, "beta")
+
+    listings = {
+        "connections": lambda ws: store.list_connections(ws),
+        "files": lambda ws: store.list_files(ws),
+        "saved": lambda ws: store.list_saved_queries(ws),
+        "log": lambda ws: store.query_history(ws),
+        "threads": lambda ws: store.list_threads(ws, alice) + store.list_threads(ws, bob),
+        "examples": lambda ws: store.list_examples(ws),
+        "chat_sql": lambda ws: store.list_chat_sql(ws),
+    }
+    for what, listing in listings.items():
+        rows_b = listing(b)
+        assert rows_b, what
+        assert "alpha" not in repr(rows_b), f"{what} of A leaked into B"
+        assert "beta" not in repr(listing(a)), f"{what} of B leaked into A"
+
+    # Reads, updates and deletes of A's ids through workspace B fail and change nothing.
+    with pytest.raises(NotFound):
+        store.get_connection(b, ids_a["connection"])
+    with pytest.raises(NotFound):
+        store.get_file(b, ids_a["file"])
+    with pytest.raises(NotFound):
+        store.update_connection(b, ids_a["connection"], name="stolen")
+    with pytest.raises(NotFound):
+        store.update_file(b, ids_a["file"], name="stolen")
+    with pytest.raises(NotFound):
+        store.delete_connection(b, ids_a["connection"])
+    with pytest.raises(NotFound):
+        store.delete_file(b, ids_a["file"])
+    with pytest.raises(NotFound):
+        store.delete_saved_query(b, ids_a["saved"])
+    with pytest.raises(NotFound):
+        store.add_message(b, ids_a["thread"], role="user", content="x")
+    with pytest.raises(NotFound):
+        store.rename_thread(b, ids_a["thread"], "stolen")
+    with pytest.raises(NotFound):
+        store.delete_thread(b, ids_a["thread"])
+    with pytest.raises(NotFound):
+        store.get_message(b, ids_a["message"])
+    with pytest.raises(NotFound):
+        store.delete_example(b, ids_a["example"])
+    assert store.list_messages(b, ids_a["thread"]) == []
+    assert store.find_file_by_checksum(b, "sum-alpha") is None
+    assert store.get_connection(a, ids_a["connection"])["name"] == "conn-alpha"
+    assert store.get_workspace_settings(a) == {"tag": "alpha"}
+    assert len(store.list_messages(a, ids_a["thread"])) == 1
+    assert ids_b  # B's own rows are intact too
+    assert store.get_file(b, ids_b["file"])["metadata"] == {"tag": "beta"}
+
+
+def test_membership_and_roles(two_workspaces):
+    store, alice, bob, a, _b = two_workspaces
+    assert store.member_role(a, alice) == "owner"
+    assert store.member_role(a, bob) is None
+    store.add_member(a, bob, "viewer")
+    assert store.member_role(a, bob) == "viewer"
+    store.add_member(a, bob, "editor")
+    assert store.member_role(a, bob) == "editor"
+    assert {w["name"] for w in store.list_workspaces(bob)} == {"A", "B"}
+    with pytest.raises(StoreError):
+        store.add_member(a, bob, "admin")
+    store.remove_member(a, bob)
+    assert [w["name"] for w in store.list_workspaces(bob)] == ["B"]
+
+
+def test_crud_round_trips(two_workspaces):
+    store, alice, _bob, a, _b = two_workspaces
+    ids = _fill(store, a, alice, "x")
+    store.update_connection(a, ids["connection"], name="renamed", allow_writes=True)
+    row = store.get_connection(a, ids["connection"])
+    assert (row["name"], row["allow_writes"]) == ("renamed", True)
+    with pytest.raises(StoreError, match="already exists"):
+        store.add_connection(a, name="renamed", kind="sqlite", config_token="t")
+    store.update_file(a, ids["file"], metadata={"profile": {"rows": 1}})
+    assert store.get_file(a, ids["file"])["metadata"] == {"profile": {"rows": 1}}
+    assert store.find_file_by_checksum(a, "sum-x")["id"] == ids["file"]
+    store.rename_thread(a, ids["thread"], "Renamed")
+    assert store.list_threads(a, alice)[0]["title"] == "Renamed"
+    assert store.get_message(a, ids["message"])["payload"] == {"sql": "select 'x'"}
+    hist = store.query_history(a)
+    assert hist[0]["lineage"] == {"tables": ["x"]} and hist[0]["elapsed_ms"] == 1.5
+    with pytest.raises(StoreError):
+        store.log_query(
+            a, user_id=alice, connection_id=None, sql="x", source="editor", status="weird"
+        )
+    store.delete_thread(a, ids["thread"])
+    assert store.list_threads(a, alice) == []
+    store.delete_connection(a, ids["connection"])
+    store.delete_file(a, ids["file"])
+    assert store.list_connections(a) == [] and store.list_files(a) == []
+
+
+def test_settings_merge_and_remove(store):
+    user = store.ensure_user("s@example.com")
+    assert store.get_user_settings(user["id"]) == {}
+    store.set_user_settings(user["id"], {"a": 1, "b": {"c": 2}})
+    merged = store.set_user_settings(user["id"], {"a": None, "d": "x"})
+    assert merged == {"b": {"c": 2}, "d": "x"} == store.get_user_settings(user["id"])
+
+
+def test_history_is_newest_first_limited_and_filtered(two_workspaces):
+    store, alice, _bob, a, _b = two_workspaces
+    for i in range(5):
+        store.log_query(
+            a,
+            user_id=alice,
+            connection_id="c1" if i % 2 else "c2",
+            sql=f"select {i}",
+            source="editor",
+            status="ok",
+        )
+    hist = store.query_history(a, limit=3)
+    assert [h["sql"] for h in hist] == ["select 4", "select 3", "select 2"]
+    assert {h["connection_id"] for h in store.query_history(a, connection_id="c1")} == {"c1"}
+
+
+def test_delete_workspace_removes_its_rows_only(two_workspaces):
+    store, alice, bob, a, b = two_workspaces
+    _fill(store, a, alice, "alpha")
+    _fill(store, b, bob, "beta")
+    store.delete_workspace(a)
+    with pytest.raises(NotFound):
+        store.get_workspace(a)
+    assert store.list_connections(a) == [] and store.list_files(a) == []
+    assert len(store.list_connections(b)) == 1
+
+
+def test_migrations_run_twice_without_harm(store):
+    tables_before = set(inspect(store.engine).get_table_names())
+    assert migrate(store.engine) == []
+    again = Store.open(str(store.engine.url.render_as_string(hide_password=False)))
+    assert set(inspect(again.engine).get_table_names()) == tables_before
+    assert {"users", "workspaces", "query_log", "chat_messages"} <= tables_before
+    with store.engine.connect() as conn:
+        versions = [r[0] for r in conn.exec_driver_sql("SELECT version FROM schema_migrations")]
+    assert versions == [v for v, _n, _f in MIGRATIONS]
+    again.close()
+
+
+def test_corrupt_metadata_file_gives_clear_error(tmp_path):
+    path = tmp_path / "meta.db"
+    path.write_bytes(b"this is not a sqlite database" * 100)
+    with pytest.raises(StoreError, match="corrupt"):
+        Store.open(f"sqlite:///{path}")
+
+
+def test_read_only_database_gives_clear_error(tmp_path):
+    # Works as root too: SQLite refuses writes on a database opened read-only.
+    path = tmp_path / "meta.db"
+    Store.open(f"sqlite:///{path}").close()
+    ro = Store.open(f"sqlite:///file:{path}?mode=ro&uri=true", run_migrations=False)
+    with pytest.raises(StoreError, match="read-only"):
+        ro.ensure_user("w@example.com")
+
+
+def test_home_that_is_a_file_gives_clear_error(tmp_path):
+    blocker = tmp_path / "home"
+    blocker.write_text("not a folder")
+    settings = Settings.from_mapping({"IOPSDATA_HOME": str(blocker)})
+    with pytest.raises(StoreError, match="cannot be created"):
+        Store.open(settings.metadata_url)
+
+
+def test_unreachable_postgres_gives_clear_error_without_password():
+    with pytest.raises(StoreError) as info:
+        Store.open("postgresql://user:s3cret-pw@127.0.0.1:1/db?connect_timeout=2")
+    assert "cannot be reached" in info.value.message
+    assert "s3cret-pw" not in str(info.value) and "s3cret-pw" not in repr(info.value)
+
+
+def test_sqlite_file_is_really_sqlite(tmp_path):
+    path = tmp_path / "meta.db"
+    Store.open(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
