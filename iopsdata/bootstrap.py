@@ -31,32 +31,36 @@ def open_runtime(settings: Settings) -> Runtime:
         StoreError, ConfigError: with a message that says how to fix the configuration.
     """
     vault = Vault.from_settings(settings)
-    store = Store.open(settings.metadata_url)
+    # PostgreSQL metadata always runs under row-level security, acting as the signed-in user.
+    is_postgres = settings.metadata_url.startswith("postgres")
+    store = Store.open(settings.metadata_url, rls=is_postgres)
     return Runtime(settings=settings, store=store, vault=vault)
 
 
 def ensure_local_user(store: Store) -> dict[str, Any]:
     """The single user of ``IOPSDATA_AUTH=none``."""
-    user = store.ensure_user(LOCAL_USER_EMAIL, "Local user")
+    system = store.privileged()
+    user = system.ensure_user(LOCAL_USER_EMAIL, "Local user")
     if not user.get("is_admin"):
-        store.update_user(user["id"], is_admin=True)
+        system.update_user(user["id"], is_admin=True)
     return user
 
 
 def ensure_workspace(runtime: Runtime, user_id: str) -> list[dict[str, Any]]:
     """The user's workspaces; a first one (with the demo connection) is created when there is none."""
-    workspaces = runtime.store.list_workspaces(user_id)
+    store = runtime.store.as_user(user_id)
+    workspaces = store.list_workspaces(user_id)
     if not workspaces:
-        ws = runtime.store.create_workspace(DEFAULT_WORKSPACE, user_id)
+        ws = store.create_workspace(DEFAULT_WORKSPACE, user_id)
         if runtime.settings.demo:
             register_demo(runtime, ws["id"], user_id)
-        workspaces = runtime.store.list_workspaces(user_id)
+        workspaces = store.list_workspaces(user_id)
     return workspaces
 
 
 def register_demo(runtime: Runtime, workspace_id: str, user_id: str) -> str | None:
     """Add the read-only demo DuckDB connection once per workspace (a user may delete it later)."""
-    store = runtime.store
+    store = runtime.store.as_user(user_id)
     if store.get_workspace_settings(workspace_id).get("demo_registered"):
         return None
     path = ensure_demo_database(runtime.settings.home).resolve()

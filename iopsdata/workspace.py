@@ -69,7 +69,7 @@ class Workspace:
             raise PermissionDenied("You are not a member of that workspace.")
         ctx = WorkspaceContext(
             settings=runtime.settings,
-            store=runtime.store,
+            store=runtime.store.as_user(user_id),
             vault=runtime.vault,
             user_id=user_id,
             workspace_id=chosen["id"],

@@ -36,8 +36,39 @@ def m001_initial(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=_V1_TABLES)
 
 
+def m002_activity_log(conn: Connection) -> None:
+    """The append-only activity log: triggers refuse UPDATE and DELETE for everyone."""
+    schema.metadata.create_all(conn, tables=[schema.activity_log])
+    if conn.dialect.name == "sqlite":
+        for op in ("UPDATE", "DELETE"):
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER IF NOT EXISTS activity_log_no_{op.lower()} BEFORE {op} ON activity_log "
+                "BEGIN SELECT RAISE(ABORT, 'activity_log is append-only'); END"
+            )
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            "CREATE OR REPLACE FUNCTION iops_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION '%% is append-only', TG_TABLE_NAME; END $$"
+        )
+        conn.exec_driver_sql("DROP TRIGGER IF EXISTS activity_log_append_only ON activity_log")
+        conn.exec_driver_sql(
+            "CREATE TRIGGER activity_log_append_only BEFORE UPDATE OR DELETE ON activity_log "
+            "FOR EACH ROW EXECUTE FUNCTION iops_append_only()"
+        )
+
+
+def m003_row_level_security(conn: Connection) -> None:
+    """PostgreSQL only: roles, ``auth.uid()`` shim, membership helpers and policies."""
+    if conn.dialect.name == "postgresql":
+        from iopsdata.store.rls import apply_rls
+
+        apply_rls(conn)
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial", m001_initial),
+    (2, "activity_log", m002_activity_log),
+    (3, "row_level_security", m003_row_level_security),
 ]
 
 

@@ -34,7 +34,7 @@ def _ws_fk() -> ForeignKey:
 schema_migrations = Table(
     "schema_migrations",
     metadata,
-    Column("version", Integer, primary_key=True),
+    Column("version", Integer, primary_key=True, autoincrement=False),
     Column("name", String(200), nullable=False),
     Column("applied_at", DateTime(timezone=True), nullable=False),
 )
@@ -185,6 +185,20 @@ examples = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+activity_log = Table(
+    "activity_log",
+    metadata,
+    Column("id", ID, primary_key=True),
+    # No foreign key: the history outlives a deleted workspace (the log is append-only).
+    Column("workspace_id", ID, nullable=False),
+    Column("user_id", ID),
+    Column("action", String(60), nullable=False),
+    Column("target", String(400)),
+    Column("details", JSON),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_activity_ws_time", "workspace_id", "created_at"),
+)
+
 #: Tables whose rows belong to one workspace (the isolation tests walk this list).
 WORKSPACE_TABLES = (
     workspace_connections,
@@ -194,6 +208,7 @@ WORKSPACE_TABLES = (
     chat_messages,
     chat_threads,
     examples,
+    activity_log,
     workspace_settings,
     workspace_members,
 )

@@ -14,15 +14,18 @@ ROLES = ("owner", "editor", "viewer")
 
 
 class WorkspaceRepo(StoreBase):
-    def ensure_user(self, email: str, display_name: str | None = None) -> dict[str, Any]:
-        """The user with ``email`` (created if missing); emails compare case-insensitively."""
+    def ensure_user(
+        self, email: str, display_name: str | None = None, *, user_id: str | None = None
+    ) -> dict[str, Any]:
+        """The user with ``email`` (created if missing, with ``user_id`` when an identity provider
+        gave one); emails compare case-insensitively."""
         email = email.strip().lower()
         with self._tx() as conn:
             row = conn.execute(select(s.users).where(s.users.c.email == email)).first()
             if row:
                 return dict(row._mapping)
             values = {
-                "id": new_id(),
+                "id": user_id or new_id(),
                 "email": email,
                 "display_name": display_name or email.split("@")[0],
                 "is_admin": False,
@@ -87,10 +90,12 @@ class WorkspaceRepo(StoreBase):
             )
 
     def delete_workspace(self, workspace_id: str) -> None:
+        """Foreign keys cascade to every workspace-owned row (they act as the table owner, so the
+        append-only audit tables need no DELETE grant); the activity log outlives the workspace."""
         with self._tx() as conn:
-            for table in s.WORKSPACE_TABLES:
-                conn.execute(delete(table).where(table.c.workspace_id == workspace_id))
-            conn.execute(delete(s.workspaces).where(s.workspaces.c.id == workspace_id))
+            res = conn.execute(delete(s.workspaces).where(s.workspaces.c.id == workspace_id))
+            if res.rowcount == 0:
+                raise NotFound("That workspace does not exist, or you may not delete it.")
 
     def list_workspaces(self, user_id: str) -> list[dict[str, Any]]:
         """Workspaces ``user_id`` belongs to, with the user's ``role``, oldest first."""

@@ -13,14 +13,78 @@ from iopsdata.store import Store
 from iopsdata.store.migrations import MIGRATIONS, migrate
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+class ActingStore:
+    """The store as the app uses it on PostgreSQL: each call runs under row-level security as the
+    user the call is for (the owner of its workspace, or the user it names). Sign-in lookups use
+    the privileged handle, as the auth layer does."""
+
+    SIGN_IN = ("ensure_user", "find_user_by_email", "count_users")
+    BY_USER = (
+        "get_user_settings",
+        "set_user_settings",
+        "list_workspaces",
+        "get_user",
+        "update_user",
+    )
+
+    def __init__(self, base: Store) -> None:
+        self.base = base
+        self.engine = base.engine
+        self.owner_of: dict[str, str] = {}
+
+    def close(self) -> None:
+        self.base.close()
+
+    def __getattr__(self, name):
+        attr = getattr(self.base, name)
+        if not callable(attr):
+            return attr
+
+        def call(*args, **kwargs):
+            if name in self.SIGN_IN:
+                target = self.base.privileged()
+            elif name == "create_workspace":
+                target = self.base.as_user(args[1])
+            elif name in self.BY_USER:
+                target = self.base.as_user(args[0])
+            elif args and args[0] in self.owner_of:
+                target = self.base.as_user(self.owner_of[args[0]])
+            else:
+                target = self.base  # unbound: runs as anon
+            result = getattr(target, name)(*args, **kwargs)
+            if name == "create_workspace":
+                self.owner_of[result["id"]] = args[1]
+            return result
+
+        return call
+
+
+@pytest.fixture(params=["sqlite", "postgresql", "postgresql-rls"])
 def store(request, tmp_path):
     if request.param == "sqlite":
         s = Store.open(f"sqlite:///{tmp_path / 'meta.db'}")
-    else:
+    elif request.param == "postgresql":
         s = Store.open(request.getfixturevalue("pg_url"))
+    else:
+        s = ActingStore(Store.open(request.getfixturevalue("pg_url"), rls=True))
     yield s
     s.close()
+
+
+def test_unbound_rls_store_sees_nothing(pg_url):
+    owner = Store.open(pg_url)
+    alice = owner.ensure_user("alice@example.com")
+    ws = owner.create_workspace("A", alice["id"])["id"]
+    owner.add_connection(ws, name="c", kind="sqlite", config_token="t")
+    rls = Store.open(pg_url, rls=True)
+    with pytest.raises(StoreError, match="permission denied"):  # anon has no grants at all
+        rls.list_connections(ws)
+    assert rls.as_user(alice["id"]).list_connections(ws)[0]["name"] == "c"
+    bob = owner.ensure_user("bob@example.com")
+    assert rls.as_user(bob["id"]).list_connections(ws) == []
+    with pytest.raises(StoreError):
+        rls.as_user(bob["id"]).add_connection(ws, name="evil", kind="sqlite", config_token="t")
+    assert [c["name"] for c in owner.list_connections(ws)] == ["c"]
 
 
 @pytest.fixture
@@ -223,7 +287,7 @@ def test_delete_workspace_removes_its_rows_only(two_workspaces):
 def test_migrations_run_twice_without_harm(store):
     tables_before = set(inspect(store.engine).get_table_names())
     assert migrate(store.engine) == []
-    again = Store.open(str(store.engine.url.render_as_string(hide_password=False)))
+    again = Store.open(store.engine.url.render_as_string(hide_password=False))
     assert set(inspect(again.engine).get_table_names()) == tables_before
     assert {"users", "workspaces", "query_log", "chat_messages"} <= tables_before
     with store.engine.connect() as conn:
@@ -268,3 +332,31 @@ def test_sqlite_file_is_really_sqlite(tmp_path):
     Store.open(f"sqlite:///{path}").close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_activity_log_is_scoped_filterable_and_append_only(two_workspaces):
+    store, alice, bob, a, b = two_workspaces
+    store.log_activity(
+        a, user_id=alice, action="connection.created", target="pg", details={"kind": "postgresql"}
+    )
+    store.log_activity(
+        a,
+        user_id=alice,
+        action="member.invited",
+        target="bob@example.com",
+        details={"role": "viewer"},
+    )
+    store.log_activity(b, user_id=bob, action="file.uploaded", target="beta.csv")
+    assert [r["action"] for r in store.list_activity(a)] == ["member.invited", "connection.created"]
+    assert [r["action"] for r in store.list_activity(a, action="connection.")] == [
+        "connection.created"
+    ]
+    assert store.list_activity(a)[0]["email"] == "alice@example.com"
+    assert [r["target"] for r in store.list_activity(b)] == ["beta.csv"]
+    assert not hasattr(store, "delete_activity") and not hasattr(store, "update_activity")
+    from sqlalchemy.exc import DBAPIError
+
+    for sql in ("UPDATE activity_log SET action = 'x'", "DELETE FROM activity_log"):
+        with pytest.raises(DBAPIError, match="append-only"), store.engine.begin() as conn:
+            conn.exec_driver_sql(sql)
+    assert len(store.list_activity(a)) == 2

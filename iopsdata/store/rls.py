@@ -1,0 +1,43 @@
+"""Acting as the signed-in user on PostgreSQL, so row-level security checks every statement.
+
+A store bound to a user (``Store.as_user``) runs each transaction as ``SET LOCAL ROLE
+authenticated`` with ``request.jwt.claims`` set from the verified user — exactly as Supabase's own
+API does — so even a bug in a repository method cannot cross workspaces. An unbound store runs as
+``anon`` and sees nothing. The binding is explicit (not thread-local), so background threads that
+write audit rows act as the same user.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import Connection, text
+
+from iopsdata.store.base import TxHook
+
+RLS_SQL = (
+    Path(__file__).resolve().parents[2]
+    / "supabase"
+    / "migrations"
+    / "20261122000002_iopsdata_rls.sql"
+)
+
+
+def user_tx_hook(user_id: str | None) -> TxHook:
+    """A transaction hook that becomes ``authenticated`` as ``user_id`` (or ``anon`` for None)."""
+    claims = json.dumps({"sub": user_id, "role": "authenticated"}) if user_id else ""
+
+    def hook(conn: Connection) -> None:
+        conn.exec_driver_sql("SET LOCAL ROLE authenticated" if user_id else "SET LOCAL ROLE anon")
+        conn.execute(
+            text("SELECT set_config('request.jwt.claims', :claims, true)"), {"claims": claims}
+        )
+
+    return hook
+
+
+def apply_rls(conn: Connection) -> None:
+    """Apply the row-level security migration (the same file Supabase projects apply)."""
+    # The raw DBAPI cursor: the file holds many statements and literal '%' characters.
+    conn.connection.driver_connection.execute(RLS_SQL.read_text())  # type: ignore[union-attr]
