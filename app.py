@@ -1,10 +1,11 @@
-"""iOpsData: the Streamlit entry point — page config, settings, auth gate, workspace, navigation."""
+"""iOpsData: the Streamlit entry point — page config, settings, sign-in, workspace, navigation."""
 
 import streamlit as st
 
 st.set_page_config(page_title="iOpsData", page_icon=":material/insights:", layout="wide")
 
 from iopsdata.ui import state  # noqa: E402 - set_page_config must run first
+from iopsdata.ui.auth_gate import require_session, sign_out_button  # noqa: E402
 from iopsdata.ui.errors import show_error  # noqa: E402
 
 PAGES = [
@@ -16,7 +17,9 @@ PAGES = [
 ]
 
 try:
+    session = require_session()
     state.workspace_picker()
+    sign_out_button(session)
 except Exception as exc:
     show_error(exc)
     st.stop()

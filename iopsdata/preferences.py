@@ -47,16 +47,21 @@ class PreferencesService:
         self.ctx.require("owner")
         return self.ctx.store.set_workspace_settings(self.ctx.workspace_id, values)
 
+    # Workspace administration lives in ``ws.team``; these delegate so callers have one place.
     def rename_workspace(self, name: str) -> None:
-        self.ctx.require("owner")
-        self.ctx.store.rename_workspace(self.ctx.workspace_id, name)
+        self._team().rename(name)
 
     def create_workspace(self, name: str) -> str:
         """A new workspace owned by the current user; returns its id."""
-        return str(self.ctx.store.create_workspace(name, self.ctx.user_id)["id"])
+        return self._team().create_workspace(name)
 
     def members(self) -> list[dict[str, Any]]:
-        return self.ctx.store.list_members(self.ctx.workspace_id)
+        return self._team().members()
+
+    def _team(self):  # type: ignore[no-untyped-def]
+        from iopsdata.teams import TeamService
+
+        return TeamService(self.ctx)
 
     @cached_property
     def llm(self) -> LlmSettingsService:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from iopsdata.lineage import LineageService
     from iopsdata.preferences import PreferencesService
     from iopsdata.sqlservice import SqlService
+    from iopsdata.teams import TeamService
 
 
 class Workspace:
@@ -118,6 +119,12 @@ class Workspace:
         from iopsdata.lineage import LineageService
 
         return LineageService(self.ctx)
+
+    @cached_property
+    def team(self) -> TeamService:
+        from iopsdata.teams import TeamService
+
+        return TeamService(self.ctx)
 
     @cached_property
     def settings(self) -> PreferencesService:

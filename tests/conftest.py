@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 import pytest
 
+pytest_plugins = ["tests.support.llm_fixtures"]
+
 IN_CI = os.environ.get("CI", "").lower() == "true"
 PG_ADMIN_URL = os.environ.get("IOPSDATA_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 MYSQL_HOST = os.environ.get("IOPSDATA_TEST_MYSQL_HOST", "127.0.0.1")

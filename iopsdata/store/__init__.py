@@ -10,7 +10,7 @@ from iopsdata.store.activity import ActivityRepo
 from iopsdata.store.assets import AssetRepo
 from iopsdata.store.base import TxHook, create_store_engine
 from iopsdata.store.chat import ChatRepo
-from iopsdata.store.maintenance import MaintenanceRepo
+from iopsdata.store.maintenance import MaintenanceRepo, UserRekeyRepo
 from iopsdata.store.migrations import migrate
 from iopsdata.store.queries import QueryRepo
 from iopsdata.store.workspaces import WorkspaceRepo
@@ -18,7 +18,7 @@ from iopsdata.store.workspaces import WorkspaceRepo
 __all__ = ["Store"]
 
 
-class Store(WorkspaceRepo, AssetRepo, QueryRepo, ChatRepo, ActivityRepo, MaintenanceRepo):
+class Store(WorkspaceRepo, AssetRepo, QueryRepo, ChatRepo, ActivityRepo, MaintenanceRepo, UserRekeyRepo):
     """All repositories over one engine."""
 
     @classmethod

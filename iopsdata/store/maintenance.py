@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, insert, select, update
 
 from iopsdata.store import schema as s
 from iopsdata.store.base import StoreBase
@@ -51,3 +51,19 @@ def _rewrite_tokens(value: Any, rewrite: Callable[[str], str]) -> tuple[Any, int
         items = [_rewrite_tokens(v, rewrite) for v in value]
         return [i[0] for i in items], sum(i[1] for i in items)
     return value, 0
+
+
+class UserRekeyRepo(StoreBase):
+    def rekey_user(self, old_id: str, new_id: str) -> None:
+        """Give an invited (password-less) account the id an identity provider assigned, moving
+        its memberships and settings, in one transaction."""
+        with self._tx() as conn:
+            old = conn.execute(select(s.users).where(s.users.c.id == old_id)).first()
+            if old is None:
+                return
+            values = dict(old._mapping)
+            conn.execute(update(s.users).where(s.users.c.id == old_id).values(email=f"rekey-{old_id}@invalid"))
+            conn.execute(insert(s.users).values({**values, "id": new_id}))
+            conn.execute(update(s.workspace_members).where(s.workspace_members.c.user_id == old_id).values(user_id=new_id))
+            conn.execute(update(s.user_settings).where(s.user_settings.c.user_id == old_id).values(user_id=new_id))
+            conn.execute(delete(s.users).where(s.users.c.id == old_id))

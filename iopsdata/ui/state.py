@@ -17,7 +17,6 @@ from iopsdata.errors import AuthError
 from iopsdata.workspace import Workspace
 
 _WS_KEY = "_iops_workspace"
-_USER_KEY = "_iops_user_id"
 _CHOSEN_KEY = "_iops_workspace_id"
 
 
@@ -42,30 +41,29 @@ def runtime() -> Runtime:
 
 
 def current_user_id() -> str:
-    """The signed-in user; with ``IOPSDATA_AUTH=none``, the single local user.
+    """The signed-in user (``iopsdata.ui.auth_gate`` puts the session in ``st.session_state``);
+    with ``IOPSDATA_AUTH=none``, the single local user.
 
     Raises:
-        AuthError: the configured auth mode is not available in this build.
+        AuthError: nobody is signed in (the gate did not run, or the session was cleared).
     """
-    user_id = st.session_state.get(_USER_KEY)
-    if user_id:
-        return str(user_id)
-    mode = settings().auth
-    if mode != "none":
-        raise AuthError(
-            f"IOPSDATA_AUTH={mode} is not available in this version of iOpsData.",
-            hint="Unset IOPSDATA_AUTH (single local user) until team sign-in ships.",
-        )
-    user_id = ensure_local_user(runtime().store)["id"]
-    st.session_state[_USER_KEY] = user_id
-    return str(user_id)
+    session = st.session_state.get("_iops_session")
+    if session is not None:
+        return str(session.user_id)
+    if settings().auth == "none":
+        return str(ensure_local_user(runtime().store)["id"])
+    raise AuthError("Please sign in.")
 
 
 def current_workspace() -> Workspace:
     """The ``Workspace`` facade for this browser session (kept across reruns)."""
     ws: Workspace | None = st.session_state.get(_WS_KEY)
     wanted = st.session_state.get(_CHOSEN_KEY)
-    if ws is not None and (wanted is None or ws.id == wanted):
+    if (
+        ws is not None
+        and (wanted is None or ws.id == wanted)
+        and ws.ctx.user_id == current_user_id()
+    ):
         return ws
     ws = Workspace.open(runtime=runtime(), user_id=current_user_id(), workspace_id=wanted)
     st.session_state[_WS_KEY] = ws
