@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from iopsdata.errors import PermissionDenied
@@ -23,6 +23,8 @@ class WorkspaceContext:
     user_id: str
     workspace_id: str
     role: str = "owner"
+    #: The signed-in user's Supabase access token (Storage requests carry it so its policies apply).
+    access_token: str | None = field(default=None, repr=False)
 
     def require(self, role: str) -> None:
         """Raise ``PermissionDenied`` unless the user's role is at least ``role``."""

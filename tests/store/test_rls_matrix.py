@@ -317,6 +317,7 @@ def test_activity_log_is_append_only_even_for_the_table_owner(world):
     with (
         psycopg.connect(world.dsn) as conn,
         conn.transaction(force_rollback=True),
-        conn.cursor() as cur,pytest.raises(psycopg.errors.RaiseException, match="append-only")
+        conn.cursor() as cur,
+        pytest.raises(psycopg.errors.RaiseException, match="append-only"),
     ):
         cur.execute("DELETE FROM activity_log")

@@ -155,6 +155,20 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, self.fake.session_json(body["email"]))
         if url.path == "/auth/v1/recover":
             return self._send(200, {})
+        m = re.fullmatch(r"/storage/v1/object/list/([^/]+)", url.path)
+        if m:
+            user = self._bearer_user()
+            prefix = json.loads(raw or b"{}").get("prefix", "").rstrip("/") + "/"
+            if user is None or not self._may(user, prefix):
+                return self._send(200, [])
+            names = [
+                k.split("/", 1)[1][len(prefix) :]
+                for k in self.fake.objects
+                if k.startswith(f"{m.group(1)}/{prefix}")
+            ]
+            return self._send(
+                200, [{"name": n, "id": str(uuid.uuid4())} for n in names if "/" not in n]
+            )
         m = re.fullmatch(r"/storage/v1/object/([^/]+)/(.+)", url.path)
         if m:
             user = self._bearer_user()
