@@ -295,6 +295,10 @@ class LlmSettingsService:
             self.ctx.store.set_workspace_settings(self.ctx.workspace_id, values)
         else:
             self.ctx.store.set_user_settings(self.ctx.user_id, values)
+        from iopsdata.activity import record
+
+        # Which settings changed, never their values (keys are secrets).
+        record(self.ctx, "provider.changed", scope, fields=sorted(values))
 
     def _update(self, scope: str, field: str, provider: str, value: str | None) -> None:
         values = self._read(scope)
