@@ -1,0 +1,52 @@
+"""Every page launches in AppTest on the embedded default: no exception, its title shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+PAGES = {
+    "pages/chat.py": "Chat",
+    "pages/sql.py": "SQL",
+    "pages/files.py": "Files",
+    "pages/lineage.py": "Lineage",
+    "pages/settings.py": "Settings",
+}
+
+
+@pytest.fixture(autouse=True)
+def _fresh_process_caches():
+    st.cache_resource.clear()
+    yield
+    st.cache_resource.clear()
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_page_launches(page):
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.run()
+    assert not at.exception, at.exception
+    at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    titles = [t.value for t in at.title]
+    assert any(PAGES[page] in t for t in titles), titles
+    assert not at.error, [e.value for e in at.error]
+
+
+def test_default_page_is_chat_and_demo_is_registered():
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.run()
+    assert not at.exception
+    assert any("Chat" in t.value for t in at.title)
+    from iopsdata.bootstrap import LOCAL_USER_EMAIL
+    from iopsdata.config import Settings
+    from iopsdata.store import Store
+
+    store = Store.open(Settings.from_env().metadata_url)
+    user = store.find_user_by_email(LOCAL_USER_EMAIL)
+    ws = store.list_workspaces(user["id"])[0]
+    assert [c["name"] for c in store.list_connections(ws["id"])] == ["Demo: NYC flights 2013"]
