@@ -24,4 +24,4 @@ except Exception as exc:
     show_error(exc)
     st.stop()
 
-st.navigation(PAGES).run()
+st.navigation(PAGES, position="top").run()

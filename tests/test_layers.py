@@ -84,3 +84,9 @@ def test_only_the_state_module_caches():
         text = path.read_text()
         if "cache_resource" in text or "cache_data" in text:
             assert path.name == "state.py", f"{path} uses Streamlit caching outside ui/state.py"
+
+
+def test_every_page_routes_through_the_app():
+    """A page run directly (legacy pages/ discovery on a fresh process) must bounce to app.py."""
+    for page in sorted((ROOT / "pages").glob("*.py")):
+        assert "ensure_app_routing()" in page.read_text(), f"{page.name} does not call ensure_app_routing()"

@@ -1,0 +1,241 @@
+"""``FileService``: upload → validate → store → register, plus list, preview, profile and remove."""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import hashlib
+import io
+import json
+import shutil
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from iopsdata.blobs import BlobStore
+from iopsdata.blobs_supabase import blob_store_for
+from iopsdata.errors import FileRejected, IopsError, NotFound
+from iopsdata.files.detect import detect_format
+from iopsdata.files.ingest import ingest
+from iopsdata.files.model import FileAsset
+from iopsdata.files.names import safe_filename, storage_name, table_name
+from iopsdata.files.sandbox import Sandbox, sandbox_for
+from iopsdata.files.target import FilesTarget
+
+if TYPE_CHECKING:
+    from iopsdata.context import WorkspaceContext
+    from iopsdata.result import QueryResult
+
+Progress = Callable[[str, float], None]
+CHUNK = 1 << 20
+
+
+class FileService:
+    """The workspace's files. Writes need the editor role; reads any member.
+
+    Args:
+        ctx: who acts where.
+        blobs: where bytes go; default ``blob_store_for(ctx)``: Supabase Storage under Supabase
+            auth, else the local folder ``settings.files_dir``.
+    """
+
+    def __init__(self, ctx: WorkspaceContext, blobs: BlobStore | None = None) -> None:
+        self.ctx = ctx
+        self.blobs: BlobStore = blobs or blob_store_for(ctx)
+        self._prefix = f"workspaces/{ctx.workspace_id}/files"
+
+    # -- upload -------------------------------------------------------------------------------
+    def upload(
+        self, name: str, data: bytes | BinaryIO, *, on_progress: Progress | None = None
+    ) -> FileAsset:
+        """Validate, store and register one file; the same bytes uploaded again return the existing asset.
+
+        Args:
+            name: the file name as the browser sent it (sanitised here).
+            data: the bytes, or a binary file object (read in 1 MB chunks).
+            on_progress: called as ``(stage, fraction)`` while staging, checking and storing.
+
+        Returns:
+            The new asset, or the existing one with ``duplicate=True``.
+
+        Raises:
+            FileRejected: too large, empty, not the claimed format, damaged, or too wide.
+            PermissionDenied: the user is a viewer.
+        """
+        self.ctx.require("editor")
+        report = on_progress or (lambda stage, fraction: None)
+        display = safe_filename(name)
+        limit = self.ctx.settings.max_upload_mb * 1024 * 1024
+        declared = _declared_size(data)
+        if declared is not None and declared > limit:
+            raise FileRejected(_too_large(declared, limit))
+        staging = self.ctx.settings.home / "staging" / uuid.uuid4().hex
+        staging.mkdir(parents=True)
+        try:
+            staged = staging / "upload"
+            size, checksum = _stage(data, staged, limit, report)
+            if size == 0:
+                raise FileRejected(f"{display!r} is empty (0 bytes).")
+            existing = self.ctx.store.find_file_by_checksum(self.ctx.workspace_id, checksum)
+            if existing:
+                report("done", 1.0)
+                return FileAsset.from_row(existing, duplicate=True)
+            with open(staged, "rb") as fh:
+                fmt = detect_format(display, fh.read(64))
+            report("checking", 0.4)
+            result = ingest(
+                staged, fmt, staging, memory_limit=self.ctx.settings.duckdb_memory_limit
+            )
+            report("storing", 0.8)
+            return self._register(display, fmt, staged, size, checksum, result)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+    def _register(
+        self, display: str, fmt: str, staged: Path, size: int, checksum: str, result: Any
+    ) -> FileAsset:
+        fid = str(uuid.uuid4())
+        folder = f"{self._prefix}/{fid}"
+        storage_path = f"{folder}/{storage_name(display)}"
+        data_path = storage_path if result.parquet is None else f"{folder}/data.parquet"
+        if data_path == storage_path and fmt != "parquet":  # a file literally named data.parquet
+            storage_path = f"{folder}/original-{storage_name(display)}"
+        taken = [a.table_name for a in self.list()]
+        metadata = dict(result.metadata, table_name=table_name(display, taken), data_path=data_path)
+        try:
+            self.blobs.put_file(storage_path, staged)
+            if result.parquet is not None:
+                self.blobs.put_file(data_path, result.parquet)
+            self.ctx.store.add_file(
+                self.ctx.workspace_id,
+                name=display,
+                storage_path=storage_path,
+                size_bytes=size,
+                checksum=checksum,
+                format=fmt,
+                row_count=result.row_count,
+                columns=result.columns,
+                metadata=metadata,
+                uploaded_by=self.ctx.user_id,
+                file_id=fid,
+            )
+        except BaseException:
+            self.blobs.delete(folder)
+            raise
+        return self.get(fid)
+
+    # -- read -----------------------------------------------------------------------------------
+    def list(self, search: str | None = None) -> list[FileAsset]:
+        """Files of the workspace, newest first; ``search`` matches name or table name."""
+        assets = [FileAsset.from_row(r) for r in self.ctx.store.list_files(self.ctx.workspace_id)]
+        if search and search.strip():
+            needle = search.strip().lower()
+            assets = [
+                a for a in assets if needle in a.name.lower() or needle in a.table_name.lower()
+            ]
+        return assets
+
+    def get(self, file_id: str) -> FileAsset:
+        """Raises NotFound."""
+        return FileAsset.from_row(self.ctx.store.get_file(self.ctx.workspace_id, file_id))
+
+    def preview(self, file_id: str, n: int = 50) -> QueryResult:
+        """The first ``n`` rows, through the Files connection (guarded and audited)."""
+        asset = self.get(file_id)
+        quoted = asset.table_name.replace('"', '""')
+        return self.target().run(
+            f'SELECT * FROM "{quoted}" LIMIT {int(n)}', source="preview", row_cap=max(1, int(n))
+        )
+
+    def target(self) -> FilesTarget:
+        """The workspace's "Files" connection (``QueryTarget``, id ``"files"``, DuckDB dialect)."""
+        return FilesTarget(self)
+
+    def sandbox(self) -> tuple[Sandbox, builtins.list[str]]:
+        """The cached sandboxed DuckDB for the current set of files, and the paths it may read."""
+        views = {
+            a.table_name: self.blobs.local_path(a.data_path) for a in self.list() if a.data_path
+        }
+        box = sandbox_for(
+            self.ctx.workspace_id,
+            self.ctx.settings.home / "sandbox" / self.ctx.workspace_id,
+            views,
+            self.ctx.settings.duckdb_memory_limit,
+        )
+        return box, box.allowed
+
+    # -- change ---------------------------------------------------------------------------------
+    def remove(self, file_id: str) -> None:
+        """Delete the row, then the bytes (original and Parquet). Raises NotFound, PermissionDenied."""
+        self.ctx.require("editor")
+        self.get(file_id)
+        self.ctx.store.delete_file(self.ctx.workspace_id, file_id)
+        self.blobs.delete(f"{self._prefix}/{file_id}")
+
+    def profile(self, file_id: str, *, refresh: bool = False) -> dict[str, Any]:
+        """Column profile of a file (computed once, kept in its metadata).
+
+        Raises:
+            IopsError: the profiler is not installed in this build.
+        """
+        asset = self.get(file_id)
+        if asset.metadata.get("profile") and not refresh:
+            return dict(asset.metadata["profile"])
+        try:
+            from iopsdata.profiling import profile_file
+        except ImportError as exc:
+            raise IopsError(
+                "Profiling is not available in this version yet.", title="Profile unavailable"
+            ) from exc
+        path = self.blobs.local_path(asset.data_path)
+        profile = profile_file(path, "parquet", memory_limit=self.ctx.settings.duckdb_memory_limit)
+        # JSON round trip: what is returned now equals what the store returns later
+        result = json.loads(json.dumps(profile.to_dict(), default=str))
+        with contextlib.suppress(NotFound):  # deleted meanwhile: still show the profile
+            self.ctx.store.update_file(
+                self.ctx.workspace_id, file_id, metadata={**asset.metadata, "profile": result}
+            )
+        return result
+
+
+def _declared_size(data: bytes | BinaryIO) -> int | None:
+    if isinstance(data, bytes | bytearray | memoryview):
+        return len(data)
+    size = getattr(data, "size", None)  # Streamlit's UploadedFile
+    if isinstance(size, int):
+        return size
+    try:
+        pos = data.tell()
+        end = data.seek(0, io.SEEK_END)
+        data.seek(pos)
+        return end - pos
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+def _stage(data: bytes | BinaryIO, out: Path, limit: int, report: Progress) -> tuple[int, str]:
+    """Copy to local disk, hashing on the way; stop as soon as the limit is passed."""
+    stream: BinaryIO = (
+        io.BytesIO(data) if isinstance(data, bytes | bytearray | memoryview) else data
+    )
+    total = _declared_size(stream) or 0
+    digest = hashlib.sha256()
+    size = 0
+    with open(out, "wb") as fh:
+        while chunk := stream.read(CHUNK):
+            size += len(chunk)
+            if size > limit:
+                raise FileRejected(_too_large(size, limit))
+            digest.update(chunk)
+            fh.write(chunk)
+            if total:
+                report("receiving", 0.3 * min(1.0, size / total))
+    return size, digest.hexdigest()
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (
+        f"This file is {size / 2**20:,.1f} MB or more; the upload limit is {limit // 2**20:,} MB "
+        "(setting IOPSDATA_MAX_UPLOAD_MB)."
+    )

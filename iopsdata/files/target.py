@@ -1,0 +1,146 @@
+"""``FilesTarget``: the workspace's files as one queryable DuckDB connection (id ``"files"``).
+
+Every statement passes the guard, runs in the sandbox under a watchdog (DuckDB has no statement
+timeout), is fetched as Arrow up to the row and byte caps, and leaves an audit row.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import TYPE_CHECKING, Any
+
+from iopsdata.catalog.model import Catalog, Column, Table
+from iopsdata.errors import IopsError, QueryFailed, QueryRefused, QueryTimeout
+from iopsdata.result import QueryResult
+
+if TYPE_CHECKING:
+    from iopsdata.files.service import FileService
+
+FILES_ID = "files"
+
+
+class FilesTarget:
+    """The ``QueryTarget`` over a workspace's uploaded files (see ``iopsdata.targets``)."""
+
+    id = FILES_ID
+    name = "Files"
+    dialect = "duckdb"
+
+    def __init__(self, service: FileService) -> None:
+        self._service = service
+        self._ctx = service.ctx
+
+    def catalog(self, *, refresh: bool = False) -> Catalog:
+        """One view per file, built from the stored metadata (no query needed)."""
+        tables = tuple(
+            Table(
+                name=a.table_name,
+                kind="view",
+                columns=tuple(Column(c["name"], c["type"]) for c in a.columns),
+                comment=f"Uploaded file {a.name}",
+                row_estimate=a.row_count,
+            )
+            for a in self._service.list()
+        )
+        return Catalog(dialect="duckdb", tables=tables, database="files", default_schema="main")
+
+    def run(self, sql: str, *, source: str = "editor", row_cap: int | None = None) -> QueryResult:
+        """Guard, execute with timeout and caps, audit.
+
+        Raises:
+            QueryRefused: the guard or the sandbox refused the statement.
+            QueryTimeout: it ran longer than ``settings.query_timeout_s``.
+            QueryFailed: DuckDB reported an error.
+        """
+        settings = self._ctx.settings
+        cap = row_cap or settings.row_cap
+        started = time.perf_counter()
+        status, error, result = "error", None, None
+        try:
+            sandbox, allowed = self._service.sandbox()
+            check(sql, allowed)
+            result = _execute(
+                sandbox.cursor(), sql, cap, settings.byte_cap_mb << 20, settings.query_timeout_s
+            )
+            status = "ok"
+            return result
+        except IopsError as exc:
+            status = {QueryRefused: "refused", QueryTimeout: "timeout"}.get(type(exc), "error")
+            error = exc.message
+            raise
+        finally:
+            self._ctx.store.log_query(
+                self._ctx.workspace_id,
+                user_id=self._ctx.user_id,
+                connection_id=FILES_ID,
+                sql=sql,
+                source=source,
+                status=status,
+                row_count=result.row_count if result else None,
+                elapsed_ms=int((time.perf_counter() - started) * 1000),
+                error=error,
+            )
+
+
+def check(sql: str, allowed_paths: list[str]) -> None:
+    """The shared guard for DuckDB, limited to this workspace's files. Raises QueryRefused."""
+    from iopsdata.guard import check_sql
+
+    check_sql(sql, "duckdb", allowed_paths=allowed_paths)
+
+
+def _execute(cur: Any, sql: str, cap: int, max_bytes: int, timeout_s: float) -> QueryResult:
+    import duckdb
+
+    from iopsdata.engines.base import collect
+
+    timer = threading.Timer(timeout_s, cur.interrupt)
+    timer.daemon = True
+    started = time.perf_counter()
+    timer.start()
+    try:
+        relation = cur.sql(sql)
+        if relation is None:  # a statement without rows (only reachable if the guard allowed it)
+            fetched = collect([], None, cap, max_bytes)
+        else:
+            reader = relation.to_arrow_reader(min(cap + 1, 100_000))
+            fetched = collect(reader, reader.schema, cap, max_bytes)
+    except duckdb.InterruptException as exc:
+        raise QueryTimeout(f"The query ran longer than {timeout_s:g} s and was stopped.") from exc
+    except duckdb.PermissionException as exc:
+        raise QueryRefused(
+            "The Files connection can only read this workspace's uploaded files."
+        ) from exc
+    except duckdb.Error as exc:
+        message = _first_line(exc)
+        if (
+            "read-only" in message
+            or "lock_configuration" in message
+            or "configuration has been locked" in message
+        ):
+            raise QueryRefused(
+                "The Files connection is read-only and its settings are locked."
+            ) from exc
+        raise QueryFailed(message) from exc
+    finally:
+        timer.cancel()
+        cur.close()
+    notice = None
+    if fetched.truncated:
+        notice = (
+            f"Showing the first {fetched.table.num_rows:,} rows; the result was cut at the "
+            f"{'row limit' if fetched.cap == 'rows' else 'memory limit'}."
+        )
+    return QueryResult(
+        table=fetched.table,
+        sql=sql,
+        elapsed_s=time.perf_counter() - started,
+        truncated=fetched.truncated,
+        notice=notice,
+    )
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0][:400] if text else type(exc).__name__

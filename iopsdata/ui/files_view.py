@@ -1,0 +1,112 @@
+"""Widgets of the Files page: upload with progress, the file list, and one file's details."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import streamlit as st
+
+from iopsdata.errors import IopsError
+from iopsdata.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from iopsdata.files import FileAsset, FileService
+
+STAGES = {
+    "receiving": "Receiving",
+    "checking": "Checking and converting",
+    "storing": "Storing",
+    "done": "Done",
+}
+
+
+def upload_files(files: FileService, uploads: list[Any]) -> list[FileAsset]:
+    """Upload each file inside an ``st.status`` box with a progress bar; failures are shown, not raised."""
+    done: list[FileAsset] = []
+    for up in uploads:
+        with st.status(f"Uploading {up.name}…", expanded=True) as box:
+            bar = st.progress(0.0, text="Receiving")
+
+            def report(stage: str, fraction: float, bar: Any = bar) -> None:
+                bar.progress(min(1.0, fraction), text=STAGES.get(stage, stage))
+
+            try:
+                asset = files.upload(up.name, up, on_progress=report)
+            except IopsError as exc:
+                box.update(label=f"{up.name}: not accepted", state="error")
+                show_error(exc)
+                continue
+            bar.progress(1.0, text="Done")
+            if asset.duplicate:
+                box.update(
+                    label=f"{up.name}: already uploaded as {asset.table_name}",
+                    state="complete",
+                    expanded=False,
+                )
+            else:
+                label = f"{up.name}: {asset.row_count:,} rows → table {asset.table_name}"
+                if asset.rejected_rows:
+                    label += f" ({asset.rejected_rows:,} rows rejected)"
+                box.update(label=label, state="complete", expanded=False)
+            done.append(asset)
+    return done
+
+
+def file_table(assets: list[FileAsset]) -> None:
+    """The workspace's files as one compact table."""
+    rows = [
+        {
+            "table": a.table_name,
+            "file": a.name,
+            "format": a.format,
+            "rows": a.row_count,
+            "rejected": a.rejected_rows,
+            "columns": len(a.columns),
+            "size (MB)": round(a.size_bytes / 2**20, 2),
+            "uploaded": a.created_at,
+        }
+        for a in assets
+    ]
+    st.dataframe(rows, hide_index=True, key="files_table")
+
+
+def file_summary(asset: FileAsset) -> None:
+    """Format, encoding, delimiter and — never hidden — the rows that could not be loaded."""
+    meta = asset.metadata
+    facts = [asset.format.upper(), f"{asset.row_count:,} rows", f"{len(asset.columns)} columns"]
+    if meta.get("encoding"):
+        facts.append(f"encoding {meta['encoding']}")
+    if meta.get("delimiter"):
+        facts.append(
+            "delimiter " + ("TAB" if meta["delimiter"] == "\t" else repr(meta["delimiter"]))
+        )
+    if meta.get("sheet"):
+        facts.append(f"sheet {meta['sheet']!r}")
+    st.caption(" · ".join(facts) + f" · table `{asset.table_name}`")
+    if meta.get("text_columns"):
+        st.info(f"Kept as text because their values mix types: {', '.join(meta['text_columns'])}.")
+    if asset.rejected_rows:
+        with st.expander(
+            f"{asset.rejected_rows:,} rows could not be loaded", icon=":material/warning:"
+        ):
+            st.dataframe(meta.get("rejects", []), hide_index=True, key=f"rejects_{asset.id}")
+
+
+def profile_tab(files: FileService, asset: FileAsset) -> None:
+    """The stored profile, or a button to compute it."""
+    stored = asset.metadata.get("profile")
+    if not stored:
+        if not st.button(
+            "Profile this file", key=f"profile_{asset.id}", icon=":material/query_stats:"
+        ):
+            return
+        with st.spinner("Profiling…"):
+            try:
+                stored = files.profile(asset.id)
+            except IopsError as exc:
+                show_error(exc)
+                return
+    from iopsdata.profiling import Profile
+    from iopsdata.ui.profile_view import render_profile
+
+    render_profile(Profile.from_dict(stored), key=f"fprof_{asset.id}")

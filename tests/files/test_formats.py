@@ -1,0 +1,119 @@
+"""Every supported format is uploaded, normalised and queried through the Files connection."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from tests.files.conftest import parquet_bytes, xlsx_bytes
+
+PEOPLE = [("José", 31, "Zürich"), ("Zoë", 27, "Košice"), ("Ann", 45, "Oslo")]
+
+
+def _csv(sep: str = ",") -> str:
+    lines = [sep.join(("name", "age", "city"))]
+    lines += [sep.join((n, str(a), c)) for n, a, c in PEOPLE]
+    return "\n".join(lines) + "\n"
+
+
+def _ndjson() -> bytes:
+    return "\n".join(json.dumps({"name": n, "age": a, "city": c}) for n, a, c in PEOPLE).encode()
+
+
+def _json() -> bytes:
+    return json.dumps([{"name": n, "age": a, "city": c} for n, a, c in PEOPLE]).encode()
+
+
+CASES = [
+    # (file name, bytes, format, encoding recorded or None)
+    ("people.csv", _csv().encode("utf-8"), "csv", "utf-8"),
+    ("people_bom.csv", _csv().encode("utf-8-sig"), "csv", "utf-8-sig"),
+    ("people16.csv", _csv().encode("utf-16"), "csv", "utf-16"),
+    ("people16le.csv", _csv().encode("utf-16-le"), "csv", "utf-16-le"),
+    ("people_latin1.csv", _csv().replace("Košice", "Kosice").encode("latin-1"), "csv", "latin-1"),
+    ("people.tsv", _csv("\t").encode(), "tsv", "utf-8"),
+    ("people_semicolon.txt", _csv(";").encode(), "csv", "utf-8"),
+    (
+        "people.parquet",
+        parquet_bytes(
+            {
+                "name": [p[0] for p in PEOPLE],
+                "age": [p[1] for p in PEOPLE],
+                "city": [p[2] for p in PEOPLE],
+            }
+        ),
+        "parquet",
+        None,
+    ),
+    ("people.json", _json(), "json", "utf-8"),
+    ("people.ndjson", _ndjson(), "ndjson", "utf-8"),
+    ("people.jsonl", _ndjson(), "ndjson", "utf-8"),
+    (
+        "people.xlsx",
+        xlsx_bytes([["name", "age", "city"], *[list(p) for p in PEOPLE]]),
+        "xlsx",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "fmt", "encoding"), CASES, ids=[c[0] for c in CASES])
+def test_upload_and_query(files, name, data, fmt, encoding):
+    asset = files.upload(name, data)
+    assert asset.format == fmt
+    assert asset.row_count == len(PEOPLE)
+    assert [c["name"] for c in asset.columns] == ["name", "age", "city"]
+    assert asset.metadata.get("encoding") == encoding
+    assert asset.rejected_rows == 0
+    age_type = next(c["type"] for c in asset.columns if c["name"] == "age")
+    assert age_type in ("BIGINT", "INTEGER", "SMALLINT", "TINYINT")
+    result = files.target().run(f"SELECT name, age, city FROM {asset.table_name} ORDER BY age")
+    expected = sorted(PEOPLE, key=lambda p: p[1])
+    if "latin1" in name:
+        expected = [(n, a, c.replace("Košice", "Kosice")) for n, a, c in expected]
+    assert [tuple(r.values()) for r in result.table.to_pylist()] == expected
+
+
+def test_tsv_records_tab_delimiter(files):
+    asset = files.upload("t.tsv", _csv("\t").encode())
+    assert asset.metadata["delimiter"] == "\t"
+    semi = files.upload("s.csv", _csv(";").encode())
+    assert semi.metadata["delimiter"] == ";"
+
+
+def test_xlsx_keeps_types_and_makes_mixed_columns_text(files):
+    rows = [
+        ["id", "when", "score", "mixed", None],
+        [1, dt.datetime(2024, 1, 2, 3, 4, 5), 1.5, 10, None],
+        [2, dt.datetime(2024, 2, 3, 4, 5, 6), 2, "ten", None],
+        [None, None, None, None, None],
+        [3, None, None, 3.5, None],
+    ]
+    asset = files.upload("book.xlsx", xlsx_bytes(rows))
+    types = {c["name"]: c["type"] for c in asset.columns}
+    assert types == {"id": "BIGINT", "when": "TIMESTAMP", "score": "DOUBLE", "mixed": "VARCHAR"}
+    assert asset.row_count == 3
+    assert asset.metadata["blank_rows_skipped"] == 1
+    got = (
+        files.target()
+        .run(f"SELECT mixed FROM {asset.table_name} ORDER BY id")
+        .table.column(0)
+        .to_pylist()
+    )
+    assert got == ["10", "ten", "3.5"]
+
+
+def test_json_with_type_conflict_beyond_sample_keeps_every_row(files):
+    records = [{"k": i, "v": i} for i in range(25_000)] + [{"k": 25_000, "v": "text"}]
+    data = "\n".join(json.dumps(r) for r in records).encode()
+    asset = files.upload("conflict.ndjson", data)
+    assert asset.row_count == len(records)
+    last = (
+        files.target()
+        .run(f"SELECT v FROM {asset.table_name} WHERE k = 25000")
+        .table.column(0)
+        .to_pylist()
+    )
+    assert [str(v).strip('"') for v in last] == ["text"]
