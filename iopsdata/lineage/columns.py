@@ -1,0 +1,293 @@
+"""Column lineage from ONE scope traversal per query (no per-column re-qualification).
+
+``QueryTracer`` walks sqlglot's scopes (CTEs, derived tables, unions, subqueries, UDTFs such as
+LATERAL VIEW explode) and resolves every column to the physical table columns it comes from.
+``SELECT *`` is expanded from the schema when one is known; otherwise it stays ``table.*``.
+Columns whose table cannot be decided without a schema are reported with ``table=None`` rather
+than guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from sqlglot import exp
+from sqlglot.optimizer.scope import Scope, build_scope
+
+from iopsdata.lineage.model import ColumnRef
+from iopsdata.lineage.parse import table_name as _table_name
+
+SchemaIndex = Mapping[str, tuple[str, ...]]  # lower-cased table name → column names
+_Entry = tuple[str, str, object]  # (output name, "expr"|"src"|"star", payload)
+
+
+class QueryTracer:
+    """Traces one query expression. Build it, then read ``reads``, ``used`` and call ``outputs``."""
+
+    def __init__(self, query: exp.Expr, schema: SchemaIndex | None = None) -> None:
+        self.schema = schema or {}
+        self.root: Scope | None = build_scope(query)
+        self.reads: dict[str, None] = {}
+        self.files: dict[str, None] = {}
+        self.used: dict[ColumnRef, None] = {}
+        self.ctes: dict[str, None] = {}
+        self._entries: dict[int, list[_Entry]] = {}
+        self._memo: dict[tuple[int, int], frozenset[ColumnRef]] = {}
+        self._subq: dict[int, Scope] = {}
+        self._names: dict[int, tuple[str, bool]] = {}
+        if self.root is None:
+            return
+        for scope in self.root.traverse():
+            self._collect(scope)
+
+    # -- public -------------------------------------------------------------------------------
+    def output_names(self) -> list[str]:
+        return [e[0] for e in self._entries_of(self.root)] if self.root else []
+
+    def outputs(self) -> list[tuple[str, frozenset[ColumnRef]]]:
+        """(output column name, source columns) for each output column of the query, in order."""
+        if self.root is None:
+            return []
+        return [
+            (e[0], self._trace_index(self.root, i))
+            for i, e in enumerate(self._entries_of(self.root))
+        ]
+
+    def trace_expression(self, node: exp.Expr) -> frozenset[ColumnRef]:
+        """Source columns of an expression evaluated in the root scope (MERGE/UPDATE mappings)."""
+        return self._trace_expr(self.root, node) if self.root else frozenset()
+
+    def _tname(self, table: exp.Table) -> tuple[str, bool]:
+        key = id(table)
+        hit = self._names.get(key)
+        if hit is None:
+            hit = self._names[key] = _table_name(table)
+        return hit
+
+    # -- collection ---------------------------------------------------------------------------
+    def _collect(self, scope: Scope) -> None:
+        for sub in scope.subquery_scopes:
+            self._subq[id(sub.expression)] = sub
+        for cte in scope.cte_scopes:
+            alias = cte.expression.parent
+            if isinstance(alias, exp.CTE):
+                self.ctes[alias.alias_or_name] = None
+        for source in scope.sources.values():
+            if isinstance(source, exp.Table):
+                name, is_path = self._tname(source)
+                (self.files if is_path else self.reads)[name] = None
+        for col in scope.columns:
+            for ref in self._resolve_column(scope, col):
+                self.used[ref] = None
+        if isinstance(scope.expression, exp.Select):
+            for proj in scope.expression.expressions:
+                if isinstance(proj, exp.Star) or (
+                    isinstance(proj, exp.Column) and isinstance(proj.this, exp.Star)
+                ):
+                    keys = (
+                        [proj.table]
+                        if isinstance(proj, exp.Column)
+                        else list(scope.selected_sources)
+                    )
+                    for key in keys:
+                        src = scope.sources.get(key)
+                        if isinstance(src, exp.Table):
+                            name = self._tname(src)[0]
+                            for c in self._table_columns(src) or ("*",):
+                                self.used[ColumnRef(name, c)] = None
+
+    # -- scope outputs ------------------------------------------------------------------------
+    def _entries_of(self, scope: Scope) -> list[_Entry]:
+        key = id(scope)
+        if key in self._entries:
+            return self._entries[key]
+        entries: list[_Entry] = []
+        node = scope.expression
+        if isinstance(node, exp.SetOperation):
+            branches = scope.set_operation_scopes
+            entries = (
+                [(n, "set", None) for n, _, _ in self._entries_of(branches[0])] if branches else []
+            )
+        elif isinstance(node, exp.Select):
+            for proj in node.expressions:
+                if isinstance(proj, exp.Star):
+                    for src_key in scope.selected_sources:
+                        entries.extend(self._source_entries(scope, src_key))
+                elif isinstance(proj, exp.Column) and isinstance(proj.this, exp.Star):
+                    entries.extend(self._source_entries(scope, proj.table))
+                else:
+                    entries.append((_output_name(proj), "expr", proj))
+        elif scope.is_udtf and isinstance(node, exp.Lateral) and scope.subquery_scopes:
+            # LATERAL (SELECT …) alias: its outputs are the subquery's
+            sub = scope.subquery_scopes[0]
+            entries = [(n, "lateral", i) for i, (n, _, _) in enumerate(self._entries_of(sub))]
+        elif scope.is_udtf:
+            alias = node.args.get("alias")
+            names = [c.name for c in alias.columns] if alias is not None and alias.columns else []
+            entries = [(n, "udtf", None) for n in names] or [(node.alias_or_name, "udtf", None)]
+        self._entries[key] = entries
+        return entries
+
+    def _source_entries(self, scope: Scope, key: str) -> list[_Entry]:
+        src = scope.sources.get(key)
+        if isinstance(src, exp.Table):
+            cols = self._table_columns(src)
+            if cols is None:
+                return [("*", "star", key)]
+            return [(c, "src", key) for c in cols]
+        if isinstance(src, Scope):
+            return [(n, "src", key) for n, kind, _ in self._entries_of(src) if kind != "star"] + [
+                e for e in self._entries_of(src) if e[1] == "star"
+            ]
+        return []
+
+    def _table_columns(self, table: exp.Table) -> tuple[str, ...] | None:
+        if not self.schema:
+            return None
+        name = self._tname(table)[0].lower()
+        cols = self.schema.get(name)
+        if cols is None and "." in name:
+            cols = self.schema.get(table.name.lower())
+        return cols
+
+    # -- tracing ------------------------------------------------------------------------------
+    def _trace_index(self, scope: Scope, index: int) -> frozenset[ColumnRef]:
+        key = (id(scope), index)
+        hit = self._memo.get(key)
+        if hit is not None:
+            return hit
+        self._memo[key] = frozenset()  # guards recursive CTEs
+        entries = self._entries_of(scope)
+        result: frozenset[ColumnRef] = frozenset()
+        if index < len(entries):
+            name, kind, payload = entries[index]
+            if kind == "set":
+                acc: set[ColumnRef] = set()
+                for branch in scope.set_operation_scopes:
+                    acc |= self._trace_index(branch, index)
+                result = frozenset(acc)
+            elif kind == "expr":
+                result = self._trace_expr(scope, payload)  # type: ignore[arg-type]
+            elif kind == "src":
+                result = self._from_source(scope, payload, name)  # type: ignore[arg-type]
+            elif kind == "star":
+                src = scope.sources.get(str(payload))
+                result = (
+                    frozenset({ColumnRef(self._tname(src)[0], "*")})
+                    if isinstance(src, exp.Table)
+                    else frozenset()
+                )
+            elif kind == "lateral":
+                result = self._trace_index(scope.subquery_scopes[0], int(payload))  # type: ignore[call-overload]
+            elif kind == "udtf":
+                acc = set()
+                for col in scope.columns:
+                    acc |= self._resolve_column(scope, col)
+                result = frozenset(acc)
+        self._memo[key] = result
+        return result
+
+    def _trace_name(self, scope: Scope, name: str) -> frozenset[ColumnRef]:
+        low = name.lower()
+        entries = self._entries_of(scope)
+        for i, entry in enumerate(entries):
+            if entry[0].lower() == low:
+                return self._trace_index(scope, i)
+        stars = [e for e in entries if e[1] == "star"]
+        if len(stars) == 1:  # unexpanded SELECT * over one unknown table: pass the name through
+            return self._from_source(scope, stars[0][2], name)  # type: ignore[arg-type]
+        return frozenset({ColumnRef(None, name)})
+
+    def _from_source(self, scope: Scope, key: str, name: str) -> frozenset[ColumnRef]:
+        src = scope.sources.get(key)
+        if isinstance(src, exp.Table):
+            return frozenset({ColumnRef(self._tname(src)[0], name)})
+        if isinstance(src, Scope):
+            return self._trace_name(src, name)
+        return frozenset({ColumnRef(None, name)})
+
+    def _trace_expr(self, scope: Scope, node: exp.Expr) -> frozenset[ColumnRef]:
+        acc: set[ColumnRef] = set()
+        for item in _walk_local(node):
+            if isinstance(item, exp.Column):
+                acc |= self._resolve_column(scope, item)
+            else:
+                sub = self._subq.get(id(item)) or self._subq.get(
+                    id(item.this) if isinstance(item, exp.Subquery) else 0
+                )
+                if sub is not None:
+                    for i in range(len(self._entries_of(sub))):
+                        acc |= self._trace_index(sub, i)
+        return frozenset(acc)
+
+    def _resolve_column(self, scope: Scope, col: exp.Column) -> frozenset[ColumnRef]:
+        name = col.name
+        if isinstance(col.this, exp.Star):
+            src = scope.sources.get(col.table)
+            return (
+                frozenset({ColumnRef(self._tname(src)[0], "*")})
+                if isinstance(src, exp.Table)
+                else frozenset()
+            )
+        alias = col.table
+        s: Scope | None = scope
+        if alias:
+            while s is not None:  # correlated subqueries see the outer scopes' sources
+                if alias in s.sources:
+                    return self._from_source(s, alias, name)
+                s = s.parent
+            return frozenset({ColumnRef(None, name)})
+        while s is not None:
+            keys = list(s.selected_sources) + [
+                k for k in s.lateral_sources if k not in s.selected_sources
+            ]
+            if len(keys) == 1:
+                return self._from_source(s, keys[0], name)
+            if keys:
+                owners = [k for k in keys if self._has_column(s, k, name)]
+                if not owners:  # no known source has it: the one source of unknown shape must
+                    owners = [k for k in keys if self._columns_unknown(s, k)]
+                if len(owners) == 1:
+                    return self._from_source(s, owners[0], name)
+                if owners or not s.is_correlated_subquery:
+                    break
+            s = s.parent
+        return frozenset({ColumnRef(None, name)})
+
+    def _columns_unknown(self, scope: Scope, key: str) -> bool:
+        src = scope.sources.get(key)
+        if isinstance(src, exp.Table):
+            return self._table_columns(src) is None
+        return isinstance(src, Scope) and any(e[1] == "star" for e in self._entries_of(src))
+
+    def _has_column(self, scope: Scope, key: str, name: str) -> bool:
+        src = scope.sources.get(key)
+        low = name.lower()
+        if isinstance(src, exp.Table):
+            cols = self._table_columns(src)
+            return cols is not None and any(c.lower() == low for c in cols)
+        if isinstance(src, Scope):
+            return any(e[0].lower() == low for e in self._entries_of(src))
+        return False
+
+
+def _output_name(proj: exp.Expr) -> str:
+    """An aliased or plain column keeps its name; an unnamed expression is named by its SQL."""
+    if isinstance(proj, (exp.Alias, exp.Column)) or not isinstance(proj, exp.Expr):
+        return proj.alias_or_name
+    text = proj.sql(copy=False)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def _walk_local(node: exp.Expr) -> Iterator[exp.Expr]:
+    """Columns and subqueries of ``node``, without descending into the subqueries."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, exp.Column):
+            yield item
+            continue
+        if item is not node and isinstance(item, (exp.Subquery, exp.Query)):
+            yield item
+            continue
+        stack.extend(item.iter_expressions())

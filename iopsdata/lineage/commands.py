@@ -1,0 +1,155 @@
+"""COPY/UNLOAD, renames and swaps, and statements sqlglot keeps as an opaque ``exp.Command``."""
+
+from __future__ import annotations
+
+import re
+
+from sqlglot import exp
+
+from iopsdata.lineage.columns import SchemaIndex
+from iopsdata.lineage.model import ColumnEdge, ColumnRef
+from iopsdata.lineage.parse import table_name
+from iopsdata.lineage.queries import _query_fields, _Result, _table_of
+
+
+def _copy(node: exp.Copy, dialect: str | None, schema: SchemaIndex | None) -> _Result:
+    def describe(item: exp.Expr) -> tuple[str, str | None, exp.Expr | None]:
+        """("table"|"path"|"query", name, query)."""
+        if isinstance(item, exp.Subquery):
+            return "query", None, item.this
+        if isinstance(item, exp.Query):
+            return "query", None, item
+        table = _table_of(item)
+        if table is not None:
+            name, is_path = table_name(table)
+            return ("path" if is_path else "table"), name, None
+        if isinstance(item, exp.Literal):
+            return "path", item.name, None
+        return "path", item.sql(), None
+
+    this = describe(node.this)
+    files = [describe(f) for f in node.args.get("files") or []]
+    loading = bool(node.args.get("kind")) and this[0] == "table"
+    fields: _Result = {"kind": "copy"}
+    reads: list[str] = []
+    files_read: list[str] = []
+    files_written: list[str] = []
+    writes: list[str] = []
+    if loading:  # COPY t FROM 'file' / COPY INTO t FROM @stage
+        writes.append(this[1])  # type: ignore[arg-type]
+        for kind, name, query in files:
+            if kind == "query" and query is not None:
+                fields.update(_query_fields(query, schema, this[1], None))
+                reads.extend(fields.pop("reads"))
+            elif kind == "table":
+                reads.append(name)  # type: ignore[arg-type]
+            else:
+                files_read.append(name)  # type: ignore[arg-type]
+    else:  # COPY t|(query) TO 'file' / COPY INTO 'location' FROM (query)
+        sources = [this] if not node.args.get("kind") else files
+        dests = files if not node.args.get("kind") else [this]
+        for kind, name, query in sources:
+            if kind == "query" and query is not None:
+                q = _query_fields(query, schema, None, None)
+                reads.extend(q.pop("reads"))
+                fields.update(q)
+            elif kind == "table":
+                reads.append(name)  # type: ignore[arg-type]
+                fields["columns"] = (ColumnRef(name, "*"),)  # type: ignore[arg-type]
+            else:
+                files_read.append(name)  # type: ignore[arg-type]
+        files_written.extend(n for _, n, _ in dests if n)  # type: ignore[misc]
+    fields.update(
+        reads=tuple(reads),
+        writes=tuple(writes),
+        files_read=tuple(files_read),
+        files_written=tuple(files_written),
+    )
+    return fields
+
+
+def _alter(node: exp.Alter, dialect: str | None, schema: SchemaIndex | None) -> _Result:
+    table = _table_of(node.this)
+    if table is None:
+        return {"kind": "alter"}
+    old = table_name(table)[0]
+    for action in node.args.get("actions") or []:
+        if isinstance(action, exp.AlterRename) and isinstance(action.this, exp.Table):
+            new = table_name(action.this)[0]
+            if "." in old and "." not in new:  # ALTER TABLE s.a RENAME TO b keeps the schema
+                new = f"{old.rsplit('.', 1)[0]}.{new}"
+            return _rename_fields("rename", [(old, new)])
+        if type(action).__name__ == "SwapTable" and isinstance(action.this, exp.Table):
+            return _swap_fields(old, table_name(action.this)[0])
+    return {"kind": "alter", "writes": (old,)}
+
+
+def _rename_fields(kind: str, pairs: list[tuple[str, str]]) -> _Result:
+    return {
+        "kind": kind,
+        "reads": tuple(old for old, _ in pairs),
+        "writes": tuple(new for _, new in pairs),
+        "drops": tuple(old for old, _ in pairs),
+        "edges": tuple(
+            ColumnEdge(ColumnRef(new, "*"), (ColumnRef(old, "*"),)) for old, new in pairs
+        ),
+    }
+
+
+def _swap_fields(a: str, b: str) -> _Result:
+    return {
+        "kind": "swap",
+        "reads": (a, b),
+        "writes": (a, b),
+        "edges": (
+            ColumnEdge(ColumnRef(a, "*"), (ColumnRef(b, "*"),)),
+            ColumnEdge(ColumnRef(b, "*"), (ColumnRef(a, "*"),)),
+        ),
+    }
+
+
+_NAME = r"[\w$.`\"\[\]]+"
+_UNLOAD = re.compile(r"^\s*\(\s*'((?:[^']|'')*)'\s*\)\s*TO\s*'([^']*)'", re.I | re.S)
+_RENAME = re.compile(
+    rf"^\s*TABLES?\s+({_NAME}\s+TO\s+{_NAME}(?:\s*,\s*{_NAME}\s+TO\s+{_NAME})*)\s*$", re.I | re.S
+)
+_EXCHANGE = re.compile(rf"^\s*TABLES\s+({_NAME})\s+AND\s+({_NAME})\s*$", re.I | re.S)
+
+
+def _clean(name: str) -> str:
+    return ".".join(p.strip('`"[]') for p in name.split(".")).lower()
+
+
+def _command(node: exp.Command, dialect: str | None, schema: SchemaIndex | None) -> _Result:
+    verb = str(node.this).upper()
+    rest = (
+        node.expression.name
+        if isinstance(node.expression, exp.Literal)
+        else str(node.expression or "")
+    )
+    if verb == "UNLOAD" and (m := _UNLOAD.match(rest)):
+        from iopsdata.lineage.script import extract_lineage  # the quoted query is plain SQL
+
+        inner = extract_lineage(m.group(1).replace("''", "'"), dialect=dialect)
+        return {
+            "kind": "unload",
+            "reads": inner.reads,
+            "files_written": (m.group(2),),
+            "columns": inner.columns,
+            "ctes": inner.ctes,
+            "partial": True,
+            "reason": "sqlglot does not parse UNLOAD; lineage comes from its quoted query and target path.",
+        }
+    if verb == "RENAME" and (m := _RENAME.match(rest)):
+        pairs = [
+            tuple(_clean(x) for x in re.split(r"\s+TO\s+", p.strip(), flags=re.I))
+            for p in m.group(1).split(",")
+        ]
+        return _rename_fields("rename", pairs)  # type: ignore[arg-type]
+    if verb == "EXCHANGE" and (m := _EXCHANGE.match(rest)):
+        return _swap_fields(_clean(m.group(1)), _clean(m.group(2)))
+    return {
+        "kind": verb.lower() or "command",
+        "partial": True,
+        "reason": f"sqlglot does not understand this {verb} statement in this dialect; no lineage is claimed for it.",
+    }

@@ -1,0 +1,284 @@
+"""``LineageService``: lineage of one statement and impact analysis across the workspace.
+
+Impact scans saved queries, the query history and chat answers. Parsed lineage is cached per
+(sql, dialect) in a bounded process-wide LRU (a ``Lineage`` is frozen, so sharing is safe), which
+keeps repeated scans over thousands of history rows fast.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from iopsdata.errors import IopsError, LineageError
+from iopsdata.lineage.impact import (
+    KINDS,
+    ImpactHit,
+    ImpactKind,
+    Target,
+    match,
+    parse_target,
+    same_table,
+)
+from iopsdata.lineage.model import Lineage
+from iopsdata.lineage.script import SchemaLike, extract_lineage
+
+if TYPE_CHECKING:
+    from iopsdata.context import WorkspaceContext
+
+DIALECTS: tuple[str, ...] = (
+    "postgres",
+    "mysql",
+    "sqlite",
+    "duckdb",
+    "snowflake",
+    "bigquery",
+    "spark",
+    "hive",
+    "databricks",
+    "redshift",
+    "tsql",
+    "trino",
+    "presto",
+    "oracle",
+    "clickhouse",
+)
+CACHE_SIZE = 4096
+SNIPPET = 200
+MAX_HOPS = 3
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def cached_lineage(sql: str, dialect: str | None) -> Lineage | LineageError:
+    """Lineage of ``sql`` (or the LineageError it raised), cached per (sql, dialect)."""
+    try:
+        return extract_lineage(sql, dialect)
+    except LineageError as exc:
+        return exc
+    except (RecursionError, ValueError, TypeError, AttributeError, KeyError) as exc:
+        return LineageError(
+            f"Lineage could not be computed for this statement ({type(exc).__name__})."
+        )
+
+
+@dataclass(frozen=True)
+class QueryRecord:
+    """A statement the workspace knows about: a saved query, a history row or a chat answer."""
+
+    source: str
+    id: str
+    name: str
+    sql: str
+    dialect: str | None
+
+
+@dataclass(frozen=True)
+class ImpactReport:
+    hits: tuple[ImpactHit, ...]
+    scanned: int
+    unparsed: int
+    kind: str
+    target: str
+    notes: tuple[str, ...] = field(default=())
+
+    def rows(self) -> list[dict[str, Any]]:
+        """Hits as table rows for display."""
+        return [
+            {"source": h.source, "name": h.name, "why": h.why, "certain": h.certain, "sql": h.sql}
+            for h in self.hits
+        ]
+
+
+class LineageService:
+    """Lineage for one workspace (``ws.lineage``)."""
+
+    def __init__(self, ctx: WorkspaceContext, *, history_limit: int = 5000) -> None:
+        self.ctx = ctx
+        self.history_limit = history_limit
+
+    # -- single statement ---------------------------------------------------------------------
+    def extract(self, sql: str, dialect: str | None = None, schema: SchemaLike = None) -> Lineage:
+        """Lineage of ``sql``; see :func:`~iopsdata.lineage.extract_lineage`.
+
+        Raises:
+            LineageError: unparseable or too deeply nested SQL (the message names line and column).
+        """
+        if schema is not None:
+            return extract_lineage(sql, dialect, schema)
+        result = cached_lineage(sql, dialect)
+        if isinstance(result, LineageError):
+            raise result
+        return result
+
+    # -- workspace statements -----------------------------------------------------------------
+    def records(self, *, history_limit: int | None = None) -> list[QueryRecord]:
+        """Saved queries, distinct history statements (newest first) and chat answers with SQL."""
+        store, ws = self.ctx.store, self.ctx.workspace_id
+        dialects: dict[str | None, str | None] = {None: None}
+        out: list[QueryRecord] = []
+        for row in store.list_saved_queries(ws):
+            out.append(
+                QueryRecord(
+                    "saved",
+                    str(row["id"]),
+                    str(row["name"]),
+                    row["sql"],
+                    self._dialect(row.get("connection_id"), dialects),
+                )
+            )
+        runs: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
+        for row in store.query_history(ws, limit=history_limit or self.history_limit):
+            if not row.get("sql"):
+                continue
+            runs.setdefault((row["sql"], row.get("connection_id")), []).append(row)
+        for (sql, conn_id), rows in runs.items():
+            newest = rows[0]
+            when = str(newest.get("created_at") or "")[:16]
+            label = f"history · {len(rows)} run{'s' if len(rows) > 1 else ''}" + (
+                f" · last {when}" if when else ""
+            )
+            out.append(
+                QueryRecord(
+                    "history", str(newest["id"]), label, sql, self._dialect(conn_id, dialects)
+                )
+            )
+        for row in self._chat_rows():
+            payload = row.get("payload") or {}
+            dialect = payload.get("dialect") or self._dialect(
+                payload.get("connection_id"), dialects
+            )
+            title = str(payload.get("question") or row.get("content") or "chat answer")[:60]
+            out.append(
+                QueryRecord("chat", str(row["id"]), f"chat · {title}", str(payload["sql"]), dialect)
+            )
+        return out
+
+    def _chat_rows(self) -> list[dict[str, Any]]:
+        store, ws = self.ctx.store, self.ctx.workspace_id
+        if hasattr(store, "list_chat_sql"):
+            return list(store.list_chat_sql(ws))
+        rows = []
+        for thread in store.list_threads(ws, self.ctx.user_id):
+            for msg in store.list_messages(ws, thread["id"]):
+                payload = msg.get("payload")
+                if isinstance(payload, dict) and payload.get("sql"):
+                    rows.append(msg)
+        return rows
+
+    def _dialect(self, connection_id: str | None, memo: dict[str | None, str | None]) -> str | None:
+        if connection_id in memo or connection_id is None:
+            return memo.get(connection_id)
+        dialect = None
+        try:
+            conn = self.ctx.store.get_connection(self.ctx.workspace_id, connection_id)
+            kind = str(conn.get("kind") or "")
+            if kind and kind != "url":  # a URL connection's dialect sits in its encrypted config
+                from iopsdata.engines.kinds import spec
+
+                dialect = spec(kind).dialect
+        except (IopsError, ImportError, KeyError, ValueError):
+            dialect = None
+        memo[connection_id] = dialect
+        return dialect
+
+    # -- impact -------------------------------------------------------------------------------
+    def impact(self, target: str, *, kind: ImpactKind = "reads") -> list[ImpactHit]:
+        """Statements in the workspace that read ``target`` or break if it is dropped or renamed.
+
+        Args:
+            target: ``table``, ``schema.table`` or ``table.column`` (both readings are tried).
+            kind: "reads" (what reads it), "drop" or "rename" (what breaks).
+
+        Returns:
+            Hits, direct ones first; indirect hits (reading a table some hit writes) carry ``via``.
+
+        Raises:
+            LineageError: empty target or unknown kind.
+        """
+        return list(self.impact_report(target, kind=kind).hits)
+
+    def impact_report(self, target: str, *, kind: ImpactKind = "reads") -> ImpactReport:
+        """Like :meth:`impact`, plus how many statements were scanned and how many did not parse."""
+        if kind not in KINDS:
+            raise LineageError(f"Unknown impact kind {kind!r}; use one of {', '.join(KINDS)}.")
+        parsed_target = parse_target(target)
+        records = self.records()
+        lineages: list[tuple[QueryRecord, Lineage]] = []
+        unparsed = 0
+        for rec in records:
+            result = cached_lineage(rec.sql, rec.dialect)
+            if isinstance(result, LineageError):
+                unparsed += 1
+            else:
+                lineages.append((rec, result))
+        hits = self._scan(lineages, parsed_target, kind)
+        notes = (
+            (f"{unparsed} statement(s) could not be parsed and were not checked.",)
+            if unparsed
+            else ()
+        )
+        return ImpactReport(tuple(hits), len(records), unparsed, kind, parsed_target.text, notes)
+
+    def _scan(
+        self, lineages: list[tuple[QueryRecord, Lineage]], target: Target, kind: ImpactKind
+    ) -> list[ImpactHit]:
+        hits: list[ImpactHit] = []
+        seen: set[tuple[str, str]] = set()
+        queue: deque[tuple[Target, str | None, int]] = deque([(target, None, 0)])
+        visited = {target.text.lower()}
+        while queue:
+            tgt, via, hop = queue.popleft()
+            for rec, lin in lineages:
+                key = (rec.source, rec.id)
+                if key in seen:
+                    continue
+                reasons = match(lin, tgt, kind if via is None else "reads")
+                if not reasons:
+                    continue
+                seen.add(key)
+                why = "; ".join(r for r, _ in reasons)
+                if via is not None:
+                    why = f"{why} ({via} is built from {target.text} upstream)"
+                hits.append(
+                    ImpactHit(
+                        rec.source,
+                        rec.id,
+                        rec.name,
+                        _snippet(rec.sql),
+                        why,
+                        all(c for _, c in reasons),
+                        via,
+                    )
+                )
+                if hop < MAX_HOPS:
+                    for nxt in _derived_targets(lin, tgt):
+                        if nxt.text.lower() not in visited:
+                            visited.add(nxt.text.lower())
+                            queue.append((nxt, nxt.text, hop + 1))
+        return hits
+
+
+def _derived_targets(lin: Lineage, tgt: Target) -> list[Target]:
+    """What a hit statement builds from the target: derived columns, else the tables it writes."""
+    if tgt.column is not None:
+        col = tgt.column.lower()
+        out = [
+            parse_target(f"{e.target.table}.{e.target.column}")
+            for e in lin.edges
+            if e.target.table
+            and e.target.column != "*"
+            and any(
+                same_table(s.table, tgt.column_table) and s.column.lower() in (col, "*")
+                for s in e.sources
+            )
+        ]
+        if out or any(e.target.table for e in lin.edges):
+            return out
+    return [parse_target(w) for w in lin.writes]
+
+
+def _snippet(sql: str) -> str:
+    flat = " ".join(sql.split())
+    return flat if len(flat) <= SNIPPET else flat[: SNIPPET - 1] + "…"

@@ -1,0 +1,55 @@
+"""Per-statement lineage: dispatch each parsed statement to the handler for its kind.
+
+Handlers live in ``queries`` (SELECT, INSERT, CREATE, DROP, TRUNCATE), ``writes`` (MERGE, UPDATE,
+DELETE via one synthetic SELECT) and ``commands`` (COPY, UNLOAD, renames, swaps, opaque commands).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlglot import exp
+
+from iopsdata.lineage.columns import SchemaIndex
+from iopsdata.lineage.commands import _alter, _command, _copy
+from iopsdata.lineage.model import StatementLineage
+from iopsdata.lineage.parse import ParsedStatement, normalize
+from iopsdata.lineage.queries import _create, _drop, _insert, _Result, _select, _truncate
+from iopsdata.lineage.writes import _delete, _merge, _update
+
+
+def analyse_statement(
+    stmt: ParsedStatement, dialect: str | None, schema: SchemaIndex | None
+) -> StatementLineage:
+    """Lineage of one parsed statement (normalises its identifiers in place)."""
+    node = stmt.expression
+    if not isinstance(node, exp.Command):
+        node = normalize(node, dialect)
+    handler = _HANDLERS.get(type(node))
+    if handler is None:
+        for klass, fn in _HANDLERS.items():
+            if isinstance(node, klass):
+                handler = fn
+                break
+    if handler is None:
+        kind = type(node).__name__.lower()
+        return StatementLineage(kind=kind, sql=stmt.sql, line=stmt.line)
+    fields = handler(node, dialect, schema)
+    return StatementLineage(sql=stmt.sql, line=stmt.line, **fields)
+
+
+_HANDLERS: dict[type, Callable[..., _Result]] = {
+    exp.Select: _select,
+    exp.SetOperation: _select,
+    exp.Insert: _insert,
+    exp.Create: _create,
+    exp.Merge: _merge,
+    exp.Update: _update,
+    exp.Delete: _delete,
+    exp.Copy: _copy,
+    exp.Alter: _alter,
+    exp.Drop: _drop,
+    exp.TruncateTable: _truncate,
+    exp.Command: _command,
+    exp.Subquery: _select,
+}

@@ -1,0 +1,152 @@
+"""MERGE, UPDATE … FROM and DELETE … USING, rewritten as one synthetic SELECT each.
+
+The synthetic SELECT joins the target to the sources with the statement's own condition and
+projects the SET/VALUES mappings, so the column mappings go through the same tracer as queries.
+"""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from iopsdata.lineage.columns import QueryTracer, SchemaIndex
+from iopsdata.lineage.model import ColumnEdge, ColumnRef
+from iopsdata.lineage.parse import table_name
+from iopsdata.lineage.queries import _attach_with, _key, _Result, _table_of, _target_columns
+
+
+def _synthetic(
+    target: exp.Table,
+    sources: list[exp.Expr],
+    on: exp.Expr | None,
+    projections: list[exp.Expr],
+    where: exp.Expr | None,
+) -> exp.Select:
+    """``SELECT <mappings> FROM target JOIN sources ON … WHERE …``, built from the statement's own
+    nodes without copying (the statement is not used again afterwards)."""
+    joins = [exp.Join(this=src, on=on if k == 0 else None) for k, src in enumerate(sources)]
+    select = exp.Select(
+        expressions=projections or [exp.Literal.number(1)], from_=exp.From(this=target)
+    )
+    if joins:
+        select.set("joins", joins)
+    if where is not None:
+        select.set("where", exp.Where(this=where))
+    return select
+
+
+def _mapped(
+    kind: str,
+    target: exp.Table,
+    sources: list[exp.Expr],
+    on: exp.Expr | None,
+    mapping: list[tuple[str, exp.Expr]],
+    where: exp.Expr | None,
+    schema: SchemaIndex | None,
+    with_: exp.Expr | None = None,
+) -> _Result:
+    name = table_name(target)[0]
+    self_read = _self_read(target, sources)
+    projections = [exp.alias_(expr, f"_c{i}", copy=False) for i, (_, expr) in enumerate(mapping)]
+    select = _synthetic(target, sources, on, projections, where)
+    _attach_with(select, with_)
+    tracer = QueryTracer(select, schema)
+    outputs = tracer.outputs() if mapping else []
+    merged: dict[str, set[ColumnRef]] = {}
+    for (col, _), (_, srcs) in zip(mapping, outputs, strict=False):
+        merged.setdefault(col, set()).update(srcs)
+    edges = tuple(
+        ColumnEdge(ColumnRef(name, col), tuple(sorted(srcs, key=_key)))
+        for col, srcs in merged.items()
+    )
+    reads = tuple(t for t in tracer.reads if t != name or self_read)
+    return {
+        "kind": kind,
+        "reads": reads,
+        "writes": (name,),
+        "ctes": tuple(tracer.ctes),
+        "columns": tuple(sorted(tracer.used, key=_key)),
+        "edges": edges,
+    }
+
+
+def _self_read(target: exp.Table, sources: list[exp.Expr]) -> bool:
+    tname = table_name(target)[0]
+    return any(isinstance(s, exp.Table) and table_name(s)[0] == tname for s in sources)
+
+
+def _merge(node: exp.Merge, dialect: str | None, schema: SchemaIndex | None) -> _Result:
+    target = _table_of(node.this)
+    if target is None:
+        return {"kind": "merge", "partial": True, "reason": "The MERGE target is not a table."}
+    mapping: list[tuple[str, exp.Expr]] = []
+    whens = node.args.get("whens")
+    for when in whens.expressions if whens is not None else []:
+        then = when.args.get("then")
+        if isinstance(then, exp.Update):
+            for eq in then.expressions:
+                mapping.append((eq.this.name, eq.expression))
+        elif isinstance(then, exp.Insert):
+            cols = (
+                then.this.expressions
+                if isinstance(then.this, exp.Schema)
+                else (
+                    [c for c in then.this.expressions] if isinstance(then.this, exp.Tuple) else []
+                )
+            )
+            values = then.expression.expressions if isinstance(then.expression, exp.Tuple) else []
+            if not cols and schema:
+                names = _target_columns(target, schema) or []
+                cols = [exp.to_identifier(n) for n in names]
+            mapping.extend((c.name, v) for c, v in zip(cols, values, strict=False))
+    using = node.args.get("using")
+    return _mapped(
+        "merge",
+        target,
+        [using] if using is not None else [],
+        node.args.get("on"),
+        mapping,
+        None,
+        schema,
+        node.args.get("with_"),
+    )
+
+
+def _update(node: exp.Update, dialect: str | None, schema: SchemaIndex | None) -> _Result:
+    target = _table_of(node.this)
+    if target is None:
+        return {"kind": "update", "partial": True, "reason": "The UPDATE target is not a table."}
+    sources: list[exp.Expr] = []
+    from_ = node.args.get("from_") or node.args.get("from")
+    if from_ is not None:
+        sources.append(from_.this)
+    sources.extend(j.this for j in (node.args.get("joins") or []))
+    mapping = [(eq.this.name, eq.expression) for eq in node.expressions if isinstance(eq, exp.EQ)]
+    where = node.args.get("where")
+    return _mapped(
+        "update",
+        target,
+        sources,
+        None,
+        mapping,
+        where.this if where is not None else None,
+        schema,
+        node.args.get("with_"),
+    )
+
+
+def _delete(node: exp.Delete, dialect: str | None, schema: SchemaIndex | None) -> _Result:
+    target = _table_of(node.this)
+    if target is None:
+        return {"kind": "delete", "partial": True, "reason": "The DELETE target is not a table."}
+    sources = list(node.args.get("using") or [])
+    where = node.args.get("where")
+    return _mapped(
+        "delete",
+        target,
+        sources,
+        None,
+        [],
+        where.this if where is not None else None,
+        schema,
+        node.args.get("with_"),
+    )

@@ -1,0 +1,134 @@
+"""The one lineage-graph renderer. Swap the drawing library here and nowhere else.
+
+Interactive drawing uses streamlit-agraph 0.0.45 (vis-network; clicks come back to Python).
+It is unmaintained, so ``static=True`` draws the same graph with ``st.graphviz_chart`` instead.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from iopsdata.lineage.graph import LineageGraph
+
+COLORS = {"table": "#4c78a8", "file": "#9d755d", "query": "#bab0ac", "column": "#72b7b2"}
+SHAPES = {"table": "box", "file": "box", "query": "ellipse", "column": "dot"}
+SELECTED, UPSTREAM, DOWNSTREAM, DIM = "#f58518", "#e45756", "#54a24b", "#dddddd"
+
+
+def highlight_sets(graph: LineageGraph, selected: str | None) -> tuple[set[str], set[str]]:
+    """(upstream ids, downstream ids) of ``selected``; empty when nothing is selected."""
+    if not selected or selected not in graph.nodes:
+        return set(), set()
+    return {n.id for n in graph.upstream(selected)}, {n.id for n in graph.downstream(selected)}
+
+
+def lineage_graph(
+    graph: LineageGraph,
+    *,
+    selected: str | None = None,
+    key: str = "lineage_graph",
+    height: int = 480,
+    static: bool = False,
+) -> str | None:
+    """Draw ``graph``; highlight ``selected`` with its upstream (red) and downstream (green).
+
+    Returns:
+        The id of the node the user clicked (interactive mode), else None.
+    """
+    if not graph.nodes:
+        st.info("Nothing to draw: the statement reads and writes no tables.")
+        return None
+    up, down = highlight_sets(graph, selected)
+
+    def color(node_id: str, kind: str) -> str:
+        if not selected:
+            return COLORS.get(kind, "#888888")
+        if node_id == selected:
+            return SELECTED
+        return UPSTREAM if node_id in up else DOWNSTREAM if node_id in down else DIM
+
+    if static:
+        st.graphviz_chart(
+            graph.to_dot(highlight={selected, *up, *down} if selected else None), width="stretch"
+        )
+        return None
+    from streamlit_agraph import Config, Edge, Node, agraph  # imported on first draw
+
+    nodes = [
+        Node(
+            id=n.id,
+            label=n.label,
+            title=f"{n.kind}: {n.label}",
+            color=color(n.id, n.kind),
+            shape=SHAPES.get(n.kind, "dot"),
+            size=14 if n.kind == "column" else 18,
+        )
+        for n in graph.nodes.values()
+    ]
+    edges = [
+        Edge(
+            source=e.source,
+            target=e.target,
+            label=e.kind if e.kind != "derives" else "",
+            color="#999999",
+            dashes=e.kind == "derives",
+        )
+        for e in graph.edges
+    ]
+    config = Config(
+        height=height,
+        width=1100,
+        directed=True,
+        physics=False,
+        hierarchical=True,
+        direction="LR",
+        sortMethod="directed",
+        levelSeparation=220,
+        nodeSpacing=60,
+    )
+    # Config copies every keyword into the vis-network options; these two make vis log errors.
+    config.__dict__.pop("direction", None)
+    config.__dict__.pop("groups", None)
+    with st.container(key=key):
+        clicked = agraph(nodes=nodes, edges=edges, config=config)
+    return clicked if isinstance(clicked, str) and clicked in graph.nodes else None
+
+
+def lineage_explorer(full: LineageGraph, *, key: str = "_lin") -> LineageGraph:
+    """Level switch, node focus (pick or click) with its upstream/downstream, and the graph.
+
+    Returns:
+        The graph at the level shown (for exports).
+    """
+    level_col, focus_col, static_col = st.columns([2, 4, 1], vertical_alignment="bottom")
+    level = level_col.segmented_control(
+        "Level",
+        ["table", "column"],
+        default="table",
+        key=f"{key}_level",
+        format_func=str.title,
+        required=True,
+    )
+    graph = full.level("column" if level == "column" else "table")
+    options = ["", *sorted(graph.nodes)]
+    focus_key, click_key, last_key = f"{key}_focus", f"{key}_clicked", f"{key}_last_click"
+    clicked_before = st.session_state.pop(click_key, None)  # a graph click from the previous run
+    if clicked_before in options:
+        st.session_state[focus_key] = clicked_before
+    if st.session_state.get(focus_key) not in options:
+        st.session_state[focus_key] = ""
+    focus = focus_col.selectbox(
+        "Highlight upstream and downstream of", options, key=focus_key,
+        format_func=lambda i: graph.nodes[i].label if i else "(nothing)",
+    )  # fmt: skip
+    static = static_col.toggle("Static", key=f"{key}_static", help="Draw with Graphviz instead.")
+    clicked = lineage_graph(graph, selected=focus or None, key=f"{key}_graph", static=static)
+    if clicked and clicked != st.session_state.get(last_key):  # agraph repeats the last click
+        st.session_state[last_key] = clicked
+        st.session_state[click_key] = clicked
+        st.rerun()
+    if focus:
+        up = ", ".join(n.label for n in graph.upstream(focus)) or "—"
+        down = ", ".join(n.label for n in graph.downstream(focus)) or "—"
+        st.caption(f"Upstream: {up}  \nDownstream: {down}")
+    return graph

@@ -1,0 +1,115 @@
+"""LineageService against a real SQLite store: extraction, caching and workspace impact analysis."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from iopsdata.errors import LineageError
+from iopsdata.lineage import LineageService
+from iopsdata.lineage.service import cached_lineage
+
+
+def names(hits, certain=None):
+    return sorted(h.name for h in hits if certain is None or h.certain is certain)
+
+
+IMPACT = [
+    # (target, kind, certain hit names, uncertain hit names)
+    (
+        "flights.dep_delay",
+        "reads",
+        ["avg delay", "build summary", "chat · worst delays?", "star", "summary readers"],
+        ["unqualified"],
+    ),
+    (
+        "flights.dep_delay",
+        "drop",
+        ["avg delay", "build summary", "chat · worst delays?", "star", "summary readers"],
+        ["unqualified"],
+    ),
+    ("flights.arr_delay", "rename", ["history · 2 runs", "star"], []),
+    (
+        "flights",
+        "reads",
+        [
+            "avg delay",
+            "build summary",
+            "chat · worst delays?",
+            "history · 2 runs",
+            "star",
+            "unqualified",
+            "carriers only",
+            "summary readers",
+        ],
+        [],
+    ),
+    ("delay_summary", "drop", ["build summary", "carriers only", "summary readers"], []),
+    ("airports.origin", "reads", ["other table"], []),
+    ("nosuch.column", "reads", [], []),
+]
+
+
+@pytest.mark.parametrize(("target", "kind", "certain", "uncertain"), IMPACT)
+def test_impact(ctx, target, kind, certain, uncertain):
+    hits = LineageService(ctx).impact(target, kind=kind)
+    got = [h.name.split(" · last")[0] for h in hits]
+    assert sorted(n for n, h in zip(got, hits, strict=False) if h.certain) == sorted(certain)
+    assert sorted(n for n, h in zip(got, hits, strict=False) if not h.certain) == sorted(uncertain)
+
+
+def test_indirect_hits_follow_columns_not_whole_tables(ctx):
+    hits = {h.name: h for h in LineageService(ctx).impact("flights.dep_delay", kind="drop")}
+    assert hits["summary readers"].via == "delay_summary.d"
+    assert "built from flights.dep_delay" in hits["summary readers"].why
+    assert (
+        "carriers only" not in hits
+    )  # reads delay_summary.carrier, which does not come from dep_delay
+
+
+def test_report_counts_unparsed_rows(ctx):
+    report = LineageService(ctx).impact_report("flights")
+    assert (
+        report.scanned
+        == len(__import__("tests.lineage.conftest", fromlist=["SAVED"]).SAVED) + 2 + 1
+    )
+    assert report.unparsed == 1 and report.notes
+
+
+def test_hit_carries_snippet_and_why(ctx):
+    hit = next(
+        h
+        for h in LineageService(ctx).impact("flights.dep_delay", kind="drop")
+        if h.name == "avg delay"
+    )
+    assert hit.source == "saved" and hit.sql.startswith("SELECT carrier") and "dropped" in hit.why
+
+
+@pytest.mark.parametrize(("target", "kind"), [("", "reads"), ("flights", "truncate")])
+def test_bad_requests(ctx, target, kind):
+    with pytest.raises(LineageError):
+        LineageService(ctx).impact(target, kind=kind)
+
+
+def test_extract_is_cached_and_raises_clean_errors(ctx):
+    svc = LineageService(ctx)
+    sql = "SELECT a FROM cached_t"
+    first = svc.extract(sql, "postgres")
+    assert svc.extract(sql, "postgres") is first
+    assert cached_lineage.cache_info().maxsize >= 1000
+    with pytest.raises(LineageError):
+        svc.extract("SELECT (", "postgres")
+
+
+def test_extract_with_schema_is_not_cached(ctx):
+    svc = LineageService(ctx)
+    lin = svc.extract("SELECT * FROM t", "postgres", schema={"t": {"a": "int"}})
+    assert [str(e.target) for e in lin.edges] == ["a"]
+
+
+def test_service_modules_do_not_import_streamlit():
+    import subprocess
+
+    code = "import iopsdata.lineage, sys; sys.exit('streamlit' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
