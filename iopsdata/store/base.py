@@ -46,7 +46,7 @@ def create_store_engine(url: str) -> Engine:
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database or ""
-        if db and db != ":memory:":
+        if db and db != ":memory:" and not db.startswith("file:"):  # a URI names an existing file
             folder = Path(db).parent
             try:
                 folder.mkdir(parents=True, exist_ok=True)

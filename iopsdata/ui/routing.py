@@ -14,7 +14,15 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 
+_ROUTED = "_iops_routed"
+
+
 def ensure_app_routing() -> None:
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
+    if not PagesManager.uses_pages_directory:
+        return
+    PagesManager.uses_pages_directory = False  # process-wide: later runs go through app.py
+    # Rerun once per session. (AppTest resets the flag before every run; rerunning each time would
+    # drop one-shot inputs such as chat messages and button clicks.)
+    if not st.session_state.get(_ROUTED):
+        st.session_state[_ROUTED] = True
         st.rerun()
