@@ -1,0 +1,332 @@
+"""``ConnectionService``: a workspace's database connections — add, test, list, catalog, run.
+
+Options are stored encrypted (one Fernet token per connection) and never returned: ``list``/``get``
+mask password fields and the password inside a URL. Only owners may let a connection write.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from iopsdata.activity import record
+from iopsdata.catalog.introspect import CACHE
+from iopsdata.engines import (
+    KINDS,
+    POOL,
+    dialect_of,
+    mask_options,
+    normalize_options,
+    parse_url,
+    spec,
+)
+from iopsdata.errors import ConfigError, IopsError, NotFound
+from iopsdata.execute import Bound, execute
+
+if TYPE_CHECKING:
+    from iopsdata.catalog.model import Catalog
+    from iopsdata.context import WorkspaceContext
+    from iopsdata.result import QueryResult
+
+
+@dataclass(frozen=True)
+class ConnectionInfo:
+    """A saved connection as the UI sees it: secrets masked."""
+
+    id: str
+    name: str
+    kind: str
+    label: str
+    dialect: str
+    allow_writes: bool
+    options: dict[str, Any] = field(repr=False)
+
+    def __repr__(self) -> str:
+        return f"ConnectionInfo(id={self.id!r}, name={self.name!r}, kind={self.kind!r}, allow_writes={self.allow_writes})"
+
+
+@dataclass(frozen=True)
+class ConnectionReport:
+    """Outcome of a connection test.
+
+    Attributes:
+        server_version: e.g. "PostgreSQL 15.8".
+        current_role: the database user the connection acts as.
+        can_write: the role could change data (grants), whatever iOpsData enforces.
+        is_superuser: the role bypasses permission checks.
+        warning: advice to use a read-only role, when it applies.
+    """
+
+    server_version: str
+    current_role: str
+    can_write: bool
+    is_superuser: bool
+    warning: str | None = None
+
+
+class ConnectionTarget:
+    """A saved connection as a ``QueryTarget`` (see iopsdata/targets.py)."""
+
+    def __init__(self, service: ConnectionService, info: ConnectionInfo) -> None:
+        self._service = service
+        self.id = info.id
+        self.name = info.name
+        self.dialect = info.dialect
+        self.allow_writes = info.allow_writes  # Chat auto-executes only on read-only connections
+
+    def catalog(self, *, refresh: bool = False) -> Catalog:
+        return self._service.catalog(self.id, refresh=refresh)
+
+    def run(
+        self,
+        sql: str,
+        *,
+        source: str = "editor",
+        row_cap: int | None = None,
+        run_id: str | None = None,
+    ) -> QueryResult:
+        return execute(
+            self._service.ctx,
+            self._service.bind(self.id),
+            sql,
+            source=source,
+            row_cap=row_cap,
+            run_id=run_id,
+        )
+
+
+class ConnectionService:
+    """Connections of the context's workspace. Every method raises ``IopsError`` subclasses only."""
+
+    def __init__(self, ctx: WorkspaceContext) -> None:
+        self.ctx = ctx
+
+    # -- registry ---------------------------------------------------------------------------
+    def add(
+        self,
+        name: str,
+        kind: str,
+        options: dict[str, Any] | None = None,
+        *,
+        allow_writes: bool = False,
+    ) -> str:
+        """Save a connection. ``kind="url"`` with ``{"url": …}`` or any raw URL via :meth:`add_url`.
+
+        Raises:
+            PermissionDenied: viewers cannot add; only owners may set ``allow_writes``.
+            ConfigError: unknown kind or invalid options.
+        """
+        self.ctx.require("owner" if allow_writes else "editor")
+        opts = normalize_options(kind, options or {})
+        token = self.ctx.vault.encrypt_json(opts)
+        cid = self.ctx.store.add_connection(
+            self.ctx.workspace_id,
+            name=name,
+            kind=kind,
+            config_token=token,
+            allow_writes=allow_writes,
+            created_by=self.ctx.user_id,
+        )
+        record(self.ctx, "connection.created", name, kind=kind, allow_writes=allow_writes)
+        return cid
+
+    def add_url(self, name: str, url: str, *, allow_writes: bool = False) -> str:
+        """Save a connection from a raw URL (``postgresql://user:pw@host/db``, ``snowflake://…``)."""
+        kind, options = parse_url(url)
+        return self.add(name, kind, options, allow_writes=allow_writes)
+
+    def list(self) -> list[ConnectionInfo]:
+        """Every connection of the workspace, secrets masked."""
+        return [self._info(row) for row in self.ctx.store.list_connections(self.ctx.workspace_id)]
+
+    def get(self, connection_id: str) -> ConnectionInfo:
+        """Raises NotFound."""
+        return self._info(self.ctx.store.get_connection(self.ctx.workspace_id, connection_id))
+
+    def resolve(self, name_or_id: str) -> ConnectionInfo:
+        """Find a connection by id, then exact name, then case-insensitive name. Raises NotFound."""
+        rows = self.ctx.store.list_connections(self.ctx.workspace_id)
+        for test in (
+            lambda r: r["id"] == name_or_id,
+            lambda r: r["name"] == name_or_id,
+            lambda r: r["name"].lower() == name_or_id.strip().lower(),
+        ):
+            hit = next((r for r in rows if test(r)), None)
+            if hit is not None:
+                return self._info(hit)
+        raise NotFound(f"There is no connection named {name_or_id!r} in this workspace.")
+
+    def update(
+        self,
+        connection_id: str,
+        *,
+        name: str | None = None,
+        options: dict[str, Any] | None = None,
+        allow_writes: bool | None = None,
+    ) -> None:
+        """Change a connection. A password sent back as ``"***"`` or empty keeps the stored one.
+
+        Raises:
+            PermissionDenied: editors may not change a connection that writes, nor enable writes.
+        """
+        row = self.ctx.store.get_connection(self.ctx.workspace_id, connection_id)
+        self.ctx.require("owner" if (allow_writes or row["allow_writes"]) else "editor")
+        fields: dict[str, Any] = {}
+        if name is not None:
+            fields["name"] = name
+        if allow_writes is not None:
+            fields["allow_writes"] = allow_writes
+        if options is not None:
+            current = self._options(row)
+            merged = dict(options)
+            for secret in spec(row["kind"]).secret_names:
+                if merged.get(secret) in (None, "", "***") or (
+                    secret == "url" and "***" in str(merged.get(secret))
+                ):
+                    merged[secret] = current.get(secret)
+            fields["config_token"] = self.ctx.vault.encrypt_json(
+                normalize_options(row["kind"], merged)
+            )
+        if fields:
+            self.ctx.store.update_connection(self.ctx.workspace_id, connection_id, **fields)
+            changed = sorted(k if k != "config_token" else "options" for k in fields)
+            record(self.ctx, "connection.edited", row["name"], fields=changed)
+            if allow_writes is not None and allow_writes != row["allow_writes"]:
+                record(
+                    self.ctx, "connection.writes_toggled", row["name"], allow_writes=allow_writes
+                )
+        self._forget(connection_id)
+
+    def remove(self, connection_id: str) -> None:
+        """Delete a connection and close its engine. Raises NotFound, PermissionDenied."""
+        row = self.ctx.store.get_connection(self.ctx.workspace_id, connection_id)
+        self.ctx.require("owner" if row["allow_writes"] else "editor")
+        self.ctx.store.delete_connection(self.ctx.workspace_id, connection_id)
+        record(self.ctx, "connection.deleted", row["name"], kind=row["kind"])
+        self._forget(connection_id)
+
+    # -- database side ------------------------------------------------------------------------
+    def test(self, connection: str | dict[str, Any], kind: str | None = None) -> ConnectionReport:
+        """Connect and report version, role and write ability, with a warning for risky roles.
+
+        Args:
+            connection: a saved connection's id or name, or unsaved options (then give ``kind``),
+                or ``{"url": "postgresql://…"}`` with ``kind=None``.
+
+        Raises:
+            ConnectionFailed: the database cannot be reached (the message has no secrets).
+        """
+        if isinstance(connection, dict):
+            if kind is None and "url" in connection:
+                kind, opts = parse_url(str(connection["url"]))
+            elif kind is None:
+                raise ConfigError("Say which kind of database these options are for.")
+            else:
+                opts = normalize_options(kind, connection)
+            from iopsdata.engines import open_engine
+
+            engine = open_engine(kind, opts, memory_limit=self.ctx.settings.duckdb_memory_limit)
+            try:
+                info = engine.server_info()
+            finally:
+                engine.close()
+            allow_writes = False
+        else:
+            bound = self.bind(self.resolve(connection).id)
+            info = bound.engine.server_info()
+            allow_writes = bound.allow_writes
+        warning = None
+        if info.is_superuser:
+            warning = (
+                f"{info.current_role} is a superuser: read-only sessions cannot stop everything a superuser can do. "
+                "Connect with a role that only has SELECT grants."
+            )
+        elif info.can_write and not allow_writes:
+            what = "; ".join(info.details) or "has write privileges"
+            warning = f"{info.current_role} {what}. iOpsData keeps it read-only, but a role with SELECT grants only is safer."
+        return ConnectionReport(
+            info.server_version, info.current_role, info.can_write, info.is_superuser, warning
+        )
+
+    def catalog(self, connection: str, *, refresh: bool = False) -> Catalog:
+        """Tables, views, columns, keys and comments; cached in memory, ``refresh`` re-reads."""
+        bound = self.bind(self.resolve(connection).id)
+        key = f"{bound.connection_id}:{id(bound.engine)}"
+        return CACHE.get(key, bound.engine.introspect, refresh=refresh)
+
+    def target(self, connection: str) -> ConnectionTarget:
+        """The connection as a ``QueryTarget`` for SQL, Chat and Lineage."""
+        return ConnectionTarget(self, self.resolve(connection))
+
+    def run(
+        self,
+        connection: str,
+        sql: str,
+        *,
+        source: str = "editor",
+        row_cap: int | None = None,
+        run_id: str | None = None,
+    ) -> QueryResult:
+        """Guarded, capped, audited execution (see :func:`iopsdata.execute.execute`)."""
+        return execute(
+            self.ctx,
+            self.bind(self.resolve(connection).id),
+            sql,
+            source=source,
+            row_cap=row_cap,
+            run_id=run_id,
+        )
+
+    def bind(self, connection_id: str) -> Bound:
+        """The pooled engine of a saved connection, with its dialect and write policy."""
+        row = self.ctx.store.get_connection(self.ctx.workspace_id, connection_id)
+        opts = self._options(row)
+        kind = row["kind"]
+        engine = POOL.get(
+            row["id"],
+            kind,
+            opts,
+            read_only=not row["allow_writes"],
+            memory_limit=self.ctx.settings.duckdb_memory_limit,
+        )
+        return Bound(
+            row["id"],
+            engine,
+            dialect_of(kind, opts),
+            bool(row["allow_writes"]),
+            opts.get("timeout_s"),
+        )
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _options(self, row: dict[str, Any]) -> dict[str, Any]:
+        try:
+            return dict(self.ctx.vault.decrypt_json(row["config_token"]))
+        except IopsError as exc:
+            raise type(exc)(
+                f"The settings of connection {row['name']!r} cannot be decrypted: {exc.message}"
+            ) from None
+
+    def _info(self, row: dict[str, Any]) -> ConnectionInfo:
+        kind = row["kind"]
+        opts = self._options(row)
+        label = KINDS[kind].label if kind in KINDS else kind
+        try:
+            dialect = dialect_of(kind, opts)
+        except Exception:  # a bad URL still lists
+            dialect = ""
+        return ConnectionInfo(
+            row["id"],
+            row["name"],
+            kind,
+            label,
+            dialect,
+            bool(row["allow_writes"]),
+            mask_options(kind, opts),
+        )
+
+    def _forget(self, connection_id: str) -> None:
+        POOL.discard(connection_id)
+        CACHE.drop(f"{connection_id}:")
+
+
+__all__ = ["ConnectionInfo", "ConnectionReport", "ConnectionService", "ConnectionTarget"]

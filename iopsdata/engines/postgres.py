@@ -1,0 +1,322 @@
+"""PostgreSQL: psycopg 3 for the session, ADBC for fast Arrow fetches of SELECTs.
+
+Session layer: every statement runs in its own ``READ ONLY`` transaction with ``SET LOCAL
+statement_timeout`` and is always rolled back. Both drivers use the extended protocol (psycopg with
+``prepare_threshold=0``; ADBC prepares every query), so a ``COMMIT`` hidden after a ``;`` cannot split
+the statement: PostgreSQL refuses "multiple commands in a prepared statement". SELECT-like statements
+are fetched by ADBC (binary COPY into Arrow, no Python row objects) wrapped in ``LIMIT cap + 1`` so the
+server stops at the cap; SHOW/EXPLAIN and writes go through psycopg.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from typing import Any
+
+from iopsdata.catalog.model import Catalog
+from iopsdata.engines.base import Engine, Fetched, RunHandle, ServerInfo, collect, fetch_rows
+from iopsdata.engines.pg_arrow import needs_text, plain
+from iopsdata.errors import ConnectionFailed, QueryCancelled, QueryFailed, QueryTimeout
+
+_SELECT_LIKE = re.compile(
+    r"^\s*(?:(?:--[^\n]*\n|/\*.*?\*/)\s*)*\(*\s*(select|with|values|table)\b", re.I | re.S
+)
+_BATCH_BYTES = 4 * 1024 * 1024
+
+
+class _Conn:
+    """A psycopg connection plus a lazily opened ADBC connection to the same server."""
+
+    def __init__(self, psy: Any) -> None:
+        self.psy = psy
+        self.adbc: Any = None
+        self.adbc_pid: int | None = None
+
+
+class PostgresEngine(Engine):
+    kind = "postgresql"
+
+    def _params(self) -> dict[str, Any]:
+        o = self.options
+        p = {
+            "host": o.get("host") or "127.0.0.1",
+            "port": int(o.get("port") or 5432),
+            "dbname": o.get("database") or "postgres",
+            "user": o.get("user") or "postgres",
+            "connect_timeout": 5,
+            "application_name": "iopsdata",
+        }
+        if o.get("password"):
+            p["password"] = o["password"]
+        if o.get("sslmode"):
+            p["sslmode"] = o["sslmode"]
+        return p
+
+    def _connect(self) -> _Conn:
+        import psycopg
+
+        try:
+            psy = psycopg.connect(**self._params(), autocommit=False, prepare_threshold=0)
+        except psycopg.Error as exc:
+            raise ConnectionFailed(
+                f"Could not connect to PostgreSQL at {self.describe()}: {self.redact(_first_line(exc))}",
+                hint="Check host, port, database, user and password, and that the server is running.",
+            ) from None
+        return _Conn(psy)
+
+    def _alive(self, conn: _Conn) -> bool:
+        return not conn.psy.closed and not conn.psy.broken
+
+    def _close_conn(self, conn: _Conn) -> None:
+        for c in (conn.adbc, conn.psy):
+            try:
+                if c is not None:
+                    c.close()
+            except Exception:
+                pass
+
+    def _adbc(self, conn: _Conn) -> Any:
+        if conn.adbc is None:
+            import adbc_driver_postgresql.dbapi as adbc
+            from psycopg.conninfo import make_conninfo
+
+            try:
+                conn.adbc = adbc.connect(make_conninfo(**self._params()), autocommit=False)
+                cur = conn.adbc.cursor()
+                cur.execute("SELECT pg_backend_pid() AS pid")
+                conn.adbc_pid = int(cur.fetch_arrow_table().column(0)[0].as_py())
+                conn.adbc.rollback()
+            except Exception as exc:  # ADBC raises its own DB-API classes
+                conn.adbc = None
+                raise ConnectionFailed(
+                    f"Could not connect to PostgreSQL at {self.describe()}: {self.redact(_first_line(exc))}"
+                ) from None
+        return conn.adbc
+
+    def _cancel_backend(self, pid: int) -> None:
+        import psycopg
+
+        with psycopg.connect(**self._params(), autocommit=True) as side:
+            side.execute("SELECT pg_cancel_backend(%s)", (pid,))
+
+    # -- execution ---------------------------------------------------------------------------
+    def execute(
+        self,
+        sql: str,
+        *,
+        run: RunHandle,
+        read_only: bool,
+        timeout_s: float,
+        max_rows: int,
+        max_bytes: int,
+    ) -> Fetched:
+        conn = self.acquire()
+        broken = False
+        try:
+            if read_only and _SELECT_LIKE.match(sql):
+                wrapped = _limited(sql, max_rows + 1)
+                fetched = self._select_adbc(conn, wrapped, run, timeout_s, max_rows, max_bytes)
+                if fetched is not None:
+                    return fetched
+                # a column type ADBC only passes as raw binary: let psycopg decode it as text
+                sql = wrapped
+            return self._run_psycopg(conn, sql, run, read_only, timeout_s, max_rows, max_bytes)
+        except Exception as exc:
+            broken = not self._alive(conn) or _is_disconnect(exc)
+            raise self._translate(exc, run) from None
+        finally:
+            run.on_cancel(None)
+            self.release(conn, broken=broken)
+
+    def _select_adbc(
+        self, conn: _Conn, sql: str, run: RunHandle, timeout_s: float, max_rows: int, max_bytes: int
+    ) -> Fetched | None:
+        """Fetch a SELECT as Arrow; None when a column needs psycopg's text decoding instead."""
+        adbc = self._adbc(conn)
+        pid = conn.adbc_pid
+        cur = adbc.cursor()
+        try:
+            cur.execute("SET TRANSACTION READ ONLY")
+            cur.execute(f"SET LOCAL statement_timeout = {int(timeout_s * 1000)}")
+            cur.adbc_statement.set_options(
+                **{"adbc.postgresql.batch_size_hint_bytes": str(_BATCH_BYTES)}
+            )
+            run.on_cancel(lambda: self._cancel_backend(pid))  # type: ignore[arg-type]
+            cur.execute(sql)
+            reader = cur.fetch_record_batch()
+            if needs_text(reader.schema):
+                self._cancel_backend(pid)  # type: ignore[arg-type]
+                return None
+            fetched = collect(reader, reader.schema, max_rows, max_bytes)
+            if fetched.cap == "bytes":  # rows remain in flight: stop them before the rollback
+                self._cancel_backend(pid)  # type: ignore[arg-type]
+            fetched.table = plain(fetched.table)
+            return fetched
+        finally:
+            try:
+                cur.close()
+                adbc.rollback()
+            except Exception:  # a broken connection is replaced on release
+                conn.psy.close()
+
+    def _run_psycopg(
+        self,
+        conn: _Conn,
+        sql: str,
+        run: RunHandle,
+        read_only: bool,
+        timeout_s: float,
+        max_rows: int,
+        max_bytes: int,
+    ) -> Fetched:
+        psy = conn.psy
+        try:
+            with psy.cursor() as cur:
+                cur.execute("BEGIN READ ONLY" if read_only else "BEGIN")
+                cur.execute(f"SET LOCAL statement_timeout = {int(timeout_s * 1000)}")
+                run.on_cancel(psy.cancel_safe)
+                cur.execute(sql.encode())  # bytes: no client-side % handling, extended protocol
+                if cur.description is None:
+                    fetched = Fetched(
+                        _empty(), affected=cur.rowcount if cur.rowcount >= 0 else None
+                    )
+                else:
+                    names = [d.name for d in cur.description]
+                    fetched = fetch_rows(cur.fetchmany, names, max_rows, max_bytes)
+            if read_only:
+                psy.rollback()
+            else:
+                psy.commit()
+            return fetched
+        except BaseException:
+            if not psy.closed:
+                with contextlib.suppress(Exception):
+                    psy.rollback()
+            raise
+
+    def _translate(self, exc: BaseException, run: RunHandle) -> Exception:
+        from iopsdata.errors import IopsError
+
+        if isinstance(exc, IopsError):
+            return exc
+        msg = self.redact(_first_line(exc))
+        state = getattr(exc, "sqlstate", None) or ""
+        if state == "57014" or "canceling statement" in msg:
+            if run.cancelled.is_set():
+                return QueryCancelled("The query was cancelled.")
+            return QueryTimeout(
+                "The query took longer than the time limit and was stopped on the server.",
+                hint="Add filters or a LIMIT, or raise this connection's timeout.",
+            )
+        if _is_disconnect(exc):
+            return ConnectionFailed(
+                f"The connection to PostgreSQL was lost: {msg}",
+                hint="Run the query again; a new connection will be opened.",
+            )
+        if state == "25006" or "read-only transaction" in msg:
+            return QueryFailed(
+                f"The database refused to write: {msg}", title="Read-only connection"
+            )
+        return QueryFailed(msg)
+
+    # -- metadata ------------------------------------------------------------------------------
+    def introspect(self) -> Catalog:
+        from iopsdata.catalog.postgres import introspect_postgres
+
+        conn = self.acquire()
+        broken = False
+        try:
+            with conn.psy.cursor() as cur:
+                cur.execute("BEGIN READ ONLY")
+                cur.execute("SET LOCAL statement_timeout = 120000")
+                return introspect_postgres(cur)
+        except Exception as exc:
+            broken = _is_disconnect(exc)
+            raise self._translate(exc, RunHandle()) from None
+        finally:
+            if not conn.psy.closed:
+                conn.psy.rollback()
+            self.release(conn, broken=broken)
+
+    def server_info(self) -> ServerInfo:
+        conn = self.acquire()
+        try:
+            with conn.psy.cursor() as cur:
+                cur.execute("BEGIN READ ONLY")
+                cur.execute(_SERVER_INFO)
+                version, role, superuser, writes, creates = cur.fetchone()
+            details = []
+            if writes:
+                details.append("can INSERT/UPDATE/DELETE/TRUNCATE some tables")
+            if creates:
+                details.append("can CREATE in a schema or the database")
+            return ServerInfo(
+                f"PostgreSQL {version}",
+                role,
+                bool(superuser),
+                bool(writes or creates or superuser),
+                details,
+            )
+        except Exception as exc:
+            raise self._translate(exc, RunHandle()) from None
+        finally:
+            if not conn.psy.closed:
+                conn.psy.rollback()
+            self.release(conn)
+
+
+_SERVER_INFO = """
+SELECT current_setting('server_version'), current_user, r.rolsuper,
+  EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+            AND n.nspname NOT LIKE 'pg\\_%'
+            AND has_table_privilege(c.oid, 'INSERT, UPDATE, DELETE, TRUNCATE')),
+  EXISTS (SELECT 1 FROM pg_namespace n WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+            AND n.nspname NOT LIKE 'pg\\_%' AND has_schema_privilege(n.oid, 'CREATE'))
+  OR has_database_privilege(current_database(), 'CREATE')
+FROM pg_roles r WHERE r.rolname = current_user
+"""
+
+
+def _limited(sql: str, limit: int) -> str:
+    """Wrap a SELECT so the server stops producing rows at the cap (the newline ends a comment)."""
+    body = sql.strip().rstrip(";").rstrip()
+    return f"SELECT * FROM (\n{body}\n) AS _iops_q LIMIT {limit}"
+
+
+def _empty() -> Any:
+    import pyarrow as pa
+
+    return pa.table({})
+
+
+def _first_line(exc: BaseException) -> str:
+    """The server's message without driver prefixes (ADBC adds status codes and libpq tags)."""
+    text = str(exc).strip() or type(exc).__name__
+    text = re.sub(r"^(INVALID_ARGUMENT|IO|INTERNAL|UNKNOWN|CANCELLED|TIMEOUT): ", "", text)
+    text = re.sub(r"^\[libpq\] ", "", text)
+    text = re.sub(r"^(Execution error \[\w+\]: |Failed to (execute|prepare) query: )", "", text)
+    text = re.sub(r"^could not begin COPY: ", "", text)
+    line = text.split("\n")[0].strip()
+    return re.sub(r"^(ERROR|FATAL):\s+", "", line)
+
+
+def _is_disconnect(exc: BaseException) -> bool:
+    import psycopg
+
+    if isinstance(exc, psycopg.OperationalError) and not isinstance(
+        exc, psycopg.errors.QueryCanceled
+    ):
+        return True
+    text = str(exc).lower()
+    return any(
+        s in text
+        for s in (
+            "server closed the connection",
+            "connection refused",
+            "terminating connection",
+            "no connection to the server",
+            "connection is closed",
+        )
+    )

@@ -1,0 +1,231 @@
+"""The one place SQL runs against a user's database: guard → session → caps → audit.
+
+:func:`execute` composes the layers of DESIGN §6: the guard (layer 1) decides whether the statement
+may run and whether it writes; the engine (layer 2) runs it in a read-only session unless the
+connection opted in to writes *and* the statement is a write; timeouts, row and byte caps apply; the
+result is Arrow; every attempt — refused, failed, timed out, cancelled or ok — writes an audit row.
+Running statements can be cancelled from another thread with :func:`cancel`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from iopsdata.engines.base import Engine, RunHandle
+from iopsdata.errors import IopsError, QueryCancelled, QueryRefused, QueryTimeout
+from iopsdata.result import QueryResult
+
+if TYPE_CHECKING:
+    from iopsdata.context import WorkspaceContext
+
+log = logging.getLogger(__name__)
+
+SOURCES = ("editor", "chat", "files", "api")
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A connection ready to run: its id, engine, dialect and write policy."""
+
+    connection_id: str
+    engine: Engine
+    dialect: str
+    allow_writes: bool = False
+    timeout_s: float | None = None
+
+
+@dataclass
+class _Running:
+    handle: RunHandle
+    workspace_id: str
+    user_id: str
+    connection_id: str
+    started: float
+
+
+_RUNS: dict[str, _Running] = {}
+_RUNS_LOCK = threading.Lock()
+
+
+def execute(
+    ctx: WorkspaceContext,
+    bound: Bound,
+    sql: str,
+    *,
+    source: str = "editor",
+    row_cap: int | None = None,
+    run_id: str | None = None,
+    use_guard: bool = True,
+) -> QueryResult:
+    """Run one statement with every safety layer and write the audit row.
+
+    Args:
+        ctx: who runs it, where; its settings give the default timeout and caps.
+        bound: the connection (see ``ConnectionService.bind``).
+        sql: exactly one statement.
+        source: "editor", "chat", "files" or "api" (recorded in the audit row).
+        row_cap: most rows to keep; default ``settings.row_cap``.
+        run_id: optional id under which :func:`cancel` can stop the run.
+        use_guard: False only in the security tests that check the session layer alone.
+
+    Returns:
+        a ``QueryResult`` whose ``notice`` says plainly when a cap cut the rows.
+
+    Raises:
+        QueryRefused: the guard refused the statement (nothing was sent to the database).
+        QueryTimeout / QueryCancelled / QueryFailed / ConnectionFailed: from the engine.
+    """
+    settings = ctx.settings
+    cap = max(1, int(row_cap or settings.row_cap))
+    timeout = float(bound.timeout_s or settings.query_timeout_s)
+    handle = RunHandle(run_id)
+    started = time.perf_counter()
+    status, error, row_count, lineage = "ok", None, None, None
+    with _RUNS_LOCK:
+        _RUNS[handle.id] = _Running(
+            handle, ctx.workspace_id, ctx.user_id, bound.connection_id, time.time()
+        )
+    try:
+        read_only = not bound.allow_writes
+        if use_guard:
+            verdict = _guard(sql, bound)
+            read_only = not verdict.is_write
+            if verdict.is_write:
+                ctx.require("editor")
+        lineage = _lineage(sql, bound.dialect)
+        fetched = bound.engine.execute(
+            sql,
+            run=handle,
+            read_only=read_only,
+            timeout_s=timeout,
+            max_rows=cap,
+            max_bytes=int(settings.byte_cap_mb) << 20,
+        )
+        elapsed = time.perf_counter() - started
+        row_count = fetched.table.num_rows if fetched.affected is None else fetched.affected
+        return QueryResult(
+            table=fetched.table,
+            sql=sql,
+            elapsed_s=elapsed,
+            truncated=fetched.truncated,
+            notice=_notice(
+                fetched.table.num_rows, fetched.cap, fetched.affected, settings.byte_cap_mb
+            ),
+            lineage=lineage,
+        )
+    except IopsError as exc:
+        status = _status(exc)
+        error = exc.message
+        raise
+    finally:
+        with _RUNS_LOCK:
+            _RUNS.pop(handle.id, None)
+        _audit(
+            ctx,
+            bound.connection_id,
+            sql,
+            source,
+            status,
+            row_count,
+            (time.perf_counter() - started) * 1000,
+            error,
+            lineage,
+        )
+
+
+def cancel(run_id: str) -> bool:
+    """Stop a running statement (server-side work included). Returns False if it is not running."""
+    with _RUNS_LOCK:
+        running = _RUNS.get(run_id)
+    if running is None:
+        return False
+    running.handle.cancel()
+    return True
+
+
+def running(workspace_id: str, user_id: str | None = None) -> list[dict[str, Any]]:
+    """Runs in flight in a workspace (optionally one user's): ``{run_id, connection_id, started}``."""
+    with _RUNS_LOCK:
+        items = list(_RUNS.items())
+    return [
+        {
+            "run_id": rid,
+            "connection_id": r.connection_id,
+            "started": r.started,
+            "user_id": r.user_id,
+        }
+        for rid, r in items
+        if r.workspace_id == workspace_id and (user_id is None or r.user_id == user_id)
+    ]
+
+
+def _guard(sql: str, bound: Bound) -> Any:
+    try:
+        from iopsdata.guard import check_sql
+    except ImportError:  # fail closed: without layer 1 nothing runs
+        raise QueryRefused("The SQL guard is not available, so no query can run.") from None
+    return check_sql(sql, bound.dialect or "", allow_writes=bound.allow_writes)
+
+
+def _lineage(sql: str, dialect: str) -> dict[str, Any] | None:
+    try:
+        from iopsdata.lineage import lineage_summary
+
+        return lineage_summary(sql, dialect or None)
+    except (ImportError, IopsError):
+        return None
+    except Exception:  # lineage is advisory: it must never fail a query
+        log.debug("lineage failed", exc_info=True)
+        return None
+
+
+def _status(exc: IopsError) -> str:
+    if isinstance(exc, QueryRefused):
+        return "refused"
+    if isinstance(exc, QueryTimeout):
+        return "timeout"
+    if isinstance(exc, QueryCancelled):
+        return "cancelled"
+    return "error"
+
+
+def _notice(rows: int, cap: str | None, affected: int | None, byte_cap_mb: int) -> str | None:
+    if affected is not None:
+        return f"{affected:,} row{'s' if affected != 1 else ''} changed."
+    if cap == "rows":
+        return f"Showing the first {rows:,} rows; the result has more (truncated). Add a LIMIT or filters, or export the full result."
+    if cap == "bytes":
+        return f"Showing the first {rows:,} rows; the result passed the {byte_cap_mb} MB memory limit (truncated)."
+    return None
+
+
+def _audit(
+    ctx: WorkspaceContext,
+    connection_id: str,
+    sql: str,
+    source: str,
+    status: str,
+    row_count: int | None,
+    elapsed_ms: float,
+    error: str | None,
+    lineage: dict[str, Any] | None,
+) -> None:
+    try:
+        ctx.store.log_query(
+            ctx.workspace_id,
+            user_id=ctx.user_id,
+            connection_id=connection_id,
+            sql=sql,
+            source=source,
+            status=status,
+            row_count=row_count,
+            elapsed_ms=round(elapsed_ms, 1),
+            error=error,
+            lineage=lineage,
+        )
+    except Exception:  # a broken audit store is logged, the user keeps their result
+        log.exception("could not write the audit row")

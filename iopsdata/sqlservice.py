@@ -1,0 +1,129 @@
+"""``SqlService``: what the SQL page needs — run, cancel, history, saved queries, format, export."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from iopsdata import execute as _execute
+from iopsdata.errors import IopsError
+
+if TYPE_CHECKING:
+    from iopsdata.context import WorkspaceContext
+    from iopsdata.result import QueryResult
+
+EXPORT_FORMATS = ("csv", "parquet")
+
+
+class SqlService:
+    """SQL work in the context's workspace; every method raises ``IopsError`` subclasses only."""
+
+    def __init__(self, ctx: WorkspaceContext) -> None:
+        self.ctx = ctx
+
+    def _connections(self) -> Any:
+        from iopsdata.connections import ConnectionService
+
+        return ConnectionService(self.ctx)
+
+    def run(
+        self,
+        sql: str,
+        connection: str,
+        *,
+        source: str = "editor",
+        row_cap: int | None = None,
+        run_id: str | None = None,
+    ) -> QueryResult:
+        """Run one statement on a connection (id or name): guarded, time-limited, capped, audited.
+
+        Args:
+            run_id: optional id the caller picks so another thread can :meth:`cancel` this run.
+
+        Raises:
+            NotFound, QueryRefused, QueryFailed, QueryTimeout, QueryCancelled, ConnectionFailed.
+        """
+        return self._connections().run(
+            connection, sql, source=source, row_cap=row_cap, run_id=run_id
+        )
+
+    def cancel(self, run_id: str | None = None) -> int:
+        """Cancel one run, or every run of this user in this workspace. Returns how many were asked to stop."""
+        if run_id is not None:
+            mine = {r["run_id"] for r in _execute.running(self.ctx.workspace_id, self.ctx.user_id)}
+            return int(run_id in mine and _execute.cancel(run_id))
+        return sum(
+            _execute.cancel(r["run_id"])
+            for r in _execute.running(self.ctx.workspace_id, self.ctx.user_id)
+        )
+
+    def running(self) -> list[dict[str, Any]]:
+        """This user's runs in flight (``run_id``, ``connection_id``, ``started``)."""
+        return _execute.running(self.ctx.workspace_id, self.ctx.user_id)
+
+    def history(self, limit: int = 100, connection_id: str | None = None) -> list[dict[str, Any]]:
+        """Audit rows of the workspace, newest first."""
+        return self.ctx.store.query_history(
+            self.ctx.workspace_id, limit=limit, connection_id=connection_id
+        )
+
+    def save(
+        self,
+        name: str,
+        sql: str,
+        connection_id: str | None,
+        description: str = "",
+        tags: Sequence[str] = (),
+    ) -> str:
+        """Save a query for the workspace (editors and owners)."""
+        self.ctx.require("editor")
+        return self.ctx.store.save_query(
+            self.ctx.workspace_id,
+            name=name,
+            sql=sql,
+            connection_id=connection_id,
+            description=description,
+            tags=tags,
+            created_by=self.ctx.user_id,
+        )
+
+    def saved(self) -> list[dict[str, Any]]:
+        return self.ctx.store.list_saved_queries(self.ctx.workspace_id)
+
+    def delete_saved(self, query_id: str) -> None:
+        self.ctx.require("editor")
+        self.ctx.store.delete_saved_query(self.ctx.workspace_id, query_id)
+
+    @staticmethod
+    def format(sql: str, dialect: str | None = None) -> str:
+        """Pretty-print SQL in a dialect. Raises QueryFailed when it does not parse."""
+        from iopsdata.sqltext import format_sql
+
+        return format_sql(sql, dialect)
+
+    @staticmethod
+    def transpile(sql: str, from_dialect: str | None, to_dialect: str | None) -> str:
+        """Rewrite SQL from one dialect into another. Raises QueryFailed when it does not parse."""
+        from iopsdata.sqltext import transpile
+
+        return transpile(sql, from_dialect, to_dialect)
+
+    @staticmethod
+    def export(result: QueryResult, fmt: str = "csv") -> bytes:
+        """The result's rows as CSV (with header) or Parquet bytes, written by pyarrow."""
+        buf = io.BytesIO()
+        if fmt == "csv":
+            import pyarrow.csv as pacsv
+
+            pacsv.write_csv(result.table, buf)
+        elif fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            pq.write_table(result.table, buf)
+        else:
+            raise IopsError(
+                f"Export format must be one of {', '.join(EXPORT_FORMATS)}.",
+                title="Unknown export format",
+            )
+        return buf.getvalue()
