@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from iopsdata.activity import record
 from iopsdata.blobs import BlobStore
 from iopsdata.blobs_supabase import blob_store_for
 from iopsdata.errors import FileRejected, IopsError, NotFound
@@ -123,6 +124,7 @@ class FileService:
         except BaseException:
             self.blobs.delete(folder)
             raise
+        record(self.ctx, "file.uploaded", display, size_bytes=size, rows=result.row_count)
         return self.get(fid)
 
     # -- read -----------------------------------------------------------------------------------
@@ -169,9 +171,10 @@ class FileService:
     def remove(self, file_id: str) -> None:
         """Delete the row, then the bytes (original and Parquet). Raises NotFound, PermissionDenied."""
         self.ctx.require("editor")
-        self.get(file_id)
+        asset = self.get(file_id)
         self.ctx.store.delete_file(self.ctx.workspace_id, file_id)
         self.blobs.delete(f"{self._prefix}/{file_id}")
+        record(self.ctx, "file.deleted", asset.name)
 
     def profile(self, file_id: str, *, refresh: bool = False) -> dict[str, Any]:
         """Column profile of a file (computed once, kept in its metadata).

@@ -85,3 +85,22 @@ def test_supabase_sign_in_adopts_an_invitation(server, supabase_auth):  # noqa: 
     session = supabase_auth.sign_in("new@example.com", "a long enough password")
     assert session.user_id == uid != invited["id"]
     assert store.member_role(ws["id"], uid) == "editor"
+
+
+def test_connection_and_file_changes_are_in_the_activity_log(runtime, tmp_path):
+    import sqlite3
+
+    auth = LocalAuth(runtime.store, runtime.settings)
+    owner = auth.sign_up("owner@example.com", "owner password 123")
+    ws = open_as(runtime, owner.user_id)
+    db = tmp_path / "shop.sqlite"
+    sqlite3.connect(db).execute("CREATE TABLE t (a INTEGER)").connection.commit()
+    cid = ws.connections.add("shop", "sqlite", {"path": str(db)})
+    ws.connections.update(cid, name="shop2", allow_writes=True)
+    ws.connections.remove(cid)
+    asset = ws.files.upload("sales.csv", b"a,b\n1,2\n")
+    ws.files.remove(asset.id)
+    rows = ws.team.activity()
+    actions = [r["action"] for r in rows]
+    assert actions == ["file.deleted", "file.uploaded", "connection.deleted", "connection.writes_toggled", "connection.edited", "connection.created"]
+    assert str(db) not in repr(rows)  # options (and so any secret) are never logged

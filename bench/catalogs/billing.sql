@@ -1,0 +1,23 @@
+-- SaaS billing: accounts subscribe to plans; invoices, payments, usage and events (Stripe-like).
+CREATE SCHEMA billing;
+SET search_path = billing;
+CREATE TABLE accounts (account_id bigint PRIMARY KEY, name text NOT NULL, industry text, country text, created_at timestamptz NOT NULL, status text NOT NULL);
+CREATE TABLE users (user_id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts(account_id), email text NOT NULL, role text NOT NULL, created_at timestamptz NOT NULL, last_login_at timestamptz);
+CREATE TABLE products (product_id bigint PRIMARY KEY, name text NOT NULL, description text, active boolean NOT NULL);
+CREATE TABLE plans (plan_id bigint PRIMARY KEY, product_id bigint NOT NULL REFERENCES products(product_id), name text NOT NULL, tier text NOT NULL, seats_included integer);
+CREATE TABLE prices (price_id bigint PRIMARY KEY, plan_id bigint NOT NULL REFERENCES plans(plan_id), currency text NOT NULL, unit_amount_cents bigint NOT NULL, billing_interval text NOT NULL);
+CREATE TABLE coupons (coupon_id bigint PRIMARY KEY, code text NOT NULL, percent_off numeric(5,2), amount_off_cents bigint, duration text NOT NULL, valid_until date);
+CREATE TABLE subscriptions (subscription_id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts(account_id), status text NOT NULL, started_at timestamptz NOT NULL, current_period_end timestamptz, canceled_at timestamptz, cancel_reason text, trial_end timestamptz);
+CREATE TABLE subscription_items (subscription_item_id bigint PRIMARY KEY, subscription_id bigint NOT NULL REFERENCES subscriptions(subscription_id), price_id bigint NOT NULL REFERENCES prices(price_id), quantity integer NOT NULL);
+CREATE TABLE discounts (discount_id bigint PRIMARY KEY, subscription_id bigint NOT NULL REFERENCES subscriptions(subscription_id), coupon_id bigint NOT NULL REFERENCES coupons(coupon_id), starts_at timestamptz, ends_at timestamptz);
+CREATE TABLE invoices (invoice_id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts(account_id), subscription_id bigint REFERENCES subscriptions(subscription_id), number text NOT NULL, status text NOT NULL, currency text NOT NULL, subtotal_cents bigint NOT NULL, tax_cents bigint NOT NULL, total_cents bigint NOT NULL, issued_at timestamptz NOT NULL, due_at timestamptz, paid_at timestamptz);
+CREATE TABLE invoice_items (invoice_item_id bigint PRIMARY KEY, invoice_id bigint NOT NULL REFERENCES invoices(invoice_id), price_id bigint REFERENCES prices(price_id), description text, quantity integer NOT NULL, amount_cents bigint NOT NULL, period_start date, period_end date);
+CREATE TABLE payments (payment_id bigint PRIMARY KEY, invoice_id bigint NOT NULL REFERENCES invoices(invoice_id), amount_cents bigint NOT NULL, method text NOT NULL, status text NOT NULL, failure_code text, created_at timestamptz NOT NULL);
+CREATE TABLE refunds (refund_id bigint PRIMARY KEY, payment_id bigint NOT NULL REFERENCES payments(payment_id), amount_cents bigint NOT NULL, reason text, created_at timestamptz NOT NULL);
+CREATE TABLE usage_records (usage_record_id bigint PRIMARY KEY, subscription_item_id bigint NOT NULL REFERENCES subscription_items(subscription_item_id), metric text NOT NULL, quantity bigint NOT NULL, recorded_at timestamptz NOT NULL);
+CREATE TABLE events (event_id bigint PRIMARY KEY, account_id bigint REFERENCES accounts(account_id), user_id bigint REFERENCES users(user_id), event_type text NOT NULL, properties jsonb, occurred_at timestamptz NOT NULL);
+COMMENT ON COLUMN subscriptions.status IS 'trialing, active, past_due, canceled';
+COMMENT ON COLUMN invoices.status IS 'draft, open, paid, void, uncollectible';
+COMMENT ON COLUMN prices.billing_interval IS 'month or year';
+COMMENT ON TABLE usage_records IS 'Metered usage (API calls, seats, storage GB) reported per subscription item';
+COMMENT ON TABLE events IS 'Product analytics events (sign-ins, feature use)';

@@ -1,0 +1,52 @@
+"""Build the schema-selection benchmark catalog: ten public sample schemas in one PostgreSQL database.
+
+Each ``*.sql`` file here is hand-written DDL after a well-known public sample schema (nycflights13,
+Chinook, Northwind, Pagila/Sakila, TPC-H, AdventureWorksLT, Oracle HR, Olist, Synthea, and a
+Stripe-like SaaS billing schema), one PostgreSQL schema each, with keys and some comments.
+
+Usage: ``python bench/catalogs/build.py [postgresql://postgres@127.0.0.1:5432]`` — (re)creates the
+database ``iops_bench_catalog`` and prints its table count.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import psycopg
+
+HERE = Path(__file__).resolve().parent
+DB_NAME = "iops_bench_catalog"
+DEFAULT_SERVER = "postgresql://postgres@127.0.0.1:5432"
+
+
+def build(server: str = DEFAULT_SERVER, db_name: str = DB_NAME) -> str:
+    """Create (or re-create) the benchmark database; return its psycopg URL."""
+    with psycopg.connect(f"{server}/postgres", autocommit=True, connect_timeout=5) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{db_name}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{db_name}"')
+    url = f"{server}/{db_name}"
+    with psycopg.connect(url, autocommit=True) as conn:
+        for path in sorted(HERE.glob("*.sql")):
+            conn.execute(path.read_text())  # no parameters: simple protocol, several statements
+    return url
+
+
+def load_questions(path: Path = HERE / "questions.tsv") -> list[tuple[str, tuple[str, ...], str]]:
+    """``[(schema, (schema.table, ...), question)]`` from the labelled question file."""
+    out = []
+    for line in path.read_text().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        schema, tables, question = line.split("\t")
+        out.append((schema, tuple(f"{schema}.{t.strip()}" for t in tables.split(",")), question))
+    return out
+
+
+if __name__ == "__main__":
+    url = build(sys.argv[1] if len(sys.argv) > 1 else DEFAULT_SERVER)
+    with psycopg.connect(url) as conn:
+        n = conn.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')"
+        ).fetchone()[0]
+    print(f"{url}: {n} tables")

@@ -1,0 +1,265 @@
+"""Schema selection benchmark: recall and prompt tokens on a ~100-table, ten-schema catalog.
+
+Builds ``bench/catalogs`` into PostgreSQL (database ``iops_bench_catalog``), introspects it into a
+``Catalog`` and, for each labelled question in ``bench/catalogs/questions.tsv``, compares:
+
+* whole schema: every table's text (the reference: 100% recall, most tokens);
+* keyword top-8: the 8 tables sharing most raw words with the question (a naive baseline);
+* iopsdata: ``iopsdata.assistant.selection.select_tables`` with its defaults.
+
+Known values of low-cardinality text columns (the bench loads the public lookup rows: categories,
+regions, nations, genres...) are passed as profile hints, as the Chat does once a table is profiled;
+the whole-schema baseline is rendered with the same hints.
+
+Recall = share of questions where EVERY needed table is selected. Tokens are estimated the same
+way on every side: ``ceil(len(schema text) / 4)`` (``iopsdata.assistant.schema_text``).
+Questions are split dev/test by a hash of their text; tuning was done on dev only.
+
+Usage: ``python bench/schema_selection_bench.py`` -> table on stdout, JSON in
+``bench/results/schema_selection.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import sys
+import time
+import zlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench" / "catalogs"))
+
+import psycopg  # noqa: E402
+import psycopg.sql  # noqa: E402
+from build import DEFAULT_SERVER, build, load_questions  # noqa: E402
+
+from iopsdata.assistant.schema_text import estimate_tokens, render_tables  # noqa: E402
+from iopsdata.assistant.selection import select_tables  # noqa: E402
+from iopsdata.catalog.model import Catalog, Column, ForeignKey, Table  # noqa: E402
+
+_COLUMNS = """
+SELECT c.table_schema, c.table_name, c.column_name, c.data_type, c.is_nullable = 'YES',
+       col_description(format('%I.%I', c.table_schema, c.table_name)::regclass, c.ordinal_position)
+FROM information_schema.columns c
+WHERE c.table_schema NOT IN ('pg_catalog', 'information_schema')
+ORDER BY c.table_schema, c.table_name, c.ordinal_position
+"""
+_TABLES = """
+SELECT n.nspname, c.relname, obj_description(c.oid, 'pg_class'), c.reltuples::bigint
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'v', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname NOT LIKE 'pg_toast%'
+"""
+_KEYS = """
+SELECT con.contype, n.nspname, c.relname, rn.nspname, r.relname,
+       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(n, i)
+             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.i),
+       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(n, i)
+             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n ORDER BY k.i)
+FROM pg_constraint con
+JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_class r ON r.oid = con.confrelid LEFT JOIN pg_namespace rn ON rn.oid = r.relnamespace
+WHERE con.contype IN ('p', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+"""
+
+
+def introspect(url: str) -> Catalog:
+    """The engines' PostgreSQL introspection when present, else information_schema read here."""
+    try:
+        from iopsdata.catalog.postgres import introspect_postgres  # type: ignore[import-not-found]
+
+        with psycopg.connect(url) as conn, conn.cursor() as cur:
+            return introspect_postgres(cur)
+    except ImportError:
+        pass
+    with psycopg.connect(url) as conn:
+        meta = {(s, t): (comment, rows) for s, t, comment, rows in conn.execute(_TABLES)}
+        cols: dict[tuple[str, str], list[tuple]] = {}
+        for s, t, name, typ, nullable, comment in conn.execute(_COLUMNS):
+            cols.setdefault((s, t), []).append((name, typ, nullable, comment))
+        pks: dict[tuple[str, str], set[str]] = {}
+        fks: dict[tuple[str, str], list[ForeignKey]] = {}
+        for kind, s, t, rs, rt, conkey, confkey in conn.execute(_KEYS):
+            if kind == "p":
+                pks[(s, t)] = set(conkey)
+            else:
+                fks.setdefault((s, t), []).append(
+                    ForeignKey(tuple(conkey), f"{rs}.{rt}", tuple(confkey))
+                )
+    tables = []
+    for (s, t), columns in sorted(cols.items()):
+        comment, rows = meta.get((s, t), (None, None))
+        tables.append(
+            Table(
+                name=t,
+                schema=s,
+                comment=comment,
+                row_estimate=rows if rows and rows > 0 else None,
+                columns=tuple(
+                    Column(n, ty, nu, n in pks.get((s, t), ()), cm) for n, ty, nu, cm in columns
+                ),
+                foreign_keys=tuple(fks.get((s, t), ())),
+            )
+        )
+    return Catalog(
+        dialect="postgres",
+        tables=tuple(tables),
+        database=url.rsplit("/", 1)[1],
+        default_schema="public",
+    )
+
+
+def profile_hints(url: str, catalog: Catalog) -> dict[str, dict[str, list[str]]]:
+    """What profiling would report: distinct values of low-cardinality text columns (≤ 30)."""
+    hints: dict[str, dict[str, list[str]]] = {}
+    with psycopg.connect(url) as conn:
+        for t in catalog.tables:
+            for c in t.columns:
+                if c.type not in ("text", "character varying", "character"):
+                    continue
+                rows = conn.execute(
+                    psycopg.sql.SQL(
+                        "SELECT DISTINCT {} FROM {}.{} WHERE {} IS NOT NULL LIMIT 31"
+                    ).format(
+                        psycopg.sql.Identifier(c.name),
+                        psycopg.sql.Identifier(t.schema),
+                        psycopg.sql.Identifier(t.name),
+                        psycopg.sql.Identifier(c.name),
+                    )
+                ).fetchall()
+                if 0 < len(rows) <= 30:
+                    hints.setdefault(t.qualified_name, {})[c.name] = sorted(str(r[0]) for r in rows)
+    return hints
+
+
+def keyword_top8(catalog: Catalog, question: str) -> list[str]:
+    """Naive baseline: raw lower-case word overlap with table and column names, top 8."""
+    words = set(re.findall(r"[a-z]+", question.lower()))
+    scored = []
+    for t in catalog.tables:
+        names = set(re.findall(r"[a-z]+", " ".join([t.name, *(c.name for c in t.columns)]).lower()))
+        scored.append((len(words & names), t.qualified_name))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    return [q for _, q in scored[:8]]
+
+
+def split_of(question: str) -> str:
+    return "dev" if zlib.crc32(question.encode()) % 2 == 0 else "test"
+
+
+def evaluate(catalog: Catalog, questions: list, method, hints: dict) -> dict:
+    rows = []
+    for _schema, needed, question in questions:
+        t0 = time.perf_counter()
+        chosen = method(question)
+        ms = (time.perf_counter() - t0) * 1000
+        tokens = estimate_tokens(render_tables(catalog, chosen, hints))
+        rows.append((set(needed) <= set(chosen), tokens, ms, question, needed, chosen))
+    return {
+        "questions": len(rows),
+        "recall": sum(r[0] for r in rows) / len(rows),
+        "mean_tokens": statistics.mean(r[1] for r in rows),
+        "p95_tokens": sorted(r[1] for r in rows)[int(0.95 * (len(rows) - 1))],
+        "mean_tables": statistics.mean(len(r[5]) for r in rows),
+        "mean_ms": statistics.mean(r[2] for r in rows),
+        "misses": [
+            {"question": r[3], "needed": list(r[4]), "selected": list(r[5])}
+            for r in rows
+            if not r[0]
+        ],
+    }
+
+
+def scale(catalog: Catalog, questions: list, copies: int = 10) -> dict:
+    """The same catalog ten times under renamed schemas (1,000+ tables): index and question cost."""
+    from dataclasses import replace
+
+    from iopsdata.assistant.ranking import catalog_index
+
+    tables = []
+    for i in range(copies):
+        for t in catalog.tables:
+            fks = tuple(
+                replace(f, ref_table=f"{f.ref_table.split('.')[0]}_{i}.{f.ref_table.split('.')[1]}")
+                for f in t.foreign_keys
+            )
+            tables.append(replace(t, schema=f"{t.schema}_{i}", foreign_keys=fks))
+    big = Catalog("postgres", tuple(tables), default_schema="public")
+    t0 = time.perf_counter()
+    catalog_index(big, {})
+    build_ms = (time.perf_counter() - t0) * 1000
+    t0 = time.perf_counter()
+    tokens = [select_tables(big, q).tokens for _, _, q in questions]
+    per_q = (time.perf_counter() - t0) * 1000 / len(questions)
+    whole = estimate_tokens(render_tables(big, [t.qualified_name for t in big.tables]))
+    return {
+        "tables": len(big.tables),
+        "index_build_ms": build_ms,
+        "ms_per_question": per_q,
+        "whole_schema_tokens": whole,
+        "mean_tokens": statistics.mean(tokens),
+        "token_share": statistics.mean(tokens) / whole,
+    }
+
+
+def main() -> None:
+    url = build(sys.argv[1] if len(sys.argv) > 1 else DEFAULT_SERVER)
+    catalog = introspect(url)
+    questions = load_questions()
+    hints = profile_hints(url, catalog)
+    whole_names = [t.qualified_name for t in catalog.tables]
+    whole_tokens = estimate_tokens(render_tables(catalog, whole_names, hints))
+    methods = {
+        "whole schema": lambda q: whole_names,
+        "keyword top-8": lambda q: keyword_top8(catalog, q),
+        "iopsdata select_tables": lambda q: list(select_tables(catalog, q, hints=hints).tables),
+    }
+    splits = {
+        "dev": [q for q in questions if split_of(q[2]) == "dev"],
+        "test": [q for q in questions if split_of(q[2]) == "test"],
+        "all": questions,
+    }
+    results: dict = {
+        "catalog": {
+            "tables": len(catalog.tables),
+            "schemas": len({t.schema for t in catalog.tables}),
+            "whole_schema_tokens": whole_tokens,
+        },
+        "token_estimator": "ceil(len(text) / 4) of the rendered schema text",
+        "methods": {},
+    }
+    header = f"{'method':<24}{'split':<6}{'n':>5}{'recall':>9}{'tokens':>9}{'% whole':>9}{'p95 tok':>9}{'tables':>8}{'ms/q':>8}"
+    print(
+        f"catalog: {len(catalog.tables)} tables in {results['catalog']['schemas']} schemas, whole schema {whole_tokens:,} tokens"
+    )
+    print(header)
+    print("-" * len(header))
+    for name, method in methods.items():
+        results["methods"][name] = {}
+        for split, qs in splits.items():
+            r = evaluate(catalog, qs, method, hints)
+            r["token_share"] = r["mean_tokens"] / whole_tokens
+            results["methods"][name][split] = r
+            print(
+                f"{name:<24}{split:<6}{r['questions']:>5}{r['recall']:>9.1%}{r['mean_tokens']:>9.0f}"
+                f"{r['token_share']:>9.1%}{r['p95_tokens']:>9}{r['mean_tables']:>8.1f}{r['mean_ms']:>8.2f}"
+            )
+    results["scale"] = scale(catalog, questions)
+    sc = results["scale"]
+    print(
+        f"scale: {sc['tables']:,} tables — index build {sc['index_build_ms']:.0f} ms (once per catalog), "
+        f"{sc['ms_per_question']:.2f} ms per question; whole schema {sc['whole_schema_tokens']:,} tokens, "
+        f"selection {sc['mean_tokens']:.0f} ({sc['token_share']:.2%})"
+    )
+    out = ROOT / "bench" / "results" / "schema_selection.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2))
+    print(f"wrote {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

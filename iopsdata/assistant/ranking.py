@@ -1,0 +1,213 @@
+"""Ranking: how well each table (and each schema) of a catalog matches a question.
+
+An index per catalog holds each table's weighted words (name, columns, comments, known values,
+split identifiers, abbreviations and synonyms) and their IDF; scoring a question is then a loop
+over its words. The index is cached while the catalog object lives.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import weakref
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from iopsdata.assistant.schema_text import (
+    ColumnHint,
+    Hints,
+    estimate_tokens,
+    hint_parts,
+    render_table,
+)
+from iopsdata.assistant.terms import (
+    ABBREVIATIONS,
+    canonical,
+    expand,
+    split_compound,
+    split_identifier,
+    stem,
+    terms,
+)
+from iopsdata.catalog.model import Catalog, Table
+
+W_TABLE, W_COLUMN, W_VALUE, W_TABLE_COMMENT, W_COLUMN_COMMENT = 3.0, 1.0, 1.5, 0.8, 0.5
+SYNONYM_FACTOR = 0.6  # a schema word reached only through its synonym group
+QUESTION_SYNONYM_FACTOR = 0.7  # a question word matched through its canonical synonym
+COMPOUND_FACTOR = 0.7  # a question word found inside a compound schema word
+SCHEMA_TOP_WEIGHT = 0.5  # in choosing a schema, its best table's score next to word coverage
+
+
+@dataclass
+class CatalogIndex:
+    weights: dict[str, dict[str, float]]  # qualified table -> term -> weight
+    idf: dict[str, float]
+    tokens: dict[str, int]
+    graph: dict[str, set[str]]  # undirected FK graph between qualified names
+    schema_terms: dict[str | None, set[str]]
+    compounds: dict[str, list[tuple[str, float]]]  # table -> long words ("mktsegment") and weights
+    schema_of: dict[str, str]  # qualified table -> schema ("" without schemas)
+
+
+_CACHE: dict[int, tuple[weakref.ref, int, CatalogIndex]] = {}
+
+
+def _add(
+    weights: dict[str, float],
+    words: Iterable[str],
+    weight: float,
+    vocabulary: frozenset[str] = frozenset(),
+) -> None:
+    for w in words:
+        if not w or w.isdigit() or len(w) < 2:
+            continue
+        if w in ABBREVIATIONS:
+            _add(weights, [ABBREVIATIONS[w]], weight)
+        if len(w) >= 6 and (parts := split_compound(w, vocabulary)):
+            _add(weights, parts, weight * COMPOUND_FACTOR)
+        s = stem(w)
+        weights[s] = max(weights.get(s, 0.0), weight)
+        c = canonical(w)
+        if c != s:
+            weights[c] = max(weights.get(c, 0.0), weight * SYNONYM_FACTOR)
+
+
+def _table_weights(
+    table: Table, hints: Mapping[str, ColumnHint], vocabulary: frozenset[str]
+) -> dict[str, float]:
+    weights: dict[str, float] = {}
+    _add(weights, split_identifier(table.name), W_TABLE, vocabulary)
+    for col in table.columns:
+        _add(weights, split_identifier(col.name), W_COLUMN, vocabulary)
+        if col.comment:
+            _add(weights, split_identifier(col.comment), W_COLUMN_COMMENT)
+    if table.comment:
+        _add(weights, split_identifier(table.comment), W_TABLE_COMMENT)
+    for hint in hints.values():
+        values, _ = hint_parts(hint)
+        for v in list(values)[:50]:
+            _add(weights, split_identifier(str(v)), W_VALUE)
+    return weights
+
+
+def resolve(catalog: Catalog, name: str) -> str | None:
+    t = catalog.find(name)
+    return t.qualified_name if t else None
+
+
+def _build_index(catalog: Catalog, hints: Hints) -> CatalogIndex:
+    weights, tokens = {}, {}
+    graph: dict[str, set[str]] = defaultdict(set)
+    df: dict[str, int] = defaultdict(int)
+    schema_terms: dict[str | None, set[str]] = defaultdict(set)
+    schema_of: dict[str, str] = {}
+    vocabulary = _vocabulary(catalog)
+    for t in catalog.tables:
+        schema_of[t.qualified_name] = t.schema or ""
+        q = t.qualified_name
+        h = hints.get(q) or hints.get(t.name) or {}
+        weights[q] = _table_weights(t, h, vocabulary)
+        for term in weights[q]:
+            df[term] += 1
+        tokens[q] = estimate_tokens(render_table(t, h))
+        graph[q]
+        for fk in t.foreign_keys:
+            ref = resolve(catalog, fk.ref_table)
+            if ref and ref != q:
+                graph[q].add(ref)
+                graph[ref].add(q)
+        if t.schema:
+            schema_terms[t.schema].update({"".join(split_identifier(t.schema)), t.schema.lower()})
+    n = max(len(catalog.tables), 1)
+    idf = {term: math.log((n + 1) / (count + 0.5)) for term, count in df.items()}
+    compounds = {q: [(w, v) for w, v in ws.items() if len(w) >= 7] for q, ws in weights.items()}
+    return CatalogIndex(weights, idf, tokens, dict(graph), dict(schema_terms), compounds, schema_of)
+
+
+def _vocabulary(catalog: Catalog) -> frozenset[str]:
+    """Words that appear on their own in the catalog's identifiers and comments (for compounds)."""
+    words: set[str] = set()
+    for t in catalog.tables:
+        words.update(split_identifier(t.name))
+        words.update(split_identifier(t.comment or ""))
+        for c in t.columns:
+            words.update(split_identifier(c.name))
+            words.update(split_identifier(c.comment or ""))
+    return frozenset(w for w in words if len(w) >= 3)
+
+
+def catalog_index(catalog: Catalog, hints: Hints) -> CatalogIndex:
+    """Per-catalog index, cached while the catalog object lives (hints are part of the key)."""
+    key = id(catalog)
+    hint_key = hash(repr(sorted((k, repr(v)) for k, v in hints.items()))) if hints else 0
+    hit = _CACHE.get(key)
+    if hit and hit[0]() is catalog and hit[1] == hint_key:
+        return hit[2]
+    index = _build_index(catalog, hints)
+    if len(_CACHE) > 32:
+        _CACHE.clear()
+    _CACHE[key] = (weakref.ref(catalog), hint_key, index)
+    return index
+
+
+def score_tables(
+    catalog: Catalog, question: str, hints: Hints | None = None
+) -> dict[str, tuple[float, dict[str, float]]]:
+    """Relevance of every table: ``{qualified name: (score, {matched question word: its score})}``."""
+    index = catalog_index(catalog, hints or {})
+    q_terms = list(dict.fromkeys(terms(question)))
+    out: dict[str, tuple[float, dict[str, float]]] = {}
+    for table, weights in index.weights.items():
+        score, matched = 0.0, dict[str, float]()
+        for term in q_terms:
+            best = 0.0
+            for cand in expand(term):
+                w = weights.get(cand, 0.0)
+                if w:
+                    factor = 1.0 if cand == term else QUESTION_SYNONYM_FACTOR
+                    best = max(best, w * factor * index.idf.get(cand, 0.0))
+            if best == 0 and len(term) >= 4:
+                # Compound identifiers ("mktsegment", "extendedprice"): a question word inside one.
+                for word, w in index.compounds[table]:
+                    if term in word and word != term:
+                        best = max(best, w * COMPOUND_FACTOR * index.idf.get(word, 0.0))
+            if best > 0:
+                score += best
+                matched[term] = best
+        out[table] = (score, matched)
+    return out
+
+
+def rank_schemas(
+    catalog: Catalog,
+    index: CatalogIndex,
+    scored: Mapping[str, tuple[float, dict[str, float]]],
+    question: str,
+) -> list[tuple[float, str]]:
+    """Schemas by how much of the question they explain: per-word coverage plus their best table.
+
+    Returns ``[(value, schema)]`` best first; empty when the catalog has a single schema.
+    """
+    schemas = {t.schema for t in catalog.tables}
+    if len(schemas) <= 1:
+        return []
+    words = split_identifier(question)
+    # "AdventureWorks", "TPC-H", "adventure works" all name the schema "adventureworks" / "tpch".
+    named = set(words) | {a + b for a, b in itertools.pairwise(words)}
+    best: dict[str | None, float] = defaultdict(float)
+    coverage: dict[str | None, dict[str, float]] = defaultdict(dict)
+    for t in catalog.tables:
+        score, matched = scored[t.qualified_name]
+        best[t.schema] = max(best[t.schema], score)
+        cov = coverage[t.schema]
+        for term, value in matched.items():
+            cov[term] = max(cov.get(term, 0.0), value)
+    ranked = []
+    for schema, top in best.items():
+        value = sum(coverage[schema].values()) + SCHEMA_TOP_WEIGHT * top
+        if index.schema_terms.get(schema, set()) & named:
+            value += 100.0  # the user named the schema
+        ranked.append((value, schema == catalog.default_schema, schema or ""))
+    ranked.sort(reverse=True)
+    return [(v, name) for v, _, name in ranked]

@@ -1,0 +1,317 @@
+"""``AssistantService``: question → schema selection → prompt → provider → SQL → checks → run → Answer.
+
+The model's output is data. Its SQL is extracted as text, validated against the catalog, checked
+by the guard as read-only (Chat never writes, whatever the connection allows) and only then run
+through the target, which guards it again and writes the audit row. Nothing the model writes is
+ever executed as code.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from iopsdata.assistant.models import Answer, Preview
+from iopsdata.assistant.prompt import build_prompt
+from iopsdata.assistant.rounds import guard_problem, run_rounds
+from iopsdata.assistant.schema_text import Hints
+from iopsdata.assistant.selection import Selection, select_tables
+from iopsdata.errors import (
+    IopsError,
+    NotFound,
+    ProviderError,
+    QueryRefused,
+)
+
+if TYPE_CHECKING:
+    from iopsdata.assistant.streaming import AskStream
+    from iopsdata.catalog.model import Catalog
+    from iopsdata.context import WorkspaceContext
+    from iopsdata.llm import Provider
+    from iopsdata.result import QueryResult
+    from iopsdata.targets import QueryTarget
+
+FOLLOW_UP_QUESTIONS = 2  # earlier questions of the thread used for schema selection
+AUTO_EXECUTE_SETTING = "auto_execute"
+
+
+class AssistantService:
+    """Chat for one user in one workspace (``ws.assistant``)."""
+
+    def __init__(self, ctx: WorkspaceContext) -> None:
+        self.ctx = ctx
+
+    # -- threads ------------------------------------------------------------------------------
+    def new_thread(self, title: str = "New chat") -> str:
+        return self.ctx.store.create_thread(
+            self.ctx.workspace_id, user_id=self.ctx.user_id, title=title[:200]
+        )
+
+    def threads(self) -> list[dict[str, Any]]:
+        return self.ctx.store.list_threads(self.ctx.workspace_id, self.ctx.user_id)
+
+    def rename_thread(self, thread_id: str, title: str) -> None:
+        self.ctx.store.rename_thread(self.ctx.workspace_id, thread_id, title[:200])
+
+    def delete_thread(self, thread_id: str) -> None:
+        self.ctx.store.delete_thread(self.ctx.workspace_id, thread_id)
+
+    def messages(self, thread_id: str) -> list[dict[str, Any]]:
+        return self.ctx.store.list_messages(self.ctx.workspace_id, thread_id)
+
+    # -- settings -----------------------------------------------------------------------------
+    def auto_execute(self, target: QueryTarget | None = None) -> bool:
+        """The user's ``auto_execute`` setting; by default on, except on write-enabled connections."""
+        value = self.ctx.store.get_user_settings(self.ctx.user_id).get(AUTO_EXECUTE_SETTING)
+        if value is None:
+            return not bool(getattr(target, "allow_writes", False))
+        return bool(value)
+
+    def set_auto_execute(self, on: bool) -> None:
+        self.ctx.store.set_user_settings(self.ctx.user_id, {AUTO_EXECUTE_SETTING: bool(on)})
+
+    # -- preparing ----------------------------------------------------------------------------
+    def _prepare(
+        self,
+        question: str,
+        target: QueryTarget,
+        catalog: Catalog,
+        history: Sequence[Mapping[str, Any]],
+        pinned: Iterable[str],
+        removed: Iterable[str],
+        hints: Hints | None,
+    ) -> tuple[Selection, Any]:
+        earlier = [str(m.get("content") or "") for m in history if m.get("role") == "user"]
+        selection_text = " ".join([*earlier[-FOLLOW_UP_QUESTIONS:], question])
+        carried = []  # tables the previous answer used stay in for a follow-up
+        for m in reversed(history):
+            if m.get("role") == "assistant" and isinstance(m.get("payload"), dict):
+                carried = list(m["payload"].get("tables") or ())
+                break
+        removed = list(removed)
+        selection = select_tables(
+            catalog,
+            selection_text,
+            hints=hints,
+            pinned=[*pinned, *(t for t in carried if t not in removed)],
+            removed=removed,
+        )
+        examples = self.ctx.store.list_examples(self.ctx.workspace_id, target.id)
+        prompt = build_prompt(
+            question,
+            catalog,
+            selection.tables,
+            dialect=target.dialect or catalog.dialect,
+            hints=hints,
+            examples=examples,
+            history=history,
+        )
+        return selection, prompt
+
+    def preview(
+        self,
+        question: str,
+        target: QueryTarget,
+        thread_id: str | None = None,
+        *,
+        pinned: Iterable[str] = (),
+        removed: Iterable[str] = (),
+        hints: Hints | None = None,
+    ) -> Preview:
+        """The selection and the exact messages ``ask`` would send, without calling a provider."""
+        catalog = target.catalog()
+        history = self.messages(thread_id) if thread_id else []
+        selection, prompt = self._prepare(
+            question, target, catalog, history, pinned, removed, hints
+        )
+        return Preview(selection, prompt.system, prompt.messages, prompt.tokens)
+
+    # -- asking -------------------------------------------------------------------------------
+    def ask(
+        self,
+        question: str,
+        target: QueryTarget,
+        thread_id: str | None = None,
+        *,
+        pinned: Iterable[str] = (),
+        removed: Iterable[str] = (),
+        on_text: Callable[[str], None] | None = None,
+        hints: Hints | None = None,
+        provider: Provider | None = None,
+        auto_execute: bool | None = None,
+    ) -> Answer:
+        """Answer ``question`` on ``target`` and store both turns in the thread.
+
+        Args:
+            question: the user's question (a follow-up reuses the thread's earlier turns).
+            target: a ``QueryTarget`` (a saved connection or the workspace's files).
+            thread_id: the chat to continue; a new one is created (titled by the question) if None.
+            pinned / removed: tables the user forced into / out of the schema selection.
+            on_text: called with each new piece of the explanation while it streams.
+            hints: profile hints ``{table: {column: [values]}}``.
+            provider: an explicit provider; by default ``iopsdata.llm.resolve_provider(ctx)``.
+            auto_execute: override the user's setting for this question.
+
+        Returns:
+            An ``Answer``; a refused or still-invalid query is reported in ``answer.error``.
+
+        Raises:
+            ProviderError: no provider is set up, or it failed.
+            NotFound: ``thread_id`` is not a chat of this workspace.
+        """
+        if not question or not question.strip():
+            raise QueryRefused("Ask a question first.", title="Empty question")
+        started = time.perf_counter()
+        store, ws = self.ctx.store, self.ctx.workspace_id
+        catalog = target.catalog()
+        dialect = target.dialect or catalog.dialect
+        history = self.messages(thread_id) if thread_id else []
+        selection, prompt = self._prepare(
+            question, target, catalog, history, pinned, removed, hints
+        )
+        if provider is None:
+            from iopsdata.llm import resolve_provider
+
+            provider = resolve_provider(self.ctx)
+        if thread_id is None:
+            thread_id = self.new_thread(" ".join(question.split())[:80])
+        store.add_message(ws, thread_id, role="user", content=question.strip())
+        run = auto_execute if auto_execute is not None else self.auto_execute(target)
+        out = run_rounds(provider, prompt, catalog, target, execute=run, on_text=on_text)
+        chart = lineage = None
+        if out.result is not None:
+            from iopsdata.charts import chart_spec
+
+            chart = chart_spec(out.result)
+        if out.sql and out.error is None:
+            lineage = _lineage(out.sql, dialect)
+        answer = Answer(
+            question=question.strip(),
+            sql=out.sql,
+            explanation=out.explanation,
+            result=out.result,
+            chart=chart,
+            lineage=lineage,
+            tables=out.tables,
+            selection=selection,
+            tokens_in=out.tokens_in,
+            tokens_out=out.tokens_out,
+            cost_usd=out.cost_usd,
+            latency_s=time.perf_counter() - started,
+            attempts=tuple(out.attempts),
+            thread_id=thread_id,
+            error=out.error,
+            executed=out.result is not None,
+            provider=getattr(provider, "name", None),
+            model=getattr(provider, "model", None),
+        )
+        message_id = store.add_message(
+            ws,
+            thread_id,
+            role="assistant",
+            content=out.explanation or (out.error or ""),
+            payload=_payload(answer, target),
+        )
+        return _with_message(answer, message_id)
+
+    def ask_stream(
+        self, question: str, target: QueryTarget, thread_id: str | None = None, **kwargs: Any
+    ) -> AskStream:
+        """``ask`` in a worker thread: iterate the result for explanation text, then ``.result()``."""
+        from iopsdata.assistant.streaming import AskStream
+
+        return AskStream(
+            lambda on_text: self.ask(question, target, thread_id, on_text=on_text, **kwargs)
+        )
+
+    def provider_problem(self) -> str | None:
+        """None when an AI provider is set up, else the message saying how to set one up."""
+        from iopsdata.llm import resolve_provider
+
+        try:
+            resolve_provider(self.ctx)
+        except ProviderError as exc:
+            return exc.message
+        return None
+
+    # -- after the answer ---------------------------------------------------------------------
+    def execute(self, message_id: str, target: QueryTarget) -> QueryResult:
+        """Run a stored answer's SQL (when auto-execute was off), guarded again, audited by the target."""
+        payload = self._answer_payload(message_id)
+        sql = payload.get("sql")
+        if not sql or payload.get("error"):
+            raise QueryRefused("This answer has no runnable SQL.")
+        problem = guard_problem(sql, target.dialect)
+        if problem:
+            raise QueryRefused(problem[:1].upper() + problem[1:])
+        return target.run(sql, source="chat")
+
+    def approve(self, message_id: str) -> str:
+        """Save an answer's question → SQL pair as an approved example for its connection.
+
+        Raises:
+            PermissionDenied: viewers cannot approve.
+            NotFound: no such answer.
+            QueryRefused: the answer has no valid SQL.
+        """
+        self.ctx.require("editor")
+        payload = self._answer_payload(message_id)
+        if not payload.get("sql") or payload.get("error"):
+            raise QueryRefused("Only an answer with a valid query can become an example.")
+        return self.ctx.store.add_example(
+            self.ctx.workspace_id,
+            connection_id=payload.get("connection_id"),
+            question=payload.get("question") or "",
+            sql=payload["sql"],
+            approved_by=self.ctx.user_id,
+        )
+
+    def _answer_payload(self, message_id: str) -> dict[str, Any]:
+        message = self.ctx.store.get_message(self.ctx.workspace_id, message_id)
+        payload = message.get("payload")
+        if message.get("role") != "assistant" or not isinstance(payload, dict):
+            raise NotFound("That message is not an answer.")
+        return payload
+
+
+def _lineage(sql: str, dialect: str) -> dict[str, Any] | None:
+    try:
+        from iopsdata.lineage import lineage_summary
+
+        return lineage_summary(sql, dialect)
+    except (ImportError, IopsError):
+        return None
+
+
+def _payload(answer: Answer, target: QueryTarget) -> dict[str, Any]:
+    """JSON-able record of an answer for the thread (rows are not stored; the audit log has the run)."""
+    result = answer.result
+    return {
+        "question": answer.question,
+        "sql": answer.sql,
+        "connection_id": target.id,
+        "tables": list(answer.tables),
+        "selected_tables": list(answer.selection.tables),
+        "chart": answer.chart.to_dict() if answer.chart else None,
+        "lineage": answer.lineage,
+        "error": answer.error,
+        "executed": answer.executed,
+        "row_count": result.row_count if result is not None else None,
+        "truncated": result.truncated if result is not None else None,
+        "tokens_in": answer.tokens_in,
+        "tokens_out": answer.tokens_out,
+        "cost_usd": answer.cost_usd,
+        "latency_s": round(answer.latency_s, 3),
+        "provider": answer.provider,
+        "model": answer.model,
+        "attempts": [
+            {"sql": a.sql, "problem": a.problem, "stage": a.stage} for a in answer.attempts
+        ],
+    }
+
+
+def _with_message(answer: Answer, message_id: str) -> Answer:
+    from dataclasses import replace
+
+    return replace(answer, message_id=message_id)

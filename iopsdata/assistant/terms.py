@@ -1,0 +1,353 @@
+"""Words of questions and schema names, normalised so "Customers", "customer_id" and "CustomerID" meet.
+
+Deliberately small: split identifiers, drop stop words, strip common English suffixes and map a
+handful of data-domain synonyms onto one canonical word. No NLP library is needed for table names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_WORD = re.compile(r"[A-Za-z]+|[0-9]+")
+
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "per",
+        "each",
+        "every",
+        "all",
+        "any",
+        "and",
+        "or",
+        "vs",
+        "versus",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "how",
+        "many",
+        "much",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "than",
+        "then",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "their",
+        "them",
+        "they",
+        "it",
+        "its",
+        "as",
+        "into",
+        "over",
+        "under",
+        "more",
+        "most",
+        "less",
+        "least",
+        "top",
+        "show",
+        "list",
+        "give",
+        "me",
+        "my",
+        "our",
+        "we",
+        "us",
+        "get",
+        "find",
+        "number",
+        "count",
+        "total",
+        "average",
+        "avg",
+        "sum",
+        "between",
+        "after",
+        "before",
+        "during",
+        "last",
+        "first",
+        "next",
+        "only",
+        "not",
+        "no",
+        "yes",
+        "up",
+        "down",
+        "out",
+        "about",
+        "also",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "did",
+        "made",
+        "make",
+        "i",
+        "you",
+        "your",
+        "across",
+        "compare",
+        "compared",
+        "same",
+        "one",
+        "two",
+        "three",
+        "some",
+    ]
+)
+
+# Canonical word <- variants. Kept to vocabulary that recurs in business schemas.
+_SYNONYM_GROUPS: dict[str, tuple[str, ...]] = {
+    "customer": ("client", "buyer", "purchaser", "shopper", "cust"),
+    "employee": (
+        "staff",
+        "worker",
+        "personnel",
+        "emp",
+        "headcount",
+        "hire",
+        "rep",
+        "agent",
+        "clerk",
+    ),
+    "product": ("item", "goods", "merchandise", "sku", "part"),
+    "order": ("purchase", "sale", "sales", "sold", "sell", "buy", "bought", "ordered"),
+    "price": (
+        "cost",
+        "amount",
+        "revenue",
+        "spend",
+        "spending",
+        "paid",
+        "charge",
+        "charged",
+        "value",
+        "money",
+    ),
+    "supplier": ("vendor", "provider", "supp", "suppkey"),
+    "film": ("movie", "dvd", "cinema"),
+    "track": ("song", "tune"),
+    "artist": ("band", "musician", "singer"),
+    "airline": ("carrier",),
+    "plane": ("aircraft", "airplane", "tailnum"),
+    "airport": ("faa", "origin", "dest", "destination"),
+    "delay": ("late", "lateness", "delayed", "punctual", "ontime"),
+    "country": ("nation", "nationality", "countri"),
+    "city": ("town",),
+    "state": ("province", "region"),
+    "category": ("genre", "type", "kind", "class", "segment"),
+    "invoice": ("bill", "billing", "receipt"),
+    "payment": ("pay", "paid", "installment", "payer"),
+    "subscription": (
+        "subscribe",
+        "subscriber",
+        "churn",
+        "churned",
+        "cancel",
+        "cancellation",
+        "trial",
+        "renewal",
+    ),
+    "account": ("tenant", "organisation", "company"),
+    "user": ("seat", "member", "login"),
+    "salary": ("wage", "pay", "earn", "earns", "compensation", "income"),
+    "department": ("dept", "division", "team"),
+    "job": ("role", "position", "title"),
+    "patient": ("person", "people"),
+    "encounter": ("visit", "admission", "appointment"),
+    "condition": (
+        "diagnosis",
+        "diagnose",
+        "disease",
+        "illness",
+        "diabetic",
+        "diabetes",
+        "hypertension",
+    ),
+    "medication": ("drug", "prescription", "medicine", "prescribed"),
+    "immunization": ("vaccine", "vaccination", "shot"),
+    "observation": ("vital", "lab", "measurement", "bmi", "blood", "pressure", "reading"),
+    "review": ("rating", "score", "satisfaction", "feedback"),
+    "ship": ("shipping", "shipped", "shipper", "freight", "deliver", "delivered", "delivery"),
+    "date": ("day", "month", "year", "time", "when", "week", "quarter"),
+    "weather": (
+        "wind",
+        "rain",
+        "rainy",
+        "temperature",
+        "cold",
+        "coldest",
+        "hot",
+        "precipitation",
+        "visibility",
+    ),
+    "rental": ("rent", "rented", "return", "returned", "borrow"),
+    "location": (
+        "located",
+        "place",
+        "address",
+        "geolocation",
+        "lat",
+        "lng",
+        "latitude",
+        "longitude",
+    ),
+    "usage": ("metered", "consumption", "used", "use"),
+    "event": ("activity", "active", "action"),
+    "length": ("duration", "long", "longest", "length", "milliseconds", "minutes"),
+    "discount": ("coupon", "promo", "promotion", "voucher"),
+    "actor": ("cast", "star", "appear"),
+    "stock": ("inventory", "copies", "copy", "reorder"),
+    "manager": ("manage", "manages", "report", "reports", "boss", "supervisor"),
+    "dependent": ("child", "children", "spouse", "family"),
+    "parent": ("subcategory", "hierarchy", "nested", "tree", "ancestor"),
+}
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light English stemmer: plurals, -ing/-ed and a few derivations ("deliveries" -> "delivery")."""
+    w = word.lower()
+    if len(w) <= 3:
+        return w
+    for suffix, repl in (
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("xes", "x"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+    ):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            return w[: -len(suffix)] + repl
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 3:
+            w = w[: -len(suffix)]
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]
+            break
+    return w
+
+
+_CANONICAL: dict[str, str] = {}
+for _canon, _variants in _SYNONYM_GROUPS.items():
+    for _v in _variants:
+        _CANONICAL.setdefault(_v, _canon)
+        _CANONICAL.setdefault(stem(_v), _canon)
+
+
+# Abbreviations common in column names (TPC-H's ``c_acctbal``, ``l_extendedprice``, ``qty``...).
+ABBREVIATIONS: dict[str, str] = {
+    "acct": "account",
+    "bal": "balance",
+    "qty": "quantity",
+    "amt": "amount",
+    "cust": "customer",
+    "desc": "description",
+    "num": "number",
+    "addr": "address",
+    "mfgr": "manufacturer",
+    "mkt": "market",
+    "ext": "extended",
+    "dept": "department",
+    "emp": "employee",
+    "mgr": "manager",
+    "prod": "product",
+    "cat": "category",
+    "pct": "percent",
+    "avg": "average",
+    "dt": "date",
+    "ts": "timestamp",
+    "tel": "phone",
+    "org": "organization",
+    "inv": "invoice",
+    "txn": "transaction",
+    "trx": "transaction",
+    "supp": "supplier",
+    "cnt": "count",
+    "arr": "arrival",
+    "dep": "departure",
+    "sched": "scheduled",
+    "lat": "latitude",
+    "lng": "longitude",
+    "lon": "longitude",
+}
+
+
+def split_compound(word: str, vocabulary: frozenset[str] | set[str]) -> list[str]:
+    """``"acctbal"`` -> ``["account", "balance"]`` when both halves are known words or abbreviations.
+
+    Tries every split point (halves of 3+ letters); returns ``[]`` when no split is found.
+    """
+    w = word.lower()
+    for i in range(3, len(w) - 2):
+        head, tail = w[:i], w[i:]
+        if (head in vocabulary or head in ABBREVIATIONS) and (
+            tail in vocabulary or tail in ABBREVIATIONS
+        ):
+            return [ABBREVIATIONS.get(head, head), ABBREVIATIONS.get(tail, tail)]
+    return []
+
+
+def split_identifier(name: str) -> list[str]:
+    """``"SalesOrderHeader"``, ``"sales_order_header"`` -> ``["sales", "order", "header"]``."""
+    return [p.lower() for p in _WORD.findall(_CAMEL.sub(" ", name))]
+
+
+def canonical(word: str) -> str:
+    """The stemmed word, mapped onto its synonym group's canonical word when it has one."""
+    s = stem(word)
+    return _CANONICAL.get(word.lower(), _CANONICAL.get(s, s))
+
+
+def terms(text: str, *, keep_stop_words: bool = False) -> list[str]:
+    """Stemmed words of ``text`` (identifiers split), in order, stop words and numbers dropped."""
+    out = []
+    for w in split_identifier(text):
+        if w.isdigit() or (not keep_stop_words and w in STOP_WORDS):
+            continue
+        out.append(stem(w))
+    return out
+
+
+def expand(term: str) -> set[str]:
+    """A term together with its canonical synonym (both are looked up in the schema)."""
+    return {term, _CANONICAL.get(term, term)}

@@ -1,0 +1,67 @@
+"""The Chat page through AppTest on the embedded default (demo DuckDB connection)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import streamlit as st
+
+from tests.ui.conftest import open_page, texts
+
+PAGE = "pages/chat.py"
+GOOD = "```sql\nSELECT carrier, count(*) AS n FROM flights GROUP BY carrier ORDER BY n DESC\n```\nFlights per carrier."
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache(monkeypatch) -> Iterator[None]:
+    # AppTest resets PagesManager.uses_pages_directory before every run, so the page's
+    # ensure_app_routing() reruns each time and the chat_input's one-shot value is lost.
+    # Routing itself is covered by tests/browser/test_routing.py; here it is a no-op.
+    monkeypatch.setattr("iopsdata.ui.routing.ensure_app_routing", lambda: None)
+    st.cache_resource.clear()
+    yield
+    st.cache_resource.clear()
+
+
+def test_without_a_provider_the_page_says_how_to_set_one_up():
+    at = open_page(PAGE)
+    assert not at.exception, at.exception
+    shown = texts(at)
+    assert "Settings → AI providers" in shown
+    for name in (
+        "OPENAI_API_KEY",
+        "ANTHROPIC_API_KEY",
+        "GROQ_API_KEY",
+        "IOPSDATA_OPENAI_COMPATIBLE_BASE_URL",
+    ):
+        assert name in shown
+
+
+def test_ask_shows_sql_result_and_thread(monkeypatch, llm_server):
+    monkeypatch.setenv("IOPSDATA_OPENAI_COMPATIBLE_BASE_URL", llm_server.base_url("openai"))
+    llm_server.enqueue(GOOD)
+    at = open_page(PAGE)
+    assert "Settings → AI providers" not in texts(at)
+    at.chat_input[0].set_value("How many flights per carrier?").run()
+    assert not at.exception, at.exception
+    assert len(llm_server.requests) == 1
+    shown = texts(at)
+    assert "SELECT carrier, count(*) AS n FROM flights" in shown
+    assert "Flights per carrier." in shown
+    assert at.dataframe, "no result grid"
+    assert at.dataframe[0].value.shape[1] == 2
+    assert any(b.label == "How many flights per carrier?" for b in at.sidebar.button)
+    assert any(b.label == "Open in SQL editor" for b in at.button)
+
+
+def test_show_prompt_previews_without_calling_the_provider(monkeypatch, llm_server):
+    monkeypatch.setenv("IOPSDATA_OPENAI_COMPATIBLE_BASE_URL", llm_server.base_url("openai"))
+    at = open_page(PAGE)
+    at.text_input(key="_chat_preview_q").input("Average arrival delay per airline")
+    at.button(key="_chat_preview").click().run()
+    assert not at.exception, at.exception
+    assert llm_server.requests == []
+    prompt = "\n".join(str(c.value) for c in at.code)
+    assert "<schema>" in prompt and "TABLE main.flights" in prompt
+    assert "Average arrival delay per airline" in prompt
