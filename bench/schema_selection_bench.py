@@ -16,7 +16,8 @@ way on every side: ``ceil(len(schema text) / 4)`` (``iopsdata.assistant.schema_t
 Questions are split dev/test by a hash of their text; tuning was done on dev only.
 
 Usage: ``python bench/schema_selection_bench.py`` -> table on stdout, JSON in
-``bench/results/schema_selection.json``.
+``bench/results/schema_selection.json``; ``--dev`` evaluates the dev split only (for tuning; it
+writes ``bench/results/schema_selection_dev.json`` instead).
 """
 
 from __future__ import annotations
@@ -113,17 +114,82 @@ def introspect(url: str) -> Catalog:
     )
 
 
-def profile_hints(url: str, catalog: Catalog) -> dict[str, dict[str, list[str]]]:
-    """What profiling would report: distinct values of low-cardinality text columns (≤ 30)."""
+_SCHEMA_COMMENTS = """
+SELECT n.nspname, obj_description(n.oid, 'pg_namespace') FROM pg_namespace n
+WHERE obj_description(n.oid, 'pg_namespace') IS NOT NULL
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'public')
+"""
+TEXT_TYPES = ("text", "character varying", "character", "varchar", "char")
+
+
+def with_schema_comments(url: str, catalog: Catalog) -> Catalog:
+    """The catalog with ``extra["schema_comments"]`` read from ``COMMENT ON SCHEMA``."""
+    from dataclasses import replace
+
+    with psycopg.connect(url) as conn:
+        comments = dict(conn.execute(_SCHEMA_COMMENTS).fetchall())
+    return replace(catalog, extra={**catalog.extra, "schema_comments": comments})
+
+
+def profile_hints(url: str, catalog: Catalog) -> dict[str, dict[str, object]]:
+    """Hints as Chat gets them: ``Profile.hints()`` of each table's text columns, pushed down.
+
+    Each table's text columns are profiled in PostgreSQL by ``iopsdata.profiling.profile_relation``
+    (aggregates only come back); ``hints()`` keeps the values of columns with ≤ 20 distinct values.
+    All-distinct columns (a lookup table's names) get no top values from the profiler, so a
+    bounded ``SELECT DISTINCT`` fills those in. Without the profiler, ``distinct_hints`` stands in.
+    """
+    try:
+        from iopsdata.profiling import profile_relation
+    except ImportError:
+        return distinct_hints(url, catalog)
+    import pyarrow as pa
+
+    hints: dict[str, dict[str, object]] = {}
+    with psycopg.connect(url, autocommit=True) as conn:
+
+        def run(sql: str) -> pa.Table:
+            cur = conn.execute(sql)
+            names = [d.name for d in cur.description]
+            return pa.Table.from_pylist([dict(zip(names, r, strict=True)) for r in cur.fetchall()])
+
+        for t in catalog.tables:
+            columns = [(c.name, c.type) for c in t.columns if c.type.lower() in TEXT_TYPES]
+            if not columns:
+                continue
+            relation = psycopg.sql.SQL("{}.{}").format(
+                psycopg.sql.Identifier(t.schema), psycopg.sql.Identifier(t.name)
+            )
+            profile = profile_relation(run, relation.as_string(conn), columns, "postgres")
+            found = profile.hints()
+            for col in profile.columns:
+                # A lookup table's name column is all-distinct, so the profiler skips its top
+                # values as "likely key"; with ≤ 20 values it is still a value list worth showing.
+                if 0 < (col.distinct or 0) <= 20 and "values" not in found.get(col.name, {}):
+                    found.setdefault(col.name, {})["values"] = _distinct(conn, t, col.name)
+            if found:
+                hints[t.qualified_name] = found
+    return hints
+
+
+def _distinct(conn: psycopg.Connection, table: Table, column: str) -> list[str]:
+    query = psycopg.sql.SQL("SELECT DISTINCT {c} FROM {s}.{t} WHERE {c} IS NOT NULL LIMIT 21")
+    ids = psycopg.sql.Identifier
+    rows = conn.execute(query.format(c=ids(column), s=ids(table.schema), t=ids(table.name)))
+    return sorted(str(r[0]) for r in rows.fetchall())
+
+
+def distinct_hints(url: str, catalog: Catalog) -> dict[str, dict[str, list[str]]]:
+    """Fallback without the profiler: distinct values of text columns with ≤ 20 of them."""
     hints: dict[str, dict[str, list[str]]] = {}
     with psycopg.connect(url) as conn:
         for t in catalog.tables:
             for c in t.columns:
-                if c.type not in ("text", "character varying", "character"):
+                if c.type.lower() not in TEXT_TYPES:
                     continue
                 rows = conn.execute(
                     psycopg.sql.SQL(
-                        "SELECT DISTINCT {} FROM {}.{} WHERE {} IS NOT NULL LIMIT 31"
+                        "SELECT DISTINCT {} FROM {}.{} WHERE {} IS NOT NULL LIMIT 21"
                     ).format(
                         psycopg.sql.Identifier(c.name),
                         psycopg.sql.Identifier(t.schema),
@@ -131,7 +197,7 @@ def profile_hints(url: str, catalog: Catalog) -> dict[str, dict[str, list[str]]]
                         psycopg.sql.Identifier(c.name),
                     )
                 ).fetchall()
-                if 0 < len(rows) <= 30:
+                if 0 < len(rows) <= 20:
                     hints.setdefault(t.qualified_name, {})[c.name] = sorted(str(r[0]) for r in rows)
     return hints
 
@@ -207,8 +273,9 @@ def scale(catalog: Catalog, questions: list, copies: int = 10) -> dict:
 
 
 def main() -> None:
-    url = build(sys.argv[1] if len(sys.argv) > 1 else DEFAULT_SERVER)
-    catalog = introspect(url)
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    url = build(args[0] if args else DEFAULT_SERVER)
+    catalog = with_schema_comments(url, introspect(url))
     questions = load_questions()
     hints = profile_hints(url, catalog)
     whole_names = [t.qualified_name for t in catalog.tables]
@@ -223,6 +290,8 @@ def main() -> None:
         "test": [q for q in questions if split_of(q[2]) == "test"],
         "all": questions,
     }
+    if "--dev" in sys.argv:  # while tuning: never look at the held-out questions
+        splits = {"dev": splits["dev"]}
     results: dict = {
         "catalog": {
             "tables": len(catalog.tables),
@@ -248,14 +317,15 @@ def main() -> None:
                 f"{name:<24}{split:<6}{r['questions']:>5}{r['recall']:>9.1%}{r['mean_tokens']:>9.0f}"
                 f"{r['token_share']:>9.1%}{r['p95_tokens']:>9}{r['mean_tables']:>8.1f}{r['mean_ms']:>8.2f}"
             )
-    results["scale"] = scale(catalog, questions)
+    results["scale"] = scale(catalog, splits.get("all", splits["dev"]))
     sc = results["scale"]
     print(
         f"scale: {sc['tables']:,} tables — index build {sc['index_build_ms']:.0f} ms (once per catalog), "
         f"{sc['ms_per_question']:.2f} ms per question; whole schema {sc['whole_schema_tokens']:,} tokens, "
         f"selection {sc['mean_tokens']:.0f} ({sc['token_share']:.2%})"
     )
-    out = ROOT / "bench" / "results" / "schema_selection.json"
+    name = "schema_selection_dev.json" if "--dev" in sys.argv else "schema_selection.json"
+    out = ROOT / "bench" / "results" / name
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2))
     print(f"wrote {out.relative_to(ROOT)}")

@@ -1,6 +1,7 @@
 -- AdventureWorksLT (Microsoft sample, SalesLT schema): a bicycle manufacturer's sales.
 CREATE SCHEMA adventureworks;
 SET search_path = adventureworks;
+COMMENT ON SCHEMA adventureworks IS 'AdventureWorksLT (Microsoft sample, SalesLT schema): a bicycle manufacturer''s sales: customers, addresses, products, product categories and models, sales orders.';
 CREATE TABLE customer (customer_id integer PRIMARY KEY, name_style boolean, title text, first_name text NOT NULL, middle_name text, last_name text NOT NULL, suffix text, company_name text, sales_person text, email_address text, phone text, modified_date timestamp);
 CREATE TABLE address (address_id integer PRIMARY KEY, address_line1 text NOT NULL, address_line2 text, city text NOT NULL, state_province text NOT NULL, country_region text NOT NULL, postal_code text NOT NULL, modified_date timestamp);
 CREATE TABLE customer_address (customer_id integer REFERENCES customer(customer_id), address_id integer REFERENCES address(address_id), address_type text NOT NULL, modified_date timestamp, PRIMARY KEY (customer_id, address_id));

@@ -1,6 +1,7 @@
 -- SaaS billing: accounts subscribe to plans; invoices, payments, usage and events (Stripe-like).
 CREATE SCHEMA billing;
 SET search_path = billing;
+COMMENT ON SCHEMA billing IS 'SaaS billing (Stripe-like): accounts subscribe to plans and prices; invoices, payments, coupons, usage records and events.';
 CREATE TABLE accounts (account_id bigint PRIMARY KEY, name text NOT NULL, industry text, country text, created_at timestamptz NOT NULL, status text NOT NULL);
 CREATE TABLE users (user_id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts(account_id), email text NOT NULL, role text NOT NULL, created_at timestamptz NOT NULL, last_login_at timestamptz);
 CREATE TABLE products (product_id bigint PRIMARY KEY, name text NOT NULL, description text, active boolean NOT NULL);

@@ -1,6 +1,7 @@
 -- Chinook (Luis Rocha): a digital media store.
 CREATE SCHEMA chinook;
 SET search_path = chinook;
+COMMENT ON SCHEMA chinook IS 'Chinook (Luis Rocha): a digital media store built from an iTunes music library: artists, albums, tracks, genres, playlists, customers, invoices and the employees who support them.';
 CREATE TABLE artist (artist_id integer PRIMARY KEY, name text);
 CREATE TABLE album (album_id integer PRIMARY KEY, title text NOT NULL, artist_id integer NOT NULL REFERENCES artist(artist_id));
 CREATE TABLE genre (genre_id integer PRIMARY KEY, name text);

@@ -1,6 +1,7 @@
 -- Synthea-style synthetic patient records (MITRE Synthea CSV export, reduced).
 CREATE SCHEMA clinic;
 SET search_path = clinic;
+COMMENT ON SCHEMA clinic IS 'Synthea-style synthetic patient records (MITRE Synthea CSV export, reduced): patients, encounters, conditions, medications, observations, immunizations, providers.';
 CREATE TABLE organizations (id uuid PRIMARY KEY, name text NOT NULL, address text, city text, state text, zip text, phone text, revenue numeric, utilization integer);
 CREATE TABLE providers (id uuid PRIMARY KEY, organization uuid REFERENCES organizations(id), name text NOT NULL, gender text, speciality text, city text, state text, utilization integer);
 CREATE TABLE patients (id uuid PRIMARY KEY, birthdate date NOT NULL, deathdate date, ssn text, first text, last text, marital text, race text, ethnicity text, gender text NOT NULL, birthplace text, address text, city text, state text, county text, zip text, healthcare_expenses numeric, healthcare_coverage numeric);

@@ -1,6 +1,7 @@
 -- nycflights13 (Wickham): flights departing New York City airports in 2013.
 CREATE SCHEMA flights;
 SET search_path = flights;
+COMMENT ON SCHEMA flights IS 'nycflights13 (Wickham): flights departing New York City airports in 2013, with airlines, airports, planes and hourly weather.';
 CREATE TABLE airlines (carrier text PRIMARY KEY, name text NOT NULL);
 CREATE TABLE airports (faa text PRIMARY KEY, name text, lat double precision, lon double precision, alt integer, tz integer, dst text, tzone text);
 CREATE TABLE planes (tailnum text PRIMARY KEY, year integer, type text, manufacturer text, model text, engines integer, seats integer, speed integer, engine text);

@@ -1,6 +1,7 @@
 -- Oracle HR sample schema: employees, departments, jobs and locations.
 CREATE SCHEMA hr;
 SET search_path = hr;
+COMMENT ON SCHEMA hr IS 'Oracle HR sample schema: employees, departments, jobs, job history and locations (countries, regions).';
 CREATE TABLE regions (region_id integer PRIMARY KEY, region_name text);
 CREATE TABLE countries (country_id char(2) PRIMARY KEY, country_name text, region_id integer REFERENCES regions(region_id));
 CREATE TABLE locations (location_id integer PRIMARY KEY, street_address text, postal_code text, city text NOT NULL, state_province text, country_id char(2) REFERENCES countries(country_id));

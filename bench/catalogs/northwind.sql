@@ -1,6 +1,7 @@
 -- Northwind (Microsoft sample): a food import/export company.
 CREATE SCHEMA northwind;
 SET search_path = northwind;
+COMMENT ON SCHEMA northwind IS 'Northwind (Microsoft sample): a food import/export company: customers, orders, products, categories, suppliers, employees, shippers and sales territories.';
 CREATE TABLE categories (category_id smallint PRIMARY KEY, category_name text NOT NULL, description text, picture bytea);
 CREATE TABLE region (region_id smallint PRIMARY KEY, region_description text NOT NULL);
 CREATE TABLE territories (territory_id text PRIMARY KEY, territory_description text NOT NULL, region_id smallint NOT NULL REFERENCES region(region_id));

@@ -1,6 +1,7 @@
 -- Olist Brazilian e-commerce public dataset (Kaggle): marketplace orders 2016-2018.
 CREATE SCHEMA olist;
 SET search_path = olist;
+COMMENT ON SCHEMA olist IS 'Olist Brazilian e-commerce public dataset (Kaggle): marketplace orders 2016-2018 with items, payments, reviews, customers, sellers, products and geolocation.';
 CREATE TABLE geolocation (geolocation_zip_code_prefix text PRIMARY KEY, geolocation_lat double precision, geolocation_lng double precision, geolocation_city text, geolocation_state text);
 CREATE TABLE customers (customer_id text PRIMARY KEY, customer_unique_id text NOT NULL, customer_zip_code_prefix text REFERENCES geolocation(geolocation_zip_code_prefix), customer_city text, customer_state text);
 CREATE TABLE sellers (seller_id text PRIMARY KEY, seller_zip_code_prefix text REFERENCES geolocation(geolocation_zip_code_prefix), seller_city text, seller_state text);

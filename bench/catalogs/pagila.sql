@@ -1,6 +1,7 @@
 -- Pagila (PostgreSQL port of MySQL Sakila): a DVD rental chain.
 CREATE SCHEMA pagila;
 SET search_path = pagila;
+COMMENT ON SCHEMA pagila IS 'Pagila (PostgreSQL port of MySQL Sakila): a DVD rental chain: films, actors, categories, inventory, rentals, payments, customers, staff and stores.';
 CREATE TABLE country (country_id integer PRIMARY KEY, country text NOT NULL, last_update timestamptz);
 CREATE TABLE city (city_id integer PRIMARY KEY, city text NOT NULL, country_id integer NOT NULL REFERENCES country(country_id), last_update timestamptz);
 CREATE TABLE address (address_id integer PRIMARY KEY, address text NOT NULL, address2 text, district text NOT NULL, city_id integer NOT NULL REFERENCES city(city_id), postal_code text, phone text NOT NULL, last_update timestamptz);

@@ -1,6 +1,7 @@
 -- TPC-H (Transaction Processing Performance Council) decision-support benchmark schema.
 CREATE SCHEMA tpch;
 SET search_path = tpch;
+COMMENT ON SCHEMA tpch IS 'TPC-H (Transaction Processing Performance Council) decision-support benchmark schema: a wholesale supplier''s parts, suppliers, part suppliers, customers, orders and line items by nation and region.';
 CREATE TABLE region (r_regionkey integer PRIMARY KEY, r_name text NOT NULL, r_comment text);
 CREATE TABLE nation (n_nationkey integer PRIMARY KEY, n_name text NOT NULL, n_regionkey integer NOT NULL REFERENCES region(r_regionkey), n_comment text);
 CREATE TABLE supplier (s_suppkey integer PRIMARY KEY, s_name text NOT NULL, s_address text NOT NULL, s_nationkey integer NOT NULL REFERENCES nation(n_nationkey), s_phone text NOT NULL, s_acctbal numeric(15,2) NOT NULL, s_comment text);

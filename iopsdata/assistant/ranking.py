@@ -2,7 +2,9 @@
 
 An index per catalog holds each table's weighted words (name, columns, comments, known values,
 split identifiers, abbreviations and synonyms) and their IDF; scoring a question is then a loop
-over its words. The index is cached while the catalog object lives.
+over its words. Schema descriptions (``catalog.extra["schema_comments"]``, ``{schema: text}``)
+are evidence for choosing a schema, weighed by their own IDF across schemas. The index is cached
+while the catalog object lives.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ SYNONYM_FACTOR = 0.6  # a schema word reached only through its synonym group
 QUESTION_SYNONYM_FACTOR = 0.7  # a question word matched through its canonical synonym
 COMPOUND_FACTOR = 0.7  # a question word found inside a compound schema word
 SCHEMA_TOP_WEIGHT = 0.5  # in choosing a schema, its best table's score next to word coverage
+W_SCHEMA_COMMENT = 3.0  # a question word found in a schema's description (times its schema IDF)
+SCHEMA_COMMENTS = "schema_comments"  # key of ``Catalog.extra``: {schema: description}
 
 
 @dataclass
@@ -48,6 +52,7 @@ class CatalogIndex:
     schema_terms: dict[str | None, set[str]]
     compounds: dict[str, list[tuple[str, float]]]  # table -> long words ("mktsegment") and weights
     schema_of: dict[str, str]  # qualified table -> schema ("" without schemas)
+    schema_words: dict[str, dict[str, float]]  # schema -> description term -> weight x schema IDF
 
 
 _CACHE: dict[int, tuple[weakref.ref, int, CatalogIndex]] = {}
@@ -122,7 +127,36 @@ def _build_index(catalog: Catalog, hints: Hints) -> CatalogIndex:
     n = max(len(catalog.tables), 1)
     idf = {term: math.log((n + 1) / (count + 0.5)) for term, count in df.items()}
     compounds = {q: [(w, v) for w, v in ws.items() if len(w) >= 7] for q, ws in weights.items()}
-    return CatalogIndex(weights, idf, tokens, dict(graph), dict(schema_terms), compounds, schema_of)
+    return CatalogIndex(
+        weights,
+        idf,
+        tokens,
+        dict(graph),
+        dict(schema_terms),
+        compounds,
+        schema_of,
+        _schema_words(catalog, vocabulary),
+    )
+
+
+def _schema_words(catalog: Catalog, vocabulary: frozenset[str]) -> dict[str, dict[str, float]]:
+    """Weighted words of each schema's description; a word most schemas mention weighs ~nothing."""
+    comments = catalog.extra.get(SCHEMA_COMMENTS) or {}
+    schemas = {t.schema or "" for t in catalog.tables}
+    words: dict[str, dict[str, float]] = {}
+    for schema, text in comments.items():
+        if schema in schemas and text:
+            words[schema] = {}
+            _add(words[schema], split_identifier(str(text)), W_SCHEMA_COMMENT, vocabulary)
+    df: dict[str, int] = defaultdict(int)
+    for ws in words.values():
+        for term in ws:
+            df[term] += 1
+    n = max(len(schemas), 1)
+    return {
+        schema: {t: w * math.log((n + 1) / (df[t] + 0.5)) for t, w in ws.items()}
+        for schema, ws in words.items()
+    }
 
 
 def _vocabulary(catalog: Catalog) -> frozenset[str]:
@@ -160,21 +194,29 @@ def score_tables(
     out: dict[str, tuple[float, dict[str, float]]] = {}
     for table, weights in index.weights.items():
         score, matched = 0.0, dict[str, float]()
+        credited: dict[str, float] = {}  # schema word -> credit it already gave
         for term in q_terms:
-            best = 0.0
+            best, via = 0.0, ""
             for cand in expand(term):
                 w = weights.get(cand, 0.0)
                 if w:
                     factor = 1.0 if cand == term else QUESTION_SYNONYM_FACTOR
-                    best = max(best, w * factor * index.idf.get(cand, 0.0))
+                    if (value := w * factor * index.idf.get(cand, 0.0)) > best:
+                        best, via = value, cand
             if best == 0 and len(term) >= 4:
                 # Compound identifiers ("mktsegment", "extendedprice"): a question word inside one.
                 for word, w in index.compounds[table]:
-                    if term in word and word != term:
-                        best = max(best, w * COMPOUND_FACTOR * index.idf.get(word, 0.0))
-            if best > 0:
-                score += best
-                matched[term] = best
+                    if term not in word or word == term:
+                        continue
+                    if (value := w * COMPOUND_FACTOR * index.idf.get(word, 0.0)) > best:
+                        best, via = value, word
+            # One schema word explains a concept once: "promo" and "promotion" both reaching
+            # "discount" through synonyms must not count it twice.
+            gain = best - credited.get(via, 0.0)
+            if gain > 0:
+                credited[via] = best
+                score += gain
+                matched[term] = gain
         out[table] = (score, matched)
     return out
 
@@ -203,6 +245,16 @@ def rank_schemas(
         cov = coverage[t.schema]
         for term, value in matched.items():
             cov[term] = max(cov.get(term, 0.0), value)
+    q_terms = list(dict.fromkeys(terms(question)))
+    for schema, described in index.schema_words.items():
+        cov = coverage[schema]
+        for term in q_terms:
+            value = max(
+                (described.get(c, 0.0) * (1.0 if c == term else QUESTION_SYNONYM_FACTOR))
+                for c in expand(term)
+            )
+            if value > cov.get(term, 0.0):  # as good as a table mentioning it, not more
+                cov[term] = value
     ranked = []
     for schema, top in best.items():
         value = sum(coverage[schema].values()) + SCHEMA_TOP_WEIGHT * top

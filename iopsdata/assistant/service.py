@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from iopsdata.assistant.hints import hints_for
 from iopsdata.assistant.models import Answer, Preview
 from iopsdata.assistant.prompt import build_prompt
 from iopsdata.assistant.rounds import guard_problem, run_rounds
@@ -82,6 +83,8 @@ class AssistantService:
         removed: Iterable[str],
         hints: Hints | None,
     ) -> tuple[Selection, Any]:
+        if hints is None:  # the caller knows none: use what profiling stored for this target
+            hints = hints_for(self.ctx, target)
         earlier = [str(m.get("content") or "") for m in history if m.get("role") == "user"]
         selection_text = " ".join([*earlier[-FOLLOW_UP_QUESTIONS:], question])
         carried = []  # tables the previous answer used stay in for a follow-up
@@ -149,7 +152,8 @@ class AssistantService:
             thread_id: the chat to continue; a new one is created (titled by the question) if None.
             pinned / removed: tables the user forced into / out of the schema selection.
             on_text: called with each new piece of the explanation while it streams.
-            hints: profile hints ``{table: {column: [values]}}``.
+            hints: profile hints ``{table: {column: [values]}}``; by default the target's stored
+                profiles (``hints_for``).
             provider: an explicit provider; by default ``iopsdata.llm.resolve_provider(ctx)``.
             auto_execute: override the user's setting for this question.
 

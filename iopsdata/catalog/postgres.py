@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from iopsdata.catalog.introspect import assemble
@@ -41,6 +42,15 @@ WHERE con.contype IN ('p', 'f') AND {_SYSTEM}
 """
 
 
+SCHEMA_COMMENTS = """
+SELECT n.nspname, obj_description(n.oid, 'pg_namespace')
+FROM pg_namespace n
+WHERE obj_description(n.oid, 'pg_namespace') IS NOT NULL
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_%%'
+  AND obj_description(n.oid, 'pg_namespace') <> 'standard public schema'
+"""
+
+
 def introspect_postgres(cur: Any) -> Catalog:
     """Read the catalog with an open psycopg cursor (inside a read-only transaction)."""
     cur.execute("SELECT current_database(), current_schema()")
@@ -49,4 +59,8 @@ def introspect_postgres(cur: Any) -> Catalog:
     columns = cur.fetchall()
     cur.execute(KEYS)
     keys = cur.fetchall()
-    return assemble("postgres", columns, keys, database=database, default_schema=schema)
+    cur.execute(SCHEMA_COMMENTS)
+    comments = {name: text for name, text in cur.fetchall()}
+    catalog = assemble("postgres", columns, keys, database=database, default_schema=schema)
+    # Schema descriptions help Chat choose the right database first (assistant/ranking.py).
+    return replace(catalog, extra={"schema_comments": comments}) if comments else catalog

@@ -71,3 +71,22 @@ def test_thousand_tables_in_bulk(ctx, sample_factory, kind):
     wide = [t for t in cat.tables if t.name.startswith("wide_")]
     assert len(wide) == 1000
     assert all(len(t.columns) == 20 and t.columns[0].primary_key for t in wide)
+
+
+def test_postgres_schema_comments_reach_the_catalog(pg_url, tmp_path):
+    import psycopg
+
+    from iopsdata.connections import ConnectionService
+    from tests.support.context import make_context
+
+    dsn = pg_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute("CREATE SCHEMA music; COMMENT ON SCHEMA music IS 'Digital music store: artists, albums, invoices'")
+        conn.execute("CREATE TABLE music.album (id int primary key, title text)")
+    ctx = make_context(tmp_path)
+    svc = ConnectionService(ctx)
+    db = dsn.rsplit("/", 1)[1]
+    cid = svc.add("pg", "postgresql", {"host": "127.0.0.1", "port": 5432, "database": db, "user": "postgres"})
+    catalog = svc.catalog(cid, refresh=True)
+    assert catalog.extra["schema_comments"] == {"music": "Digital music store: artists, albums, invoices"}
+    assert catalog.find("music.album") is not None
