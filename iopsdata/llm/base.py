@@ -170,7 +170,9 @@ class Provider:
         """Keyword arguments shared by the SDK clients (key, base URL, timeout, retries)."""
         options: dict[str, Any] = {
             "api_key": self._api_key,
-            "timeout": self.timeout_s,
+            # The answer's deadline (Response) owns the total time; the SDK's own per-request
+            # timeout is only a backstop, set past it so the two never race.
+            "timeout": self.timeout_s + 1.0,
             "max_retries": self.max_retries,
         }
         if self.base_url:
