@@ -3,6 +3,7 @@ workspace and its demo connection. Everything here is idempotent and safe to run
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,15 +47,27 @@ def ensure_local_user(store: Store) -> dict[str, Any]:
     return user
 
 
+_FIRST_START = threading.Lock()
+
+
 def ensure_workspace(runtime: Runtime, user_id: str) -> list[dict[str, Any]]:
-    """The user's workspaces; a first one (with the demo connection) is created when there is none."""
+    """The user's workspaces; a first one (with the demo connection) is created when there is none.
+
+    Serialised per process, and the demo file is built before the workspace exists, so two browser
+    tabs opened at first start see one complete workspace, never two or a half-made one."""
     store = runtime.store.as_user(user_id)
     workspaces = store.list_workspaces(user_id)
-    if not workspaces:
-        ws = store.create_workspace(DEFAULT_WORKSPACE, user_id)
-        if runtime.settings.demo:
-            register_demo(runtime, ws["id"], user_id)
+    if workspaces:
+        return workspaces
+    with _FIRST_START:
         workspaces = store.list_workspaces(user_id)
+        if not workspaces:
+            if runtime.settings.demo:
+                ensure_demo_database(runtime.settings.home)
+            ws = store.create_workspace(DEFAULT_WORKSPACE, user_id)
+            if runtime.settings.demo:
+                register_demo(runtime, ws["id"], user_id)
+            workspaces = store.list_workspaces(user_id)
     return workspaces
 
 

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 EXPORT_FORMATS = ("csv", "parquet")
 
 
+FILES_ID = "files"
+
+
 class SqlService:
     """SQL work in the context's workspace; every method raises ``IopsError`` subclasses only."""
 
@@ -41,9 +44,15 @@ class SqlService:
         Args:
             run_id: optional id the caller picks so another thread can :meth:`cancel` this run.
 
+        ``connection="files"`` is the workspace's Files connection (uploaded files as tables).
+
         Raises:
             NotFound, QueryRefused, QueryFailed, QueryTimeout, QueryCancelled, ConnectionFailed.
         """
+        if connection == FILES_ID:
+            from iopsdata.files import FileService
+
+            return FileService(self.ctx).target().run(sql, source=source, row_cap=row_cap)
         return self._connections().run(
             connection, sql, source=source, row_cap=row_cap, run_id=run_id
         )

@@ -274,3 +274,20 @@ def test_connection_killed_mid_query(ctx, sample_factory, kind):
     assert len(errors) == 1 and isinstance(errors[0], ConnectionFailed)
     assert errors[0].message.startswith("The connection to ") and "lost" in errors[0].message
     assert svc.run("SELECT 3 AS x", cid).table.column(0).to_pylist() == [3]
+
+
+def test_sql_service_runs_on_the_files_connection(tmp_path):
+    from iopsdata.files import FileService
+    from iopsdata.sqlservice import SqlService
+    from tests.support.context import make_context
+
+    ctx = make_context(tmp_path)
+    FileService(ctx).upload("sales.csv", b"region,amount\nnorth,10\nsouth,5\nnorth,7\n")
+    result = SqlService(ctx).run(
+        "SELECT region, sum(amount) AS total FROM sales GROUP BY 1 ORDER BY 1", "files"
+    )
+    assert result.table.to_pylist() == [
+        {"region": "north", "total": 17},
+        {"region": "south", "total": 5},
+    ]
+    assert ctx.store.query_history(ctx.workspace_id)[0]["connection_id"] == "files"

@@ -1,0 +1,137 @@
+"""Settings → AI providers: the default provider/model, keys (entered, masked, never echoed), tests.
+
+Everything goes through ``LlmSettingsService`` (``ws.settings.llm``); this module only lays it out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import streamlit as st
+
+from iopsdata.ui.errors import guarded
+
+if TYPE_CHECKING:
+    from iopsdata.llm.keys import LlmSettingsService, ProviderCheck, ProviderStatus
+
+_SOURCE = {"user": "your settings", "workspace": "the workspace", "environment": "the environment"}
+
+
+def provider_settings(llm: LlmSettingsService, *, is_owner: bool) -> None:
+    """The whole "AI providers" section."""
+    statuses = llm.providers()
+    choice = llm.choice()
+    if choice:
+        st.success(
+            f"Chat uses **{_label(statuses, choice[0])}** · model `{choice[1]}`.",
+            icon=":material/smart_toy:",
+        )
+    else:
+        st.info(
+            "No AI provider is set up yet: add a key below (or set OPENAI_API_KEY, ANTHROPIC_API_KEY, "
+            "GROQ_API_KEY or IOPSDATA_OPENAI_COMPATIBLE_BASE_URL).",
+            icon=":material/key:",
+        )
+    _choice_form(llm, statuses, is_owner=is_owner)
+    for status in statuses:
+        _provider_panel(llm, status, is_owner=is_owner)
+
+
+def _label(statuses: list[ProviderStatus], name: str) -> str:
+    return next((s.label for s in statuses if s.name == name), name)
+
+
+def _scope_picker(key: str, *, is_owner: bool) -> str:
+    if not is_owner:
+        return "user"
+    labels = {"user": "Just for me", "workspace": "Workspace default (everyone)"}
+    return str(
+        st.radio("Save for", list(labels), format_func=labels.__getitem__, key=key, horizontal=True)
+    )
+
+
+def _choice_form(
+    llm: LlmSettingsService, statuses: list[ProviderStatus], *, is_owner: bool
+) -> None:
+    names = [s.name for s in statuses]
+    st.markdown("**Default provider and model**")
+    # outside the form, so the model suggestions follow the provider at once
+    name = st.selectbox(
+        "Provider", names, format_func=lambda n: _label(statuses, n), key="llm_choice_provider"
+    )
+    status = next(s for s in statuses if s.name == name)
+    with st.form("llm_choice"):
+        models = list(dict.fromkeys((status.default_model, *status.models)))
+        model = st.selectbox(
+            "Model",
+            models,
+            key=f"llm_choice_model_{name}",
+            accept_new_options=True,
+            help="Pick a suggestion or type any model name the provider serves.",
+        )
+        scope = _scope_picker("llm_choice_scope", is_owner=is_owner)
+        if st.form_submit_button("Save choice", icon=":material/save:"):
+            with guarded():
+                llm.choose(name, model or None, scope)
+                st.toast(f"Saved: {status.label} · {model}")
+
+
+def _provider_panel(llm: LlmSettingsService, status: ProviderStatus, *, is_owner: bool) -> None:
+    badge = "✅ ready" if status.configured else "not set up"
+    with st.expander(f"{status.label} — {badge}"):
+        if status.masked_key:
+            st.caption(
+                f"Key `{status.masked_key}` from {_SOURCE.get(status.key_source or '', 'settings')}."
+            )
+        elif status.key_env:
+            st.caption(f"No key yet. Enter one here, or set `{status.key_env}` on the server.")
+        if status.base_url:
+            st.caption(f"Server: `{status.base_url}`")
+        with st.form(f"llm_key_{status.name}", clear_on_submit=True):
+            key = st.text_input(
+                "API key",
+                type="password",
+                key=f"llm_key_input_{status.name}",
+                help="Stored encrypted; only its first and last characters are ever shown.",
+            )
+            url = None
+            if status.supports_base_url:
+                url = st.text_input(
+                    "Base URL",
+                    key=f"llm_url_{status.name}",
+                    placeholder="http://localhost:11434/v1",
+                )
+            scope = _scope_picker(f"llm_scope_{status.name}", is_owner=is_owner)
+            saved = st.form_submit_button("Save", icon=":material/save:")
+        if saved:
+            with guarded():
+                if url:
+                    llm.set_base_url(status.name, url, scope)
+                if key:
+                    llm.set_key(status.name, key, scope)
+                if key or url:
+                    st.session_state.pop(
+                        f"llm_key_input_{status.name}", None
+                    )  # never kept, never echoed
+                    st.rerun()
+                st.warning("Nothing to save: enter a key or a base URL.")
+        left, right = st.columns(2)
+        if left.button("Test", key=f"llm_test_{status.name}", icon=":material/network_check:"):
+            with guarded(), st.spinner(f"Calling {status.label}…"):
+                _show_check(llm.test(status.name))
+        if status.key_source in ("user", "workspace") and right.button(
+            "Forget stored key", key=f"llm_clear_{status.name}", icon=":material/delete:"
+        ):
+            with guarded():
+                llm.clear_key(status.name, status.key_source)
+                st.rerun()
+
+
+def _show_check(check: ProviderCheck) -> None:
+    tokens = ""
+    if check.input_tokens is not None:
+        tokens = f", {check.input_tokens} → {check.output_tokens} tokens"
+    cost = f", ${check.cost_usd:.6f}" if check.cost_usd is not None else ""
+    st.success(
+        f"`{check.model}` answered “{check.reply}” in {check.latency_s:.2f} s{tokens}{cost}."
+    )

@@ -1,0 +1,134 @@
+"""Show a ``QueryResult``: grid, plain truncation notice, CSV/Parquet downloads and a chart tab.
+
+Reused by the SQL, Chat and Files pages. Exports are produced only when the user clicks (a deferred
+``st.download_button`` callable), so drawing a result costs no serialisation.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import streamlit as st
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from iopsdata.charts import ChartSpec
+    from iopsdata.result import QueryResult
+
+Exporter = Callable[["QueryResult", str], bytes]
+_MIME = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet"}
+
+
+def render_result(
+    result: QueryResult, *, key: str, export: Exporter | None = None, file_stem: str = "result"
+) -> None:
+    """Draw ``result`` with a Table and a Chart tab.
+
+    Args:
+        key: unique prefix for this result's widgets.
+        export: ``(result, "csv"|"parquet") -> bytes``; defaults to the workspace's ``ws.sql.export``.
+        file_stem: download file name without extension.
+    """
+    summary = (
+        f"{result.row_count:,} rows × {len(result.columns)} columns · {result.elapsed_s:.2f} s"
+    )
+    if result.truncated:
+        st.warning(
+            result.notice or f"Truncated: only the first {result.row_count:,} rows are shown.",
+            icon=":material/content_cut:",
+        )
+    elif result.notice:
+        st.info(result.notice)
+    # tracked tabs: the chart (its data is inlined in the Vega-Lite spec) is built only when open
+    table_tab, chart_tab = st.tabs(["Table", "Chart"], key=f"{key}_tabs", on_change="rerun")
+    with table_tab:
+        st.caption(summary)
+        st.dataframe(result.table, key=f"{key}_grid", hide_index=True)
+        _downloads(result, key=key, export=export or _workspace_export, stem=file_stem)
+    if chart_tab.open:
+        with chart_tab:
+            render_chart(result.table, key=key)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def _workspace_export(result: QueryResult, fmt: str) -> bytes:
+    from iopsdata.ui.state import current_workspace
+
+    return current_workspace().sql.export(result, fmt)
+
+
+def _downloads(result: QueryResult, *, key: str, export: Exporter, stem: str) -> None:
+    row = st.container(horizontal=True)
+    for fmt in ("csv", "parquet"):
+        row.download_button(
+            f"Download {fmt.upper()}",
+            data=functools.partial(export, result, fmt),  # built only when clicked
+            file_name=f"{stem}.{fmt}",
+            mime=_MIME[fmt],
+            key=f"{key}_dl_{fmt}",
+            on_click="ignore",
+            icon=":material/download:",
+        )
+
+
+# -- chart ------------------------------------------------------------------------------------
+KINDS = ("bar", "line", "scatter", "histogram")
+_NONE = "(none)"
+
+
+def _x_type(table: pa.Table, name: str) -> str:
+    import pyarrow.types as t
+
+    dtype = table.schema.field(name).type
+    if t.is_temporal(dtype):
+        return "temporal"
+    if t.is_integer(dtype) or t.is_floating(dtype) or t.is_decimal(dtype):
+        return "quantitative"
+    return "nominal"
+
+
+def default_spec(table: pa.Table) -> ChartSpec:
+    """The shared chooser's spec (``iopsdata.charts``), or a bar of the first two columns."""
+    from iopsdata.charts import ChartSpec, chart_spec
+
+    spec = chart_spec(table)
+    if spec is not None:
+        return spec
+    names = list(table.column_names)
+    numeric = [n for n in names[1:] if _x_type(table, n) == "quantitative"]
+    return ChartSpec(
+        "bar", names[0], numeric[0] if numeric else None, None, _x_type(table, names[0])
+    )
+
+
+def render_chart(table: pa.Table, *, key: str) -> None:
+    """An Altair chart chosen from the result's shape, with editable kind, axes and colour."""
+    from iopsdata.charts import ChartSpec, to_altair
+
+    if table.num_rows == 0 or table.num_columns == 0:
+        st.caption("Nothing to chart: the result is empty.")
+        return
+    spec = default_spec(table)
+    names = list(table.column_names)
+    optional = [_NONE, *names]
+    c1, c2, c3, c4 = st.columns(4)
+    kind = c1.selectbox("Chart", KINDS, index=KINDS.index(spec.kind), key=f"{key}_kind")
+    x = c2.selectbox("X axis", names, index=names.index(spec.x), key=f"{key}_x")
+    y = c3.selectbox("Y axis", optional, index=optional.index(spec.y or _NONE), key=f"{key}_y")
+    color = c4.selectbox(
+        "Colour", optional, index=optional.index(spec.color or _NONE), key=f"{key}_color"
+    )
+    if kind != "histogram" and y == _NONE:
+        st.info("Choose a Y column (or the histogram chart).")
+        return
+    x_type = spec.x_type if x == spec.x else _x_type(table, x)
+    chosen = ChartSpec(
+        kind, x, None if y == _NONE else y, None if color == _NONE else color, x_type
+    )
+    st.altair_chart(to_altair(chosen, table), key=f"{key}_chart")

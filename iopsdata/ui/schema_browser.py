@@ -1,0 +1,139 @@
+"""Sidebar schema browser: schemas → tables → columns (type, PK, FK, comment), refresh and profile.
+
+A catalog can hold thousands of tables, so the list is filtered by a search box and capped; a
+table's columns are drawn only inside its expander.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import streamlit as st
+
+from iopsdata.ui.errors import guarded
+from iopsdata.ui.profile_view import render_profile
+
+if TYPE_CHECKING:
+    from iopsdata.catalog.model import Catalog, Table
+    from iopsdata.profiling import Profile
+    from iopsdata.targets import QueryTarget
+
+MAX_TABLES = 60
+_PROFILE_KEY = "_sql_profile"
+
+
+def schema_browser(catalog: Catalog, *, key: str) -> tuple[bool, str | None]:
+    """Draw the browser in the sidebar.
+
+    Returns:
+        ``(refresh, profile)``: whether "Refresh" was clicked, and the qualified name of a table
+        whose "Profile" button was clicked (or ``None``).
+    """
+    sb = st.sidebar
+    head, button = sb.columns([3, 1], vertical_alignment="center")
+    head.markdown("**Schema**")
+    refresh = button.button(
+        "", icon=":material/refresh:", key=f"{key}_refresh", help="Re-read the schema"
+    )
+    if not catalog.tables:
+        sb.caption("No tables.")
+        return refresh, None
+    schemas = sorted({t.schema or "" for t in catalog.tables})
+    chosen = None
+    if len(schemas) > 1:
+        default = schemas.index(catalog.default_schema) if catalog.default_schema in schemas else 0
+        chosen = sb.selectbox(
+            "Schema",
+            schemas,
+            index=default,
+            key=f"{key}_schema",
+            format_func=lambda s: s or "(none)",
+        )
+    search = (
+        sb.text_input("Find a table or column", key=f"{key}_search", placeholder="name…")
+        .strip()
+        .lower()
+    )
+    tables = [t for t in catalog.tables if chosen is None or (t.schema or "") == chosen]
+    if search:
+        tables = [
+            t
+            for t in tables
+            if search in t.name.lower() or any(search in c.name.lower() for c in t.columns)
+        ]
+    sb.caption(
+        f"{len(tables):,} table(s)"
+        + (f", first {MAX_TABLES} shown" if len(tables) > MAX_TABLES else "")
+    )
+    profile = None
+    for t in tables[:MAX_TABLES]:
+        icon = ":material/visibility:" if t.kind == "view" else ":material/table:"
+        with sb.expander(t.name, icon=icon):
+            st.markdown(table_markdown(t))
+            if st.button(
+                "Profile", key=f"{key}_prof_{t.qualified_name}", icon=":material/query_stats:"
+            ):
+                profile = t.qualified_name
+    return refresh, profile
+
+
+def table_markdown(table: Table) -> str:
+    """Columns as a compact Markdown list: name, type, PK/FK markers and the comment."""
+    fk = {
+        c: f"{f.ref_table}.{rc}"
+        for f in table.foreign_keys
+        for c, rc in zip(f.columns, f.ref_columns, strict=False)
+    }
+    lines = []
+    if table.comment:
+        lines.append(f"*{table.comment}*\n")
+    if table.row_estimate is not None:
+        lines.append(f"~{table.row_estimate:,} rows\n")
+    for c in table.columns:
+        marks = " 🔑" if c.primary_key else ""
+        if c.name in fk:
+            marks += f" → `{fk[c.name]}`"
+        note = f" — {c.comment}" if c.comment else ""
+        lines.append(f"- `{c.name}` {c.type.lower()}{marks}{note}")
+    return "\n".join(lines)
+
+
+def profile_table(target: QueryTarget, catalog: Catalog, name: str) -> Profile:
+    """Profile ``name`` pushed down to its own engine (one scan, plus a follow-up query).
+
+    Raises:
+        NotFound: the table is not in the catalog; QueryFailed/QueryRefused from the engine.
+    """
+    import sqlglot.expressions as exp
+
+    from iopsdata.errors import NotFound
+    from iopsdata.profiling import profile_relation
+
+    table = catalog.find(name)
+    if table is None:
+        raise NotFound(f"Table {name} is not in the schema; refresh it.")
+    relation = exp.table_(table.name, db=table.schema, quoted=True).sql(catalog.dialect)
+    columns = [(c.name, c.type) for c in table.columns]
+    return profile_relation(
+        lambda sql: target.run(sql, source="profile").table,
+        relation,
+        columns,
+        catalog.dialect,
+        sample=1_000_000,
+    )
+
+
+def show_profile(target: QueryTarget, catalog: Catalog, name: str | None) -> None:
+    """Compute the profile when asked; keep showing the last one (per session) until dismissed."""
+    if name:
+        with guarded(), st.spinner(f"Profiling {name}…"):
+            st.session_state[_PROFILE_KEY] = (name, profile_table(target, catalog, name))
+    shown = st.session_state.get(_PROFILE_KEY)
+    if not shown:
+        return
+    title, profile = shown
+    with st.expander(f"Profile of {title}", expanded=True, icon=":material/query_stats:"):
+        if st.button("Close profile", key="_sql_profile_close"):
+            st.session_state.pop(_PROFILE_KEY, None)
+            st.rerun()
+        render_profile(profile, key="sql_profile")

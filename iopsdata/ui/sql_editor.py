@@ -1,0 +1,299 @@
+"""The SQL editor widget: Ace (streamlit-code-editor) with Ctrl+Enter, or a plain text area.
+
+The editor's text lives under ``st.session_state["sql_editor_text"]`` so other pages (Files, Chat)
+can put a statement there before ``st.switch_page("pages/sql.py")``. ``AppTest`` cannot type into a
+custom component (FACTS.md), so under test, or when the user ticks "Plain editor", a
+``st.text_area`` is used instead.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import streamlit as st
+
+from iopsdata.ui.errors import guarded
+
+if TYPE_CHECKING:
+    from iopsdata.result import QueryResult
+
+TEXT_KEY = "sql_editor_text"  # the shared contract with other pages
+_AREA_KEY = "_sql_area"
+_AREA_SRC = "_sql_area_src"
+_VERSION = "_sql_editor_version"
+_LAST_EVENT = "_sql_editor_event"
+PLAIN_KEY = "sql_plain_editor"
+DEFAULT_SQL = "SELECT 1 AS answer"
+
+
+@dataclass(frozen=True)
+class EditorState:
+    """What the editor produced in this run: the text, and whether Ctrl+Enter asked to run it."""
+
+    text: str
+    submitted: bool
+
+
+def under_test() -> bool:
+    """True inside ``streamlit.testing`` (AppTest), where a component cannot be typed into."""
+    return "streamlit.testing.v1" in sys.modules
+
+
+def get_text() -> str:
+    return str(st.session_state.get(TEXT_KEY) or DEFAULT_SQL)
+
+
+def set_text(text: str) -> None:
+    """Replace the editor's text (from history, saved queries, Format, Transpile).
+
+    Call it before the editor is drawn in a run, or follow it with ``st.rerun()``.
+    """
+    st.session_state[TEXT_KEY] = text
+    st.session_state[_VERSION] = int(st.session_state.get(_VERSION, 0)) + 1
+
+
+def sql_editor(*, height: int = 220) -> EditorState:
+    """Draw the editor and return its current text.
+
+    Returns:
+        ``EditorState``; ``submitted`` is True once per Ctrl+Enter in the Ace editor.
+    """
+    plain = under_test() or bool(st.session_state.get(PLAIN_KEY, False))
+    return _plain(height) if plain else _ace(height)
+
+
+def _plain(height: int) -> EditorState:
+    text = get_text()
+    if st.session_state.get(_AREA_SRC) != text:  # changed elsewhere: push it into the widget
+        st.session_state[_AREA_KEY] = text
+    value = st.text_area("SQL", key=_AREA_KEY, height=height, label_visibility="collapsed")
+    st.session_state[TEXT_KEY] = value
+    st.session_state[_AREA_SRC] = value
+    return EditorState(value, submitted=False)
+
+
+def _ace(height: int) -> EditorState:
+    from code_editor import code_editor
+
+    text = get_text()
+    version = int(st.session_state.get(_VERSION, 0))
+    lines = max(8, height // 20)
+    response = code_editor(
+        text,
+        lang="sql",
+        height=[lines, lines + 12],
+        response_mode="debounce",
+        options={"wrap": True, "showLineNumbers": True},
+        key=f"_sql_ace_{version}",  # a new key remounts the editor with text set from Python
+    )
+    event = (response or {}).get("id") or ""
+    if not event or event == st.session_state.get(_LAST_EVENT):
+        return EditorState(text, submitted=False)
+    st.session_state[_LAST_EVENT] = event
+    value = str(response.get("text") or "")
+    st.session_state[TEXT_KEY] = value
+    return EditorState(value, submitted=response.get("type") == "submit")
+
+
+# -- running in the background, with Stop --------------------------------------------------
+class QueryJob:
+    """One query running in a background thread, kept in ``st.session_state`` across reruns.
+
+    Streamlit reruns are synchronous, so the page waits for the job in a short polling loop that
+    redraws an elapsed-time line; a click on Stop reruns the page, which calls :meth:`cancel`.
+    """
+
+    def __init__(
+        self, run: Callable[[str], QueryResult], cancel: Callable[[str], object], sql: str
+    ) -> None:
+        self.id = uuid.uuid4().hex
+        self.sql = sql
+        self.result: QueryResult | None = None
+        self.error: BaseException | None = None
+        self.started = time.monotonic()
+        self.cancelled = False
+        self._cancel = cancel
+        self._done = threading.Event()
+        self._thread = threading.Thread(
+            target=self._work, args=(run,), name=f"iops-query-{self.id[:8]}", daemon=True
+        )
+        self._thread.start()
+
+    def _work(self, run: Callable[[str], QueryResult]) -> None:
+        try:
+            self.result = run(self.id)
+        except BaseException as exc:  # handed to the page, which shows it
+            self.error = exc
+        finally:
+            self._done.set()
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    def wait(self, timeout: float) -> bool:
+        return self._done.wait(timeout)
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        self._cancel(self.id)
+
+
+_JOB_KEY = "_sql_job"
+
+
+def start_job(
+    run: Callable[[str], QueryResult], cancel: Callable[[str], object], sql: str
+) -> QueryJob:
+    """Start ``run(run_id)`` in the background, cancelling the previous job of this session."""
+    old: QueryJob | None = st.session_state.get(_JOB_KEY)
+    if old is not None and not old.done:
+        old.cancel()
+    job = QueryJob(run, cancel, sql)
+    st.session_state[_JOB_KEY] = job
+    return job
+
+
+def wait_for_job(*, poll_s: float = 0.2) -> QueryJob | None:
+    """Wait for this session's job (with a Stop button) and return it, or ``None`` if there is none."""
+    job: QueryJob | None = st.session_state.get(_JOB_KEY)
+    if job is None or job.done:
+        return job
+    if job.wait(0.15):  # a fast query: no Stop row flashing on screen
+        return job
+    slot = st.empty()  # one slot, emptied at the end, so no stale Stop button stays behind
+    with slot.container(horizontal=True, vertical_alignment="center"):
+        stop = st.button("Stop", key="_sql_stop", icon=":material/stop_circle:", type="primary")
+        status = st.empty()
+    if stop:
+        job.cancel()
+    while not job.wait(poll_s):  # each redraw is a point where a Stop click can interrupt the run
+        verb = "Stopping" if job.cancelled else "Running"
+        status.info(
+            f"{verb}… {time.monotonic() - job.started:.1f} s", icon=":material/hourglass_top:"
+        )
+    slot.empty()
+    return job
+
+
+# -- history and saved queries ------------------------------------------------------------
+_STATUS_ICON = {"ok": "✓", "error": "✗", "refused": "⛔", "timeout": "⏱", "cancelled": "■"}
+DIALECTS = (
+    "postgres",
+    "mysql",
+    "sqlite",
+    "duckdb",
+    "bigquery",
+    "snowflake",
+    "tsql",
+    "oracle",
+    "trino",
+    "presto",
+    "spark",
+    "databricks",
+    "redshift",
+    "clickhouse",
+    "hive",
+    "athena",
+    "teradata",
+)
+
+
+def _preview(sql: str, width: int = 90) -> str:
+    flat = " ".join(sql.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def history_panel(rows: list[dict[str, Any]], names: dict[str, str]) -> None:
+    """The workspace's recent queries (status, elapsed, rows); "Load" puts one in the editor."""
+    if not rows:
+        st.caption("No queries yet.")
+        return
+    st.dataframe(
+        [
+            {
+                "status": str(r["status"]),
+                "when": r["created_at"],
+                "connection": names.get(str(r["connection_id"]), str(r["connection_id"])),
+                "ms": None if r["elapsed_ms"] is None else round(float(r["elapsed_ms"])),
+                "rows": r["row_count"],
+                "sql": _preview(str(r["sql"])),
+                "error": r["error"] or "",
+            }
+            for r in rows
+        ],
+        hide_index=True,
+        key="_sql_history_grid",
+    )
+    by_id = {str(r["id"]): r for r in rows}
+    pick, load = st.columns([5, 1], vertical_alignment="bottom")
+    chosen = pick.selectbox(
+        "Query from history",
+        list(by_id),
+        key="_sql_history_pick",
+        format_func=lambda i: (
+            f"{_STATUS_ICON.get(str(by_id[i]['status']), '')} {_preview(str(by_id[i]['sql']), 70)}"
+        ),
+    )
+    if load.button("Load", key="_sql_history_load", icon=":material/input:") and chosen:
+        set_text(str(by_id[chosen]["sql"]))
+        if by_id[chosen]["connection_id"]:
+            st.session_state["sql_connection"] = str(by_id[chosen]["connection_id"])
+        st.rerun()
+
+
+def saved_panel(
+    saved: list[dict[str, Any]],
+    *,
+    on_save: Callable[[str, str, list[str]], object],
+    on_delete: Callable[[str], object],
+) -> None:
+    """Save the editor's query (name, description, tags); load or delete saved ones."""
+    with st.form("_sql_save_form", clear_on_submit=True):
+        c1, c2, c3 = st.columns([2, 3, 2])
+        name = c1.text_input("Name", key="_sql_save_name")
+        description = c2.text_input("Description", key="_sql_save_desc")
+        tags = c3.text_input("Tags", key="_sql_save_tags", placeholder="comma, separated")
+        if st.form_submit_button("Save current query", icon=":material/bookmark_add:"):
+            with guarded():
+                on_save(name, description, [t.strip() for t in tags.split(",") if t.strip()])
+                st.rerun()  # redraw the list below with the new query
+    if not saved:
+        st.caption("No saved queries yet.")
+        return
+    by_id = {str(q["id"]): q for q in saved}
+    st.dataframe(
+        [
+            {
+                "name": q["name"],
+                "description": q["description"],
+                "tags": ", ".join(q["tags"] or []),
+                "sql": _preview(str(q["sql"])),
+            }
+            for q in saved
+        ],
+        hide_index=True,
+        key="_sql_saved_grid",
+    )
+    pick, load, drop = st.columns([4, 1, 1], vertical_alignment="bottom")
+    chosen = pick.selectbox(
+        "Saved query",
+        list(by_id),
+        key="_sql_saved_pick",
+        format_func=lambda i: str(by_id[i]["name"]),
+    )
+    if load.button("Load", key="_sql_saved_load", icon=":material/input:") and chosen:
+        set_text(str(by_id[chosen]["sql"]))
+        if by_id[chosen]["connection_id"]:
+            st.session_state["sql_connection"] = str(by_id[chosen]["connection_id"])
+        st.rerun()
+    if drop.button("Delete", key="_sql_saved_delete", icon=":material/delete:") and chosen:
+        with guarded():
+            on_delete(chosen)
+            st.rerun()

@@ -1,0 +1,112 @@
+"""SQL: pick a connection, write SQL, run it (Stop while it runs), see, chart and export the result.
+
+Other pages open a statement here with ``st.session_state["sql_editor_text"]`` and
+``st.session_state["sql_connection"]`` (a connection id, or ``"files"``) before ``st.switch_page``.
+"""
+
+import streamlit as st
+
+from iopsdata.ui import sql_editor as ed
+from iopsdata.ui.errors import guarded, show_error
+from iopsdata.ui.result_view import render_result
+from iopsdata.ui.routing import ensure_app_routing
+from iopsdata.ui.schema_browser import schema_browser, show_profile
+from iopsdata.ui.state import current_workspace
+
+ensure_app_routing()
+
+FILES = "files"
+st.title("SQL")
+ws = current_workspace()
+
+connections = {}
+with guarded():
+    connections = {c.id: c for c in ws.connections.list()}
+names = {**{cid: c.name for cid, c in connections.items()}, FILES: "Files (uploaded files)"}
+ids = list(names)
+if st.session_state.get("sql_connection") not in ids:
+    st.session_state["sql_connection"] = ids[0]
+st.session_state["_sql_conn_pick"] = st.session_state["sql_connection"]
+
+
+def _picked() -> None:
+    st.session_state["sql_connection"] = st.session_state["_sql_conn_pick"]
+    st.session_state.pop("_sql_profile", None)
+
+
+pick_col, badge_col, plain_col = st.columns([4, 2, 2], vertical_alignment="bottom")
+cid = pick_col.selectbox(
+    "Connection", ids, key="_sql_conn_pick", format_func=names.__getitem__, on_change=_picked
+)
+info = connections.get(cid)
+dialect = info.dialect if info else "duckdb"
+with badge_col:
+    if info is not None and info.allow_writes:
+        st.badge("Writable", icon=":material/edit:", color="orange")
+    else:
+        st.badge("Read-only", icon=":material/lock:", color="green")
+    st.caption(f"{info.label if info else 'Files'} · {dialect}")
+if not ed.under_test():
+    plain_col.toggle(
+        "Plain editor", key=ed.PLAIN_KEY, help="A plain text box instead of the code editor."
+    )
+
+target = catalog = None
+with guarded():
+    target = ws.files.target() if cid == FILES else ws.connections.target(cid)
+    catalog = target.catalog()
+if target is not None and catalog is not None:
+    refresh, profile_name = schema_browser(catalog, key=f"_sql_schema_{cid}")
+    if refresh:
+        with guarded():
+            target.catalog(refresh=True)
+            st.rerun()
+    show_profile(target, catalog, profile_name)
+
+editor = ed.sql_editor()
+run_col, fmt_col, dialect_col, tr_col = st.columns([1, 1, 2, 1], vertical_alignment="bottom")
+run = run_col.button(
+    "Run",
+    type="primary",
+    icon=":material/play_arrow:",
+    key="_sql_run",
+    help="Ctrl+Enter in the editor",
+)
+if fmt_col.button("Format", icon=":material/format_align_left:", key="_sql_format"):
+    with guarded():
+        ed.set_text(ws.sql.format(editor.text, dialect))
+        st.rerun()
+to_dialect = dialect_col.selectbox("Transpile to", ed.DIALECTS, key="_sql_to_dialect")
+if tr_col.button("Transpile", icon=":material/translate:", key="_sql_transpile"):
+    with guarded():
+        st.session_state["_sql_transpiled"] = (
+            to_dialect,
+            ws.sql.transpile(editor.text, dialect, to_dialect),
+        )
+if shown := st.session_state.get("_sql_transpiled"):
+    with st.expander(f"In {shown[0]}", expanded=True):
+        st.code(shown[1], language="sql")
+
+if (run or editor.submitted) and target is not None and editor.text.strip():
+    sql = editor.text
+    if cid == FILES:
+        ed.start_job(lambda _rid, t=target, q=sql: t.run(q, source="editor"), ws.sql.cancel, sql)
+    else:
+        ed.start_job(lambda rid, c=cid, q=sql: ws.sql.run(q, c, run_id=rid), ws.sql.cancel, sql)
+
+job = ed.wait_for_job()
+if job is not None:
+    if job.error is not None:
+        show_error(job.error)
+    elif job.result is not None:
+        render_result(job.result, key="sql_result", export=ws.sql.export)
+
+history_tab, saved_tab = st.tabs(["History", "Saved queries"])
+with history_tab, guarded():
+    ed.history_panel(ws.sql.history(limit=50), names)
+with saved_tab, guarded():
+    ed.saved_panel(
+        ws.sql.saved(),
+        on_save=lambda n, d, t: ws.sql.save(n, editor.text, cid, d, t),
+        on_delete=ws.sql.delete_saved,
+    )

@@ -1,0 +1,69 @@
+"""AppTest helpers: a fresh process-wide cache per test (``st.cache_resource`` outlives an AppTest)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[2]
+TIMEOUT = 60
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> Iterator[None]:
+    st.cache_resource.clear()
+    yield
+    st.cache_resource.clear()
+
+
+@pytest.fixture(autouse=True)
+def _navigation_routing(monkeypatch) -> None:
+    """Run every AppTest run through ``app.py``'s ``st.navigation``, as the server does.
+
+    ``AppTest`` resets ``PagesManager.uses_pages_directory`` before each run, and with a ``pages/``
+    folder present Streamlit then executes a switched-to page file directly (legacy multipage),
+    skipping ``app.py``; ``ensure_app_routing`` reruns, which drops that run's button click. A
+    server process has this legacy state only until its first ``st.navigation`` call.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    original = PagesManager.__init__
+
+    def init(self, *args, **kwargs) -> None:
+        original(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    monkeypatch.setattr(PagesManager, "__init__", init)
+
+
+def open_page(page: str) -> AppTest:
+    """Run ``app.py`` (page config, workspace picker, navigation), then switch to ``page``."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, at.exception
+    at.switch_page(page)
+    at.run()
+    return at
+
+
+def texts(at: AppTest) -> str:
+    """Every piece of visible text on the page, for "is this sentence shown" assertions."""
+    parts = []
+    for kind in (
+        "markdown",
+        "caption",
+        "error",
+        "warning",
+        "info",
+        "success",
+        "title",
+        "header",
+        "subheader",
+        "code",
+    ):
+        parts.extend(str(e.value) for e in getattr(at, kind))
+    return "\n".join(parts)
