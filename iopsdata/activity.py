@@ -19,5 +19,5 @@ def record(ctx: WorkspaceContext, action: str, target: str | None = None, **deta
         ctx.store.log_activity(
             ctx.workspace_id, user_id=ctx.user_id, action=action, target=target, details=details
         )
-    except Exception:  # noqa: BLE001 - never undo the user's change because the log failed
+    except Exception:
         log.exception("could not record activity %s", action)

@@ -54,14 +54,30 @@ def render_activity(ws: Workspace) -> None:
         return
     cols = st.columns(3)
     prefix = cols[0].selectbox("Action", ["all", *sorted({a.split(".")[0] for a in ACTIONS})])
-    days = cols[1].selectbox("Since", [1, 7, 30, 365], index=2, format_func=lambda d: f"last {d} days")
+    days = cols[1].selectbox(
+        "Since", [1, 7, 30, 365], index=2, format_func=lambda d: f"last {d} days"
+    )
     since = datetime.now(UTC) - timedelta(days=days)
     action = None if prefix == "all" else f"{prefix}."
     with guarded():
         rows = ws.team.activity(action=action, since=since)
         st.dataframe(
-            [{"time": r["created_at"], "who": r.get("email") or r["user_id"], "action": r["action"], "target": r["target"], "details": r["details"]} for r in rows],
+            [
+                {
+                    "time": r["created_at"],
+                    "who": r.get("email") or r["user_id"],
+                    "action": r["action"],
+                    "target": r["target"],
+                    "details": r["details"],
+                }
+                for r in rows
+            ],
             hide_index=True,
             width="stretch",
         )
-        cols[2].download_button("Export CSV", ws.team.export_activity_csv(action=action, since=since), "activity.csv", "text/csv")
+        cols[2].download_button(
+            "Export CSV",
+            ws.team.export_activity_csv(action=action, since=since),
+            "activity.csv",
+            "text/csv",
+        )
