@@ -50,7 +50,11 @@ class Settings:
         True,
         "With `local` auth: whether new accounts may sign up (the first becomes admin).",
     )
-    session_hours: float = _setting("IOPSDATA_SESSION_HOURS", 12.0, "How long a sign-in lasts (local and Supabase auth), in hours.")
+    session_hours: float = _setting(
+        "IOPSDATA_SESSION_HOURS",
+        12.0,
+        "How long a sign-in lasts (local and Supabase auth), in hours.",
+    )
     demo: bool = _setting(
         "IOPSDATA_DEMO",
         True,

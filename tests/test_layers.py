@@ -89,4 +89,6 @@ def test_only_the_state_module_caches():
 def test_every_page_routes_through_the_app():
     """A page run directly (legacy pages/ discovery on a fresh process) must bounce to app.py."""
     for page in sorted((ROOT / "pages").glob("*.py")):
-        assert "ensure_app_routing()" in page.read_text(), f"{page.name} does not call ensure_app_routing()"
+        assert "ensure_app_routing()" in page.read_text(), (
+            f"{page.name} does not call ensure_app_routing()"
+        )

@@ -256,10 +256,10 @@ def rank_schemas(
             if value > cov.get(term, 0.0):  # as good as a table mentioning it, not more
                 cov[term] = value
     ranked = []
-    for schema, top in best.items():
-        value = sum(coverage[schema].values()) + SCHEMA_TOP_WEIGHT * top
-        if index.schema_terms.get(schema, set()) & named:
+    for candidate, top in best.items():
+        value = sum(coverage[candidate].values()) + SCHEMA_TOP_WEIGHT * top
+        if index.schema_terms.get(candidate, set()) & named:
             value += 100.0  # the user named the schema
-        ranked.append((value, schema == catalog.default_schema, schema or ""))
+        ranked.append((value, candidate == catalog.default_schema, candidate or ""))
     ranked.sort(reverse=True)
     return [(v, name) for v, _, name in ranked]

@@ -18,7 +18,9 @@ from iopsdata.store.workspaces import WorkspaceRepo
 __all__ = ["Store"]
 
 
-class Store(WorkspaceRepo, AssetRepo, QueryRepo, ChatRepo, ActivityRepo, MaintenanceRepo, UserRekeyRepo):
+class Store(
+    WorkspaceRepo, AssetRepo, QueryRepo, ChatRepo, ActivityRepo, MaintenanceRepo, UserRekeyRepo
+):
     """All repositories over one engine."""
 
     @classmethod

@@ -62,8 +62,20 @@ class UserRekeyRepo(StoreBase):
             if old is None:
                 return
             values = dict(old._mapping)
-            conn.execute(update(s.users).where(s.users.c.id == old_id).values(email=f"rekey-{old_id}@invalid"))
+            conn.execute(
+                update(s.users)
+                .where(s.users.c.id == old_id)
+                .values(email=f"rekey-{old_id}@invalid")
+            )
             conn.execute(insert(s.users).values({**values, "id": new_id}))
-            conn.execute(update(s.workspace_members).where(s.workspace_members.c.user_id == old_id).values(user_id=new_id))
-            conn.execute(update(s.user_settings).where(s.user_settings.c.user_id == old_id).values(user_id=new_id))
+            conn.execute(
+                update(s.workspace_members)
+                .where(s.workspace_members.c.user_id == old_id)
+                .values(user_id=new_id)
+            )
+            conn.execute(
+                update(s.user_settings)
+                .where(s.user_settings.c.user_id == old_id)
+                .values(user_id=new_id)
+            )
             conn.execute(delete(s.users).where(s.users.c.id == old_id))

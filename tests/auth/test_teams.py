@@ -102,5 +102,12 @@ def test_connection_and_file_changes_are_in_the_activity_log(runtime, tmp_path):
     ws.files.remove(asset.id)
     rows = ws.team.activity()
     actions = [r["action"] for r in rows]
-    assert actions == ["file.deleted", "file.uploaded", "connection.deleted", "connection.writes_toggled", "connection.edited", "connection.created"]
+    assert actions == [
+        "file.deleted",
+        "file.uploaded",
+        "connection.deleted",
+        "connection.writes_toggled",
+        "connection.edited",
+        "connection.created",
+    ]
     assert str(db) not in repr(rows)  # options (and so any secret) are never logged

@@ -81,12 +81,18 @@ def test_postgres_schema_comments_reach_the_catalog(pg_url, tmp_path):
 
     dsn = pg_url.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute("CREATE SCHEMA music; COMMENT ON SCHEMA music IS 'Digital music store: artists, albums, invoices'")
+        conn.execute(
+            "CREATE SCHEMA music; COMMENT ON SCHEMA music IS 'Digital music store: artists, albums, invoices'"
+        )
         conn.execute("CREATE TABLE music.album (id int primary key, title text)")
     ctx = make_context(tmp_path)
     svc = ConnectionService(ctx)
     db = dsn.rsplit("/", 1)[1]
-    cid = svc.add("pg", "postgresql", {"host": "127.0.0.1", "port": 5432, "database": db, "user": "postgres"})
+    cid = svc.add(
+        "pg", "postgresql", {"host": "127.0.0.1", "port": 5432, "database": db, "user": "postgres"}
+    )
     catalog = svc.catalog(cid, refresh=True)
-    assert catalog.extra["schema_comments"] == {"music": "Digital music store: artists, albums, invoices"}
+    assert catalog.extra["schema_comments"] == {
+        "music": "Digital music store: artists, albums, invoices"
+    }
     assert catalog.find("music.album") is not None
