@@ -2,8 +2,8 @@
 
 import streamlit as st
 
+from iopsdata import charts
 from iopsdata.assistant.display import NO_PROVIDER_HELP, cost_line
-from iopsdata.charts import ChartSpec, to_altair
 from iopsdata.ui.errors import guarded
 from iopsdata.ui.result_view import render_result
 from iopsdata.ui.routing import ensure_app_routing
@@ -111,7 +111,7 @@ def show_answer(payload: dict, key: str, message_id: str | None, answer=None) ->
     if answer is not None and answer.result is not None:
         render_result(answer.result, key=key)
         if answer.chart is not None:
-            st.altair_chart(to_altair(answer.chart, answer.result), width="stretch")
+            st.altair_chart(charts.to_altair(answer.chart, answer.result), width="stretch")
     elif payload.get("row_count") is not None:
         st.caption(f"{payload['row_count']:,} rows when it ran.")
     elif (
@@ -124,8 +124,8 @@ def show_answer(payload: dict, key: str, message_id: str | None, answer=None) ->
         with guarded():
             result = chat.execute(message_id, target)
             render_result(result, key=f"{key}_res")
-            if spec := (payload.get("chart") and ChartSpec.from_dict(payload["chart"])):
-                st.altair_chart(to_altair(spec, result), width="stretch")
+            if spec := (payload.get("chart") and charts.ChartSpec.from_dict(payload["chart"])):
+                st.altair_chart(charts.to_altair(spec, result), width="stretch")
     lineage = payload.get("lineage") or {}
     if lineage.get("reads"):
         with st.expander("Lineage"):

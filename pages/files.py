@@ -76,7 +76,7 @@ if can_edit:
 preview_tab, profile_tab = st.tabs(["Preview", "Profile"])
 with preview_tab, guarded():
     render_result(
-        ws.files.preview(asset.id, 50), key=f"files_preview_{asset.id}", file_stem=asset.table_name
+        fv.cached_preview(ws.files, asset), key=f"files_preview_{asset.id}", file_stem=asset.table_name
     )
 with profile_tab:
     fv.profile_tab(ws.files, asset)

@@ -8,27 +8,26 @@ counted), ``prompt``, ``extract`` (SQL out of a reply), ``validate`` (names agai
 ``service`` (the loop, repairs, storage).
 """
 
-from iopsdata.assistant.extract import Extracted, extract_sql
-from iopsdata.assistant.models import Answer, Attempt, Preview
-from iopsdata.assistant.prompt import Prompt, build_prompt
-from iopsdata.assistant.schema_text import estimate_tokens, render_table
-from iopsdata.assistant.selection import Selection, select_tables
-from iopsdata.assistant.service import AssistantService
-from iopsdata.assistant.validate import Verdict, validate_sql
+from __future__ import annotations
 
-__all__ = [
-    "Answer",
-    "AssistantService",
-    "Attempt",
-    "Extracted",
-    "Preview",
-    "Prompt",
-    "Selection",
-    "Verdict",
-    "build_prompt",
-    "estimate_tokens",
-    "extract_sql",
-    "render_table",
-    "select_tables",
-    "validate_sql",
-]
+import importlib
+from typing import Any
+
+# Lazy: the Chat page needs the service on first render, not sqlglot (imported on the first ask).
+_EXPORTS = {
+    "Extracted": "extract", "extract_sql": "extract",
+    "Answer": "models", "Attempt": "models", "Preview": "models",
+    "Prompt": "prompt", "build_prompt": "prompt",
+    "estimate_tokens": "schema_text", "render_table": "schema_text",
+    "Selection": "selection", "select_tables": "selection",
+    "AssistantService": "service",
+    "Verdict": "validate", "validate_sql": "validate",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(name)
+    return getattr(importlib.import_module(f"iopsdata.assistant.{module}"), name)

@@ -10,11 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from iopsdata.assistant.extract import extract_sql
 from iopsdata.assistant.models import Attempt
 from iopsdata.assistant.prompt import Prompt, repair_message
 from iopsdata.assistant.stream import ProseStream
-from iopsdata.assistant.validate import validate_sql
 from iopsdata.errors import QueryCancelled, QueryFailed, QueryRefused, QueryTimeout
 
 if TYPE_CHECKING:
@@ -80,6 +78,9 @@ def run_rounds(
         out.tokens_out += usage.output_tokens or 0
         if out.cost_usd is not None:
             out.cost_usd = None if response.cost_usd is None else out.cost_usd + response.cost_usd
+        from iopsdata.assistant.extract import extract_sql  # sqlglot: loaded on the first ask
+        from iopsdata.assistant.validate import validate_sql
+
         found = extract_sql(stream.text, dialect)
         out.explanation, out.sql = found.explanation, found.sql
 

@@ -110,3 +110,12 @@ def profile_tab(files: FileService, asset: FileAsset) -> None:
     from iopsdata.ui.profile_view import render_profile
 
     render_profile(Profile.from_dict(stored), key=f"fprof_{asset.id}")
+
+
+def cached_preview(files, asset):  # type: ignore[no-untyped-def]
+    """The first rows of ``asset``, read once per browser session (each read is an audited query,
+    so it must not repeat on every rerun)."""
+    key = f"_files_preview_{asset.id}_{asset.checksum}"
+    if key not in st.session_state:
+        st.session_state[key] = files.preview(asset.id, 50)
+    return st.session_state[key]

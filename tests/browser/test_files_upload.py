@@ -15,8 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import unavailable
-
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -77,26 +75,16 @@ def server(tmp_path):
         proc.wait(timeout=20)
 
 
-def test_upload_through_the_browser(server, tmp_path, monkeypatch):
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        unavailable("playwright")
-    if not Path(CHROMIUM).exists():
-        unavailable(CHROMIUM)
+def test_upload_through_the_browser(server, page, tmp_path, monkeypatch):
     base, home = server
     csv = tmp_path / "Orders 2024.csv"
     csv.write_text("id,amount\n1,9.5\n2,20\n3\n", encoding="utf-8")
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page()
-        page.goto(f"{base}/files", timeout=60_000)
-        page.get_by_text("No files yet").wait_for(timeout=90_000)
-        page.locator("input[type=file]").set_input_files(str(csv))
-        page.get_by_role("button", name="Upload", exact=True).click()
-        page.get_by_text("2 rows → table orders_2024 (1 rows rejected)").wait_for(timeout=60_000)
-        page.get_by_text("1 rows could not be loaded").wait_for(timeout=30_000)
-        browser.close()
+    page.goto(f"{base}/files", timeout=60_000)
+    page.get_by_text("No files yet").wait_for(timeout=90_000)
+    page.locator("input[type=file]").set_input_files(str(csv))
+    page.get_by_role("button", name="Upload", exact=True).click()
+    page.get_by_text("2 rows → table orders_2024 (1 rows rejected)").wait_for(timeout=60_000)
+    page.get_by_text("1 rows could not be loaded").wait_for(timeout=30_000)
     monkeypatch.setenv("IOPSDATA_HOME", home)
     monkeypatch.setenv("IOPSDATA_DEMO", "false")
     from iopsdata.workspace import Workspace

@@ -16,8 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import unavailable
-
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -75,30 +73,20 @@ def server(tmp_path):
         proc.wait(timeout=20)
 
 
-def test_graph_click_highlights_the_node(server):
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        unavailable("playwright")
-    if not Path(CHROMIUM).exists():
-        unavailable(CHROMIUM)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(f"{server}/lineage", timeout=60_000)
-        box = page.get_by_label("SQL")
-        box.wait_for(timeout=60_000)
-        # One statement → one node at the centre of the canvas: a click there must come back.
-        box.fill("DROP TABLE old_events")
-        box.press("Control+Enter")
-        page.get_by_text("Export DOT").wait_for(timeout=60_000)
-        frame_el = page.locator("iframe").first
-        frame_el.wait_for(timeout=60_000)
-        canvas = page.frame_locator("iframe").first.locator("canvas")
-        canvas.wait_for(timeout=60_000)
-        time.sleep(1.5)  # let vis-network fit the view
-        bb = canvas.bounding_box()
-        assert bb is not None
-        page.mouse.click(bb["x"] + bb["width"] / 2, bb["y"] + bb["height"] / 2)
-        page.get_by_text("Upstream: —").wait_for(timeout=30_000)
-        browser.close()
+def test_graph_click_highlights_the_node(server, page):
+    page.goto(f"{server}/lineage", timeout=60_000)
+    box = page.get_by_label("SQL")
+    box.wait_for(timeout=60_000)
+    # One statement → one node at the centre of the canvas: a click there must come back.
+    box.fill("DROP TABLE old_events")
+    box.press("Control+Enter")
+    page.get_by_text("Export DOT").wait_for(timeout=60_000)
+    frame_el = page.locator("iframe").first
+    frame_el.wait_for(timeout=60_000)
+    canvas = page.frame_locator("iframe").first.locator("canvas")
+    canvas.wait_for(timeout=60_000)
+    time.sleep(1.5)  # let vis-network fit the view
+    bb = canvas.bounding_box()
+    assert bb is not None
+    page.mouse.click(bb["x"] + bb["width"] / 2, bb["y"] + bb["height"] / 2)
+    page.get_by_text("Upstream: —").wait_for(timeout=30_000)

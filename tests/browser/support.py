@@ -1,0 +1,190 @@
+"""Helpers for the end-to-end tests: an app server with a custom environment, navigation and
+screenshots. ``tests/browser/conftest.py`` provides the default-env ``app_server`` and ``page``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+import zipfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import ARTIFACTS, ROOT, START_TIMEOUT_S, _free_port, wait_idle
+from tests.conftest import PROVIDER_ENV
+
+PAGE_LABELS = ("Chat", "SQL", "Files", "Lineage", "Settings")
+DEMO_CONNECTION = "Demo: NYC flights 2013"
+# app.py may place st.navigation in the sidebar or at the top; Streamlit's legacy page list (from
+# pages/ file names) would appear in the sidebar, so both places are watched.
+NAV = '[data-testid="stSidebarNav"], [data-testid="stTopNav"]'
+NAV_LINKS = '[data-testid="stSidebarNav"] a, a[data-testid="stTopNavLink"]'
+LOAD_TIMEOUT_MS = 90_000  # the first visitor pays the imports and, on a fresh home, the demo build
+
+
+def server_command(port: int) -> list[str]:
+    """``streamlit run app.py`` on a loopback port, with no external IP lookup (FACTS.md)."""
+    return [
+        sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+        "--server.headless", "true", "--server.address", "127.0.0.1",
+        "--browser.serverAddress", "127.0.0.1", "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+
+
+def wait_healthy(base: str, proc: subprocess.Popen, timeout_s: float, log: Path) -> None:
+    """Poll ``/_stcore/health`` until it answers ``ok``; fail if the process dies or times out."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
+                if r.read().strip() == b"ok":
+                    return
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            pytest.fail(f"streamlit did not start; see {log}")
+        time.sleep(0.1)
+
+
+@contextmanager
+def app_server_with(home: Path, env: Mapping[str, str] | None = None) -> Iterator[str]:
+    """Run the app with a fresh ``IOPSDATA_HOME`` and extra environment; yields its base URL.
+
+    Provider keys and auth settings of the calling shell are dropped, so only ``env`` counts.
+    """
+    home.mkdir(parents=True, exist_ok=True)
+    port = _free_port()
+    full = {k: v for k, v in os.environ.items() if k not in PROVIDER_ENV}
+    full["IOPSDATA_HOME"] = str(home)
+    full.update(env or {})
+    log_path = home / "server.log"
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(
+            server_command(port), cwd=ROOT, env=full, stdout=log, stderr=subprocess.STDOUT
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            wait_healthy(base, proc, START_TIMEOUT_S, log_path)
+            yield base
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def open_app(page, base: str, *, signed_in: bool = True) -> None:
+    """Load the app at its root and wait for the first run to finish.
+
+    Args:
+        signed_in: wait for the sidebar navigation too (False for the sign-in screen).
+    """
+    page.goto(base)
+    if signed_in:
+        nav_link(page, PAGE_LABELS[0]).wait_for(timeout=LOAD_TIMEOUT_MS)
+    else:
+        page.get_by_role("tab", name="Sign in").wait_for(timeout=LOAD_TIMEOUT_MS)
+    wait_idle(page, LOAD_TIMEOUT_MS)
+
+
+def nav_link(page, label: str):
+    # exact: until app.py's st.navigation has run, Streamlit shows legacy lower-case file links
+    return page.locator(NAV).get_by_role("link", name=label, exact=True)
+
+
+# A link's label without its Material icon's ligature text ("forum Chat" -> "Chat").
+LINK_LABEL_JS = """a => {
+  const c = a.cloneNode(true);
+  c.querySelectorAll('[data-testid="stIconMaterial"]').forEach(i => i.remove());
+  return c.innerText.replace(/\\s+/g, ' ').trim();
+}"""
+
+
+def nav_labels(page) -> list[str]:
+    """The labels of the page navigation (sidebar or top), in order."""
+    return list(page.locator(NAV_LINKS).evaluate_all(f"links => links.map({LINK_LABEL_JS})"))
+
+
+def go_to(page, label: str) -> None:
+    """Open a page from the navigation and wait until its title shows and it is idle."""
+    nav_link(page, label).click()
+    page.get_by_role("heading", name=label, exact=True).first.wait_for(timeout=LOAD_TIMEOUT_MS)
+    wait_idle(page, LOAD_TIMEOUT_MS)
+
+
+def assert_no_exception(page) -> None:
+    """No exception block and no traceback anywhere on the page."""
+    blocks = page.locator('[data-testid="stException"]')
+    assert blocks.count() == 0, blocks.all_inner_texts()
+    assert page.get_by_text("Traceback (most recent call last)").count() == 0
+
+
+def selectbox_value(page, label: str) -> str:
+    """The shown value of the ``st.selectbox`` labelled ``label`` (a combobox in Streamlit 1.67)."""
+    return page.get_by_role("combobox", name=label, exact=True).first.input_value()
+
+
+def select_option(page, label: str, option: str) -> None:
+    """Choose ``option`` in the ``st.selectbox`` labelled ``label``."""
+    page.get_by_role("combobox", name=label, exact=True).first.click()
+    page.get_by_role("option", name=option, exact=True).first.click()
+    wait_idle(page)
+
+
+def upload_file(page, path: Path, attempts: int = 3) -> None:
+    """Send ``path`` through the Files page's uploader and press its Upload button.
+
+    Streamlit sends the file as soon as it is chosen; now and then (on a loaded machine, while a
+    rerun replaces the widget) that send fails and the file chip shows an error, leaving the
+    Upload button disabled. Then the page is reopened and the file chosen again.
+    """
+    submit = page.get_by_role("button", name="Upload", exact=True)
+    for attempt in range(attempts):
+        wait_idle(page)
+        page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(path))
+        try:
+            page.wait_for_function("b => !b.disabled", arg=submit.element_handle(), timeout=20_000)
+            break
+        except Exception:
+            if attempt == attempts - 1:
+                raise
+            go_to(page, "Chat")
+            go_to(page, "Files")
+    submit.click()
+    wait_idle(page, 60_000)
+
+
+def save_screenshot(page, name: str) -> Path:
+    """A full-page screenshot in test-artifacts/ (for pages outside the ``page`` fixture)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', name)}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+@contextmanager
+def screenshot_on_failure(page, name: str) -> Iterator[None]:
+    """Keep a screenshot of ``page`` if the block raises (pytest failures included)."""
+    try:
+        yield
+    except BaseException:
+        with suppress(Exception):  # the page may be gone; the original failure matters more
+            save_screenshot(page, name)
+        raise
+
+
+def demo_carriers() -> int:
+    """Distinct carriers in the public CSV the demo is built from (the truth, never hard-coded)."""
+    from iopsdata.demo import data_dir
+
+    with zipfile.ZipFile(data_dir() / "flights.csv.zip") as zf, zf.open("flights.csv") as raw:
+        return len({row["carrier"] for row in csv.DictReader(io.TextIOWrapper(raw, "utf-8"))})
