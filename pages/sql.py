@@ -8,6 +8,7 @@ import streamlit as st
 
 from iopsdata.ui import sql_editor as ed
 from iopsdata.ui.errors import guarded, show_error
+from iopsdata.ui.lineage_panel import render_lineage
 from iopsdata.ui.result_view import render_result
 from iopsdata.ui.routing import ensure_app_routing
 from iopsdata.ui.schema_browser import schema_browser, show_profile
@@ -100,6 +101,7 @@ if job is not None:
         show_error(job.error)
     elif job.result is not None:
         render_result(job.result, key="sql_result", export=ws.sql.export)
+        render_lineage(job.result.lineage, key="sql_lineage")
 
 history_tab, saved_tab = st.tabs(["History", "Saved queries"])
 with history_tab, guarded():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from iopsdata.catalog.model import Catalog, Column, Table
@@ -57,12 +58,14 @@ class FilesTarget:
         cap = row_cap or settings.row_cap
         started = time.perf_counter()
         status, error, result = "error", None, None
+        lineage = _lineage(sql)
         try:
             sandbox, allowed = self._service.sandbox()
             check(sql, allowed)
             result = _execute(
                 sandbox.cursor(), sql, cap, settings.byte_cap_mb << 20, settings.query_timeout_s
             )
+            result = replace(result, lineage=lineage)
             status = "ok"
             return result
         except IopsError as exc:
@@ -80,7 +83,18 @@ class FilesTarget:
                 row_count=result.row_count if result else None,
                 elapsed_ms=int((time.perf_counter() - started) * 1000),
                 error=error,
+                lineage=lineage,
             )
+
+
+def _lineage(sql: str) -> dict | None:
+    """What the statement reads, stored with its audit row; never fails the query."""
+    try:
+        from iopsdata.lineage import lineage_summary
+
+        return lineage_summary(sql, "duckdb")
+    except Exception:
+        return None
 
 
 def check(sql: str, allowed_paths: list[str]) -> None:

@@ -157,3 +157,14 @@ def test_service_modules_do_not_import_streamlit():
     code = "import sys, iopsdata.files, iopsdata.blobs; print('streamlit' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_files_queries_store_their_lineage_with_the_audit_row(tmp_path):
+    from tests.support.context import make_context
+
+    ctx = make_context(tmp_path)
+    files = FileService(ctx)
+    files.upload("orders.csv", b"id,region\n1,north\n2,south\n")
+    result = files.target().run("SELECT region, count(*) FROM orders GROUP BY 1", source="editor")
+    assert result.lineage["reads"] == ["orders"]
+    assert ctx.store.query_history(ctx.workspace_id)[0]["lineage"]["reads"] == ["orders"]

@@ -299,3 +299,14 @@ def test_schema_browser_walks_postgres_schemas(pg_url) -> None:
     assert "`region_id` integer → `public.regions.id` — Where it shipped" in sidebar
     run_sql(at, "SELECT count(*) AS n FROM sales.orders")
     assert result_frame(at)["n"].tolist() == [0]
+
+
+def test_executed_query_shows_its_lineage(at) -> None:
+    run_sql(
+        at,
+        "WITH late AS (SELECT carrier, dep_delay FROM flights WHERE dep_delay > 60) SELECT a.name, count(*) AS n FROM late JOIN airlines a USING (carrier) GROUP BY 1",
+    )
+    [panel] = [e for e in at.expander if e.label.startswith("Lineage")]
+    assert panel.label == "Lineage · reads 2 table(s)"
+    text = " ".join(m.value for m in panel.markdown)
+    assert "`flights`" in text and "`airlines`" in text and "`late`" in text
