@@ -23,7 +23,7 @@ if can_edit:
             accept_multiple_files=True,
             key="files_uploader",
         )
-        submitted = st.form_submit_button("Upload", icon=":material/upload:", type="primary")
+        submitted = st.form_submit_button("Add to workspace", icon=":material/upload:", type="primary")
     if submitted and uploads:
         added = fv.upload_files(ws.files, uploads)
         if added:

@@ -7,6 +7,7 @@ import contextlib
 import hashlib
 import io
 import json
+import logging
 import shutil
 import uuid
 from collections.abc import Callable
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str, float], None]
 CHUNK = 1 << 20
+
+
+log = logging.getLogger(__name__)
 
 
 class FileService:
@@ -89,9 +93,17 @@ class FileService:
                 staged, fmt, staging, memory_limit=self.ctx.settings.duckdb_memory_limit
             )
             report("storing", 0.8)
-            return self._register(display, fmt, staged, size, checksum, result)
+            asset = self._register(display, fmt, staged, size, checksum, result)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+        report("profiling", 0.9)
+        try:  # the shape is known seconds after the drop; it also feeds Chat's hints
+            self.profile(asset.id)
+            asset = self.get(asset.id)
+        except IopsError as exc:  # the file is stored: a profile can be retried from the page
+            log.warning("profiling %s failed: %s", asset.name, exc.message)
+        report("done", 1.0)
+        return asset
 
     def _register(
         self, display: str, fmt: str, staged: Path, size: int, checksum: str, result: Any

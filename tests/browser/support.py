@@ -141,13 +141,13 @@ def select_option(page, label: str, option: str) -> None:
 
 
 def upload_file(page, path: Path, attempts: int = 3) -> None:
-    """Send ``path`` through the Files page's uploader and press its Upload button.
+    """Send ``path`` through the Files page's uploader and press "Add to workspace".
 
     Streamlit sends the file as soon as it is chosen; now and then (on a loaded machine, while a
     rerun replaces the widget) that send fails and the file chip shows an error, leaving the
-    Upload button disabled. Then the page is reopened and the file chosen again.
+    button disabled. Then the page is reopened and the file chosen again.
     """
-    submit = page.get_by_role("button", name="Upload", exact=True)
+    submit = page.get_by_role("button", name="Add to workspace")
     for attempt in range(attempts):
         wait_idle(page)
         page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(path))

@@ -82,7 +82,7 @@ def test_upload_through_the_browser(server, page, tmp_path, monkeypatch):
     page.goto(f"{base}/files", timeout=60_000)
     page.get_by_text("No files yet").wait_for(timeout=90_000)
     page.locator("input[type=file]").set_input_files(str(csv))
-    page.get_by_role("button", name="Upload", exact=True).click()
+    page.get_by_role("button", name="Add to workspace").click()
     page.get_by_text("2 rows → table orders_2024 (1 rows rejected)").wait_for(timeout=60_000)
     page.get_by_text("1 rows could not be loaded").wait_for(timeout=30_000)
     monkeypatch.setenv("IOPSDATA_HOME", home)
