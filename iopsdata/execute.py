@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -82,13 +84,9 @@ def execute(
     settings = ctx.settings
     cap = max(1, int(row_cap or settings.row_cap))
     timeout = float(bound.timeout_s or settings.query_timeout_s)
-    handle = RunHandle(run_id)
+    handle = _register(ctx, bound.connection_id, run_id)
     started = time.perf_counter()
     status, error, row_count, lineage = "ok", None, None, None
-    with _RUNS_LOCK:
-        _RUNS[handle.id] = _Running(
-            handle, ctx.workspace_id, ctx.user_id, bound.connection_id, time.time()
-        )
     try:
         read_only = not bound.allow_writes
         if use_guard:
@@ -135,6 +133,29 @@ def execute(
             error,
             lineage,
         )
+
+
+def _register(ctx: WorkspaceContext, connection_id: str, run_id: str | None) -> RunHandle:
+    handle = RunHandle(run_id)
+    with _RUNS_LOCK:
+        _RUNS[handle.id] = _Running(
+            handle, ctx.workspace_id, ctx.user_id, connection_id, time.time()
+        )
+    return handle
+
+
+@contextmanager
+def tracked(
+    ctx: WorkspaceContext, connection_id: str, run_id: str | None = None
+) -> Iterator[RunHandle]:
+    """Register a run that does not go through :func:`execute` (the Files connection), so
+    :func:`cancel` and :func:`running` see it too."""
+    handle = _register(ctx, connection_id, run_id)
+    try:
+        yield handle
+    finally:
+        with _RUNS_LOCK:
+            _RUNS.pop(handle.id, None)
 
 
 def cancel(run_id: str) -> bool:

@@ -52,7 +52,11 @@ class SqlService:
         if connection == FILES_ID:
             from iopsdata.files import FileService
 
-            return FileService(self.ctx).target().run(sql, source=source, row_cap=row_cap)
+            return (
+                FileService(self.ctx)
+                .target()
+                .run(sql, source=source, row_cap=row_cap, run_id=run_id)
+            )
         return self._connections().run(
             connection, sql, source=source, row_cap=row_cap, run_id=run_id
         )

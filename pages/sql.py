@@ -90,10 +90,7 @@ if shown := st.session_state.get("_sql_transpiled"):
 
 if (run or editor.submitted) and target is not None and editor.text.strip():
     sql = editor.text
-    if cid == FILES:
-        ed.start_job(lambda _rid, t=target, q=sql: t.run(q, source="editor"), ws.sql.cancel, sql)
-    else:
-        ed.start_job(lambda rid, c=cid, q=sql: ws.sql.run(q, c, run_id=rid), ws.sql.cancel, sql)
+    ed.start_job(lambda rid, c=cid, q=sql: ws.sql.run(q, c, run_id=rid), ws.sql.cancel, sql)
 
 job = ed.wait_for_job()
 if job is not None:

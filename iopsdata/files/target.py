@@ -12,7 +12,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from iopsdata.catalog.model import Catalog, Column, Table
-from iopsdata.errors import IopsError, QueryFailed, QueryRefused, QueryTimeout
+from iopsdata.engines.base import RunHandle
+from iopsdata.errors import IopsError, QueryCancelled, QueryFailed, QueryRefused, QueryTimeout
+from iopsdata.execute import tracked
 from iopsdata.result import QueryResult
 
 if TYPE_CHECKING:
@@ -46,12 +48,20 @@ class FilesTarget:
         )
         return Catalog(dialect="duckdb", tables=tables, database="files", default_schema="main")
 
-    def run(self, sql: str, *, source: str = "editor", row_cap: int | None = None) -> QueryResult:
+    def run(
+        self,
+        sql: str,
+        *,
+        source: str = "editor",
+        row_cap: int | None = None,
+        run_id: str | None = None,
+    ) -> QueryResult:
         """Guard, execute with timeout and caps, audit.
 
         Raises:
             QueryRefused: the guard or the sandbox refused the statement.
             QueryTimeout: it ran longer than ``settings.query_timeout_s``.
+            QueryCancelled: ``iopsdata.execute.cancel(run_id)`` stopped it.
             QueryFailed: DuckDB reported an error.
         """
         settings = self._ctx.settings
@@ -62,14 +72,24 @@ class FilesTarget:
         try:
             sandbox, allowed = self._service.sandbox()
             check(sql, allowed)
-            result = _execute(
-                sandbox.cursor(), sql, cap, settings.byte_cap_mb << 20, settings.query_timeout_s
-            )
+            with tracked(self._ctx, FILES_ID, run_id) as handle:
+                result = _execute(
+                    sandbox.cursor(),
+                    sql,
+                    cap,
+                    settings.byte_cap_mb << 20,
+                    settings.query_timeout_s,
+                    handle,
+                )
             result = replace(result, lineage=lineage)
             status = "ok"
             return result
         except IopsError as exc:
-            status = {QueryRefused: "refused", QueryTimeout: "timeout"}.get(type(exc), "error")
+            status = {
+                QueryRefused: "refused",
+                QueryTimeout: "timeout",
+                QueryCancelled: "cancelled",
+            }.get(type(exc), "error")
             error = exc.message
             raise
         finally:
@@ -104,7 +124,9 @@ def check(sql: str, allowed_paths: list[str]) -> None:
     check_sql(sql, "duckdb", allowed_paths=allowed_paths)
 
 
-def _execute(cur: Any, sql: str, cap: int, max_bytes: int, timeout_s: float) -> QueryResult:
+def _execute(
+    cur: Any, sql: str, cap: int, max_bytes: int, timeout_s: float, handle: RunHandle
+) -> QueryResult:
     import duckdb
 
     from iopsdata.engines.base import collect
@@ -113,6 +135,7 @@ def _execute(cur: Any, sql: str, cap: int, max_bytes: int, timeout_s: float) -> 
     timer.daemon = True
     started = time.perf_counter()
     timer.start()
+    handle.on_cancel(cur.interrupt)
     try:
         relation = cur.sql(sql)
         if relation is None:  # a statement without rows (only reachable if the guard allowed it)
@@ -121,6 +144,8 @@ def _execute(cur: Any, sql: str, cap: int, max_bytes: int, timeout_s: float) -> 
             reader = relation.to_arrow_reader(min(cap + 1, 100_000))
             fetched = collect(reader, reader.schema, cap, max_bytes)
     except duckdb.InterruptException as exc:
+        if handle.cancelled.is_set():
+            raise QueryCancelled("The query was stopped.") from exc
         raise QueryTimeout(f"The query ran longer than {timeout_s:g} s and was stopped.") from exc
     except duckdb.PermissionException as exc:
         raise QueryRefused(
@@ -138,6 +163,7 @@ def _execute(cur: Any, sql: str, cap: int, max_bytes: int, timeout_s: float) -> 
             ) from exc
         raise QueryFailed(message) from exc
     finally:
+        handle.on_cancel(None)
         timer.cancel()
         cur.close()
     notice = None

@@ -79,7 +79,11 @@ def test_plain_editor_and_run_button(page, app_server) -> None:
     run_plain(page, app_server, "SELECT name FROM airlines ORDER BY name LIMIT 3")
     page.get_by_text("3 rows × 1 column ").wait_for()
     wait_idle(page)
-    assert page.locator('[data-testid="stDataFrame"]').count() >= 2  # result grid + history grid
+    # result grid + history grid (waited for: on a loaded machine the second one can lag)
+    page.wait_for_function(
+        "() => document.querySelectorAll('[data-testid=\"stDataFrame\"]').length >= 2",
+        timeout=30_000,
+    )
     assert_no_exception(page)
 
 

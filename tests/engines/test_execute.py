@@ -291,3 +291,38 @@ def test_sql_service_runs_on_the_files_connection(tmp_path):
         {"region": "south", "total": 5},
     ]
     assert ctx.store.query_history(ctx.workspace_id)[0]["connection_id"] == "files"
+
+
+def test_a_files_query_can_be_stopped(tmp_path):
+    import threading
+    import time
+
+    from iopsdata.errors import QueryCancelled
+    from iopsdata.files import FileService
+    from iopsdata.sqlservice import SqlService
+    from tests.support.context import make_context
+
+    ctx = make_context(tmp_path, IOPSDATA_QUERY_TIMEOUT_S="60")
+    FileService(ctx).upload("n.csv", b"x\n1\n2\n3\n")
+    sql_service = SqlService(ctx)
+    slow = "SELECT count(*) FROM n a, range(200000000) b, range(1000) c"
+    box: dict = {}
+
+    def run() -> None:
+        try:
+            sql_service.run(slow, "files", run_id="stop-me")
+        except Exception as exc:
+            box["error"] = exc
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    deadline = time.monotonic() + 10
+    while not sql_service.running() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert [r["run_id"] for r in sql_service.running()] == ["stop-me"]
+    started = time.monotonic()
+    assert sql_service.cancel("stop-me") == 1
+    worker.join(10)
+    assert not worker.is_alive() and time.monotonic() - started < 5
+    assert isinstance(box.get("error"), QueryCancelled)
+    assert ctx.store.query_history(ctx.workspace_id)[0]["status"] == "cancelled"
