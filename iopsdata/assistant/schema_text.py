@@ -107,10 +107,3 @@ def render_tables(catalog: Catalog, names: Iterable[str], hints: Hints | None = 
                 render_table(table, hints.get(table.qualified_name) or hints.get(table.name))
             )
     return "\n\n".join(parts)
-
-
-def schema_tokens(catalog: Catalog, hints: Hints | None = None) -> int:
-    """Tokens of the whole schema rendered the same way (the "send everything" baseline)."""
-    return estimate_tokens(
-        render_tables(catalog, [t.qualified_name for t in catalog.tables], hints)
-    )
