@@ -18,7 +18,11 @@ from iopsdata.guard.rules import DialectRules
 
 _URL_MARKERS = ("://", "s3:", "gs:", "gcs:", "az:", "abfss:", "r2:", "hf:", "http:", "https:")
 _GLOB_CLASSES = ("[", "]", "{", "}")
-_INSPECTED = (exp.Func, exp.Table, exp.Summarize)
+_INSPECTED = (exp.Func, exp.Table, exp.Summarize, exp.Column)
+# Oracle and Snowflake advance a sequence through a pseudo-column, ``SELECT seq.NEXTVAL``; sqlglot
+# reads it as a column, so for generic engines (no read-only session behind the guard) such a
+# column is refused like the ``nextval()`` function.
+_SEQUENCE_COLUMNS = frozenset({"nextval"})
 
 
 def function_names(node: exp.Func) -> set[str]:
@@ -43,6 +47,9 @@ def check_functions(
             continue
         if isinstance(node, exp.Func):
             _check_call(node, rules, allowed_paths)
+        elif isinstance(node, exp.Column):
+            if rules.family == "generic" and node.name.lower() in _SEQUENCE_COLUMNS:
+                raise QueryRefused(f"{node.sql()} advances a sequence, which changes data.")
         elif rules.file_tables and isinstance(node, exp.Table):
             if isinstance(node.this, exp.Identifier):
                 _check_file_table(node.this.name, allowed_paths)

@@ -52,6 +52,13 @@ _LOCKS = "takes locks that outlive the query"
 _REMOTE = "connects to other servers"
 _WRITES = "changes data"
 
+# Sequence functions write from inside a SELECT: ``nextval``/``setval`` advance a sequence on
+# PostgreSQL, MariaDB (``NEXTVAL(seq)``) and DuckDB, and ``NEXT VALUE FOR`` (sqlglot's
+# ``NextValueFor``) on SQL Server and other generic engines. A read-only transaction stops them on
+# PostgreSQL and MariaDB, but the guard must hold alone, so it refuses them on every family
+# (issue 8: the escape corpus found MariaDB ``SELECT NEXTVAL(seq)`` passing the guard alone).
+_SEQUENCE_WRITES = {"nextval": _WRITES, "setval": _WRITES}
+
 POSTGRES = DialectRules(
     family="postgres",
     functions={
@@ -87,8 +94,7 @@ POSTGRES = DialectRules(
         "cursor_to_xmlschema": _SQL_STRING,
         "txid_current": _WRITES,
         "pg_current_xact_id": _WRITES,
-        "nextval": _WRITES,
-        "setval": _WRITES,
+        **_SEQUENCE_WRITES,
     },
     prefixes={
         "pg_ls_": _SERVER_FILES,
@@ -126,6 +132,7 @@ MYSQL = DialectRules(
         "wait_until_sql_thread_after_gtids": _DELAY,
         "sys_exec": "runs programs on the database server",
         "sys_eval": "runs programs on the database server",
+        **_SEQUENCE_WRITES,
     },
     prefixes={"lib_mysqludf_": "runs programs on the database server"},
 )
@@ -212,6 +219,7 @@ DUCKDB = DialectRules(
         "python_arrow_scan": "reads Python memory by address",
         "pandas_scan": "reads Python memory by address",
         "python_map_function": "runs Python code",
+        **_SEQUENCE_WRITES,
     },
     prefixes={
         "enable_": _SESSION,
@@ -241,6 +249,8 @@ GENERIC = DialectRules(
         "openrowset": _SERVER_FILES,
         "opendatasource": _REMOTE,
         "openquery": _REMOTE,
+        "next_value_for": _WRITES,
+        "nextvaluefor": _WRITES,
     },
     prefixes={
         **POSTGRES.prefixes,
