@@ -7,6 +7,7 @@ streams the file once in 1 MB chunks (about 0.2 s per 100 MB).
 from __future__ import annotations
 
 import codecs
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,10 +129,36 @@ def detect_text_encoding(path: Path, fmt: str) -> TextEncoding:
     try:
         _validate(path, "utf-8")
     except FileRejected:
-        return TextEncoding("latin-1", "latin-1")
+        return _single_byte_encoding(path)
     if head.startswith(codecs.BOM_UTF8):
         return TextEncoding("utf-8-sig", "utf-8")
     return TextEncoding("utf-8", "utf-8")
+
+
+def _single_byte_encoding(path: Path) -> TextEncoding:
+    """Latin-1 or Windows-1252 for text that is not UTF-8.
+
+    DuckDB's ``latin-1`` reader refuses bytes 0x80–0x9F ("File is not latin-1 encoded"), which
+    are where Windows-1252 keeps €, curly quotes and dashes, and which any UTF-8 line mixed into a
+    Latin-1 file contains: such files were refused. They are transcoded to UTF-8 in Python instead,
+    as Windows-1252 when every byte is defined there, else as Latin-1 (which maps all 256 bytes).
+    """
+    c1 = False
+    undefined = False
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            if not c1 and _C1.search(chunk):
+                c1 = True
+            if _CP1252_UNDEFINED.search(chunk):
+                undefined = True
+                break
+    if not c1:
+        return TextEncoding("latin-1", "latin-1")
+    return TextEncoding("latin-1" if undefined else "cp1252", "utf-8", transcode=True)
+
+
+_C1 = re.compile(b"[\x80-\x9f]")
+_CP1252_UNDEFINED = re.compile(b"[\x81\x8d\x8f\x90\x9d]")
 
 
 def _utf16_without_bom(head: bytes) -> str | None:

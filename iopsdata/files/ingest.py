@@ -7,6 +7,7 @@ values do not all fit the sniffed type are re-read as text instead of losing row
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,8 @@ from iopsdata.files.xlsx import xlsx_to_parquet
 
 MAX_COLUMNS = 2_000
 MAX_REJECT_SAMPLES = 50
+# DuckDB's default (2 MB) refused a whole file over one long cell with "CSV Error on Line: 1".
+MAX_LINE_BYTES = 32 << 20
 
 
 @dataclass
@@ -84,9 +87,16 @@ def ingest(src: Path, fmt: str, work: Path, *, memory_limit: str = "1GB") -> Ing
         con.close()
 
 
-def _csv_options(fmt: str, encoding: str, varchar: list[str]) -> tuple[str, list[Any]]:
-    opts = "store_rejects=true, rejects_table='rej_errors', rejects_scan='rej_scans', encoding=?"
+def _csv_options(
+    fmt: str, encoding: str, varchar: list[str], *, strict: bool = True
+) -> tuple[str, list[Any]]:
+    opts = (
+        "store_rejects=true, rejects_table='rej_errors', rejects_scan='rej_scans', encoding=?, "
+        f"max_line_size={MAX_LINE_BYTES}"
+    )
     params: list[Any] = [encoding]
+    if not strict:
+        opts += ", strict_mode=false"
     if fmt == "tsv":
         opts += ", delim='\t'"
     if varchar:
@@ -98,10 +108,21 @@ def _csv_options(fmt: str, encoding: str, varchar: list[str]) -> tuple[str, list
 def _csv_to_parquet(
     con: Any, src: Path, fmt: str, encoding: str, out: Path
 ) -> tuple[int, dict[str, Any]]:
+    import duckdb
+
+    strict = True
     opts, params = _csv_options(fmt, encoding, [])
-    width = len(
-        con.execute(f"DESCRIBE SELECT * FROM read_csv(?, {opts})", [str(src), *params]).fetchall()
-    )
+    try:
+        described = con.execute(f"DESCRIBE SELECT * FROM read_csv(?, {opts})", [str(src), *params])
+    except duckdb.InvalidInputException as exc:
+        # DuckDB's strict sniffer gives up on files mixing CRLF and LF line ends (common after
+        # hand edits); the relaxed mode reads them, and rows in = loaded + rejected still holds.
+        if "sniffing" not in str(exc):
+            raise
+        strict = False
+        opts, params = _csv_options(fmt, encoding, [], strict=False)
+        described = con.execute(f"DESCRIBE SELECT * FROM read_csv(?, {opts})", [str(src), *params])
+    width = len(described.fetchall())
     if width > MAX_COLUMNS:
         raise FileRejected(
             f"This file has {width:,} columns; the limit is {MAX_COLUMNS:,}.",
@@ -109,7 +130,7 @@ def _csv_to_parquet(
         )
     varchar: list[str] = []
     for _attempt in range(3):
-        opts, params = _csv_options(fmt, encoding, varchar)
+        opts, params = _csv_options(fmt, encoding, varchar, strict=strict)
         con.execute("DROP TABLE IF EXISTS rej_errors; DROP TABLE IF EXISTS rej_scans")
         rows = con.execute(
             f"COPY (SELECT * FROM read_csv(?, {opts})) TO '{_quote(out)}' (FORMAT parquet, COMPRESSION zstd)",
@@ -130,7 +151,8 @@ def _csv_to_parquet(
         f"GROUP BY line ORDER BY line LIMIT {MAX_REJECT_SAMPLES}"
     ).fetchall()
     sniff = con.execute(
-        "SELECT Delimiter, HasHeader FROM sniff_csv(?, encoding=?, ignore_errors=true)",
+        "SELECT Delimiter, HasHeader FROM sniff_csv(?, encoding=?, ignore_errors=true, "
+        f"strict_mode={str(strict).lower()}, max_line_size={MAX_LINE_BYTES})",
         [str(src), encoding],
     ).fetchone()
     meta: dict[str, Any] = {
@@ -182,7 +204,7 @@ def _check_parquet(src: Path) -> dict[str, Any]:
     import pyarrow.parquet as pq
 
     try:
-        pf = pq.ParquetFile(src)
+        pf = pq.ParquetFile(src, page_checksum_verification=True)
         meta = pf.metadata
     except (pa.ArrowException, OSError) as exc:
         raise FileRejected(
@@ -192,6 +214,16 @@ def _check_parquet(src: Path) -> dict[str, Any]:
         raise FileRejected(
             f"This file has {meta.num_columns:,} columns; the limit is {MAX_COLUMNS:,}."
         )
+    # The footer alone can be intact over damaged data pages: such a file was accepted, then
+    # every query and the profile failed. Decode it once (a row group at a time, checking page
+    # CRCs where the writer stored them) so a damaged file is refused at upload instead.
+    try:
+        for i in range(meta.num_row_groups):
+            pf.read_row_group(i)
+    except (pa.ArrowException, OSError, ValueError) as exc:
+        raise FileRejected(
+            "This Parquet file is damaged: some of its data could not be read. Upload a complete copy."
+        ) from exc
     return {
         "rows": int(meta.num_rows),
         "rejected_rows": 0,
@@ -216,6 +248,10 @@ def _quote(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
+_PATH = re.compile(r"""(["'])(?:/|[A-Za-z]:[\\/])[^"'\n]*\1""")
+
+
 def _first_line(exc: BaseException | str | None) -> str:
-    text = str(exc or "unknown error").strip()
+    """The first line of a DuckDB error, without the server's staging path (DuckDB quotes it)."""
+    text = _PATH.sub("the uploaded file", str(exc or "unknown error").strip())
     return text.splitlines()[0][:300] if text else "unknown error"

@@ -10,6 +10,7 @@ import datetime as dt
 import zipfile
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from iopsdata.errors import FileRejected
 
@@ -37,6 +38,7 @@ def xlsx_to_parquet(path: Path, out: Path, *, max_columns: int) -> dict[str, Any
         ValueError,
         OSError,
         TypeError,
+        ParseError,  # malformed XML, entity bombs (expat refuses them), undefined entities
     ) as exc:
         fh.close()
         raise FileRejected(
@@ -74,7 +76,9 @@ def xlsx_to_parquet(path: Path, out: Path, *, max_columns: int) -> dict[str, Any
             table = pa.table({n: _to_arrow(v, pa) for n, v in zip(names, columns, strict=True)})
             pq.write_table(table, out, compression="zstd")
             return {"sheet": ws.title, "sheets": sheets, "blank_rows_skipped": blank}
-    except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, EOFError, ParseError) as exc:
+        # ParseError: openpyxl parses sheets lazily, so broken or entity-bomb sheet XML fails here;
+        # it escaped as an unhandled exception before.
         raise FileRejected("This workbook could not be read; it may be damaged.") from exc
     finally:
         wb.close()
