@@ -12,13 +12,16 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import uuid
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from iopsdata.engines.base import Engine, RunHandle
-from iopsdata.errors import IopsError, QueryCancelled, QueryRefused, QueryTimeout
+from iopsdata.errors import IopsError, QueryCancelled, QueryRefused, QueryTimeout, StoreError
 from iopsdata.result import QueryResult
 
 if TYPE_CHECKING:
@@ -224,6 +227,12 @@ def _notice(rows: int, cap: str | None, affected: int | None, byte_cap_mb: int) 
     return None
 
 
+# Audit rows the metadata store could not take (it was down): written, oldest first, by the next
+# run that reaches it. Bounded, so a store that stays down cannot exhaust memory.
+_PENDING_AUDIT: deque[tuple[WorkspaceContext, dict[str, Any]]] = deque(maxlen=10_000)
+_PENDING_LOCK = threading.Lock()
+
+
 def _audit(
     ctx: WorkspaceContext,
     connection_id: str,
@@ -235,18 +244,53 @@ def _audit(
     error: str | None,
     lineage: dict[str, Any] | None,
 ) -> None:
-    try:
-        ctx.store.log_query(
-            ctx.workspace_id,
-            user_id=ctx.user_id,
-            connection_id=connection_id,
-            sql=sql,
-            source=source,
-            status=status,
-            row_count=row_count,
-            elapsed_ms=round(elapsed_ms, 1),
-            error=error,
-            lineage=lineage,
-        )
-    except Exception:  # a broken audit store is logged, the user keeps their result
-        log.exception("could not write the audit row")
+    """Write the run's audit row, and any rows kept while the store was unreachable.
+
+    A broken store must neither cost the user their result nor lose the row: it is kept in memory
+    with its id and time and retried by the next run. The id makes a retry safe when the first
+    attempt did reach the store but its answer was lost (the row exists: nothing is written twice).
+    """
+    row = {
+        "user_id": ctx.user_id,
+        "connection_id": connection_id,
+        "sql": sql,
+        "source": source,
+        "status": status,
+        "row_count": row_count,
+        "elapsed_ms": round(elapsed_ms, 1),
+        "error": error,
+        "lineage": lineage,
+        "log_id": str(uuid.uuid4()),
+        "created_at": datetime.now(UTC),
+    }
+    with _PENDING_LOCK:
+        queue = [*_PENDING_AUDIT, (ctx, row)]
+        _PENDING_AUDIT.clear()
+    unreachable: set[int] = set()  # one failed attempt per store and run, not one per row
+    kept: list[tuple[WorkspaceContext, dict[str, Any]]] = []
+    for owner, item in queue:
+        store_key = id(owner.store.engine)
+        if store_key in unreachable:
+            kept.append((owner, item))
+            continue
+        try:
+            owner.store.log_query(owner.workspace_id, **item)
+        except StoreError as exc:
+            if item is not row and "already exists" in exc.message:
+                continue  # an earlier attempt did reach the store: the row is there
+            unreachable.add(store_key)
+            kept.append((owner, item))
+            log.warning("could not write an audit row, kept for a retry: %s", exc.message)
+        except Exception:  # never fail the user's run because of the audit store
+            unreachable.add(store_key)
+            kept.append((owner, item))
+            log.exception("could not write an audit row, kept for a retry")
+    if kept:
+        with _PENDING_LOCK:
+            _PENDING_AUDIT.extendleft(reversed(kept))
+
+
+def pending_audit_rows() -> int:
+    """How many audit rows wait for the metadata store to come back."""
+    with _PENDING_LOCK:
+        return len(_PENDING_AUDIT)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import pyarrow as pa
 
 from iopsdata.engines.kinds import redact_text
+from iopsdata.errors import ConnectionFailed, QueryTimeout
 
 if TYPE_CHECKING:
     from iopsdata.catalog.model import Catalog
@@ -31,13 +32,19 @@ class RunHandle:
         self.id = run_id or uuid.uuid4().hex
         self.cancelled = threading.Event()
         self.timed_out = False
+        #: the statement went to the server (engines register its cancel just before sending it);
+        #: until then a failure ran nothing, so the engine may safely retry on a new connection
+        self.sent = False
         self._lock = threading.Lock()
         self._cancel_fn: Callable[[], None] | None = None
 
     def on_cancel(self, fn: Callable[[], None] | None) -> None:
-        """Register how to stop the server-side work (``None`` once the statement is done)."""
+        """Register how to stop the server-side work, right before sending the statement
+        (``None`` once it is done)."""
         with self._lock:
             self._cancel_fn = fn
+            if fn is not None:
+                self.sent = True
         if fn is not None and self.cancelled.is_set():
             _quietly(fn)
 
@@ -161,6 +168,27 @@ class Engine(ABC):
     @abstractmethod
     def server_info(self) -> ServerInfo:
         """Version, role and whether that role could write (for the connection test)."""
+
+
+# -- errors shared by engines ----------------------------------------------------------------
+def timed_out(timeout_s: float | None, *, on_server: bool = False) -> QueryTimeout:
+    """The timeout error every engine raises: it names the limit, so the user knows what to raise."""
+    where = " on the server" if on_server else ""
+    after = f" after {timeout_s:g} s" if timeout_s else ""
+    return QueryTimeout(
+        f"The query timed out{after} (this connection's time limit) and was stopped{where}.",
+        hint="Add filters or a LIMIT, or raise this connection's timeout.",
+    )
+
+
+def connection_lost(database: str, detail: str) -> ConnectionFailed:
+    """The error for a connection that died while a statement ran (server restart, network cut,
+    the session killed by an administrator): it says so, and that running again is safe."""
+    return ConnectionFailed(
+        f"The connection to {database} was lost while the query ran: {detail}",
+        title="Connection lost",
+        hint="Run the query again; a new connection will be opened.",
+    )
 
 
 # -- Arrow helpers shared by engines --------------------------------------------------------

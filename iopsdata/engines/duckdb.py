@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from iopsdata.catalog.model import Catalog
-from iopsdata.engines.base import Engine, Fetched, RunHandle, ServerInfo, collect
-from iopsdata.errors import ConnectionFailed, QueryCancelled, QueryFailed, QueryTimeout
+from iopsdata.engines.base import Engine, Fetched, RunHandle, ServerInfo, collect, timed_out
+from iopsdata.errors import ConnectionFailed, QueryCancelled, QueryFailed
 
 
 def sandbox_config(memory_limit: str, **extra: Any) -> dict[str, Any]:
@@ -112,10 +112,7 @@ class DuckDBEngine(Engine):
         except duckdb.Error as exc:
             broken = True
             if state["timed_out"]:
-                raise QueryTimeout(
-                    "The query took longer than the time limit and was stopped.",
-                    hint="Add filters or a LIMIT, or raise this connection's timeout.",
-                ) from None
+                raise timed_out(timeout_s) from None
             if run.cancelled.is_set():
                 raise QueryCancelled("The query was cancelled.") from None
             msg = str(exc).split("\n")[0]

@@ -12,16 +12,29 @@ from __future__ import annotations
 
 import contextlib
 import re
+import threading
 from typing import Any
 
 from iopsdata.catalog.model import Catalog
-from iopsdata.engines.base import Engine, Fetched, RunHandle, ServerInfo, fetch_rows
-from iopsdata.errors import ConnectionFailed, IopsError, QueryCancelled, QueryFailed, QueryTimeout
+from iopsdata.engines.base import (
+    Engine,
+    Fetched,
+    RunHandle,
+    ServerInfo,
+    connection_lost,
+    fetch_rows,
+    timed_out,
+)
+from iopsdata.errors import ConnectionFailed, IopsError, QueryCancelled, QueryFailed
 
 _TIMEOUT_CODES = {1969, 3024}  # MariaDB max_statement_time, MySQL max_execution_time
 _INTERRUPTED = 1317
 _DISCONNECT = {2003, 2006, 2013, 2055, 1927, 1053}
 _WRITE_GRANT = re.compile(r"\b(ALL PRIVILEGES|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|FILE)\b", re.I)
+
+
+class _Stale(Exception):
+    """A connection failed before the statement was sent (see ``MySQLEngine.execute``)."""
 
 
 class MySQLEngine(Engine):
@@ -82,6 +95,23 @@ class MySQLEngine(Engine):
         max_rows: int,
         max_bytes: int,
     ) -> Fetched:
+        try:
+            return self._execute_once(sql, run, read_only, timeout_s, max_rows, max_bytes)
+        except _Stale:
+            # a pooled connection had died while idle (server restart, network cut) and failed
+            # before the statement was sent: nothing ran, so one new connection is safe
+            return self._execute_once(sql, run, read_only, timeout_s, max_rows, max_bytes, True)
+
+    def _execute_once(
+        self,
+        sql: str,
+        run: RunHandle,
+        read_only: bool,
+        timeout_s: float,
+        max_rows: int,
+        max_bytes: int,
+        last: bool = False,
+    ) -> Fetched:
         import pymysql.cursors
 
         conn = self.acquire()
@@ -112,28 +142,44 @@ class MySQLEngine(Engine):
         except Exception as exc:
             broken = True  # an interrupted unbuffered result leaves the protocol mid-stream
             _abandon(conn, locals().get("cur"))
-            raise self._translate(exc, run) from None
+            error = self._translate(exc, run, timeout_s)
+            if isinstance(error, ConnectionFailed) and not run.sent and not last:
+                raise _Stale from None
+            if isinstance(error, ConnectionFailed) and "thread_id" in locals():
+                self._stop_orphan(thread_id)
+            raise error from None
         finally:
             run.on_cancel(None)
             self.release(conn, broken=broken)
 
-    def _translate(self, exc: BaseException, run: RunHandle) -> Exception:
+    def _stop_orphan(self, thread_id: int) -> None:
+        """After the connection died mid-query, stop the statement on the server, in the background.
+
+        MariaDB/MySQL only notice a vanished client when they next send it rows, so an aggregate
+        whose client died (network cut, app restart) would run on until its statement limit,
+        burning the server's CPU. ``KILL QUERY`` by thread id from a new connection stops it
+        (thread ids are not reused while the server runs); if the server cannot be reached,
+        there is nothing to stop and the attempt is dropped. The user's error is not delayed."""
+
+        def kill() -> None:
+            with contextlib.suppress(Exception):
+                self._kill(thread_id)
+
+        threading.Thread(target=kill, name="iopsdata-mysql-orphan", daemon=True).start()
+
+    def _translate(
+        self, exc: BaseException, run: RunHandle, timeout_s: float | None = None
+    ) -> Exception:
         if isinstance(exc, IopsError):
             return exc
         code = exc.args[0] if exc.args and isinstance(exc.args[0], int) else None
         msg = self.redact(_message(exc))
         if code in _TIMEOUT_CODES:
-            return QueryTimeout(
-                "The query took longer than the time limit and was stopped on the server.",
-                hint="Add filters or a LIMIT, or raise this connection's timeout.",
-            )
+            return timed_out(timeout_s, on_server=True)
         if code == _INTERRUPTED or run.cancelled.is_set():
             return QueryCancelled("The query was cancelled.")
         if code in _DISCONNECT:
-            return ConnectionFailed(
-                f"The connection to MySQL/MariaDB was lost: {msg}",
-                hint="Run the query again; a new connection will be opened.",
-            )
+            return connection_lost("MySQL/MariaDB", msg)
         if code == 1792:
             return QueryFailed(
                 f"The database refused to write: {msg}", title="Read-only connection"

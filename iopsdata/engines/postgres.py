@@ -15,14 +15,27 @@ import re
 from typing import Any
 
 from iopsdata.catalog.model import Catalog
-from iopsdata.engines.base import Engine, Fetched, RunHandle, ServerInfo, collect, fetch_rows
+from iopsdata.engines.base import (
+    Engine,
+    Fetched,
+    RunHandle,
+    ServerInfo,
+    collect,
+    connection_lost,
+    fetch_rows,
+    timed_out,
+)
 from iopsdata.engines.pg_arrow import needs_text, plain
-from iopsdata.errors import ConnectionFailed, QueryCancelled, QueryFailed, QueryTimeout
+from iopsdata.errors import ConnectionFailed, QueryCancelled, QueryFailed
 
 _SELECT_LIKE = re.compile(
     r"^\s*(?:(?:--[^\n]*\n|/\*.*?\*/)\s*)*\(*\s*(select|with|values|table)\b", re.I | re.S
 )
 _BATCH_BYTES = 4 * 1024 * 1024
+# PostgreSQL notices a vanished client only when it next writes to it, so a query whose client
+# died (network cut, app crash) would run on until its statement_timeout. With this setting (PG
+# 14+, any role may set it) the backend checks the socket every second and stops the query.
+_CLIENT_CHECK = "SET client_connection_check_interval = 1000"
 
 
 class _Conn:
@@ -32,6 +45,10 @@ class _Conn:
         self.psy = psy
         self.adbc: Any = None
         self.adbc_pid: int | None = None
+
+
+class _Stale(Exception):
+    """A connection failed before the statement was sent (see ``PostgresEngine.execute``)."""
 
 
 class PostgresEngine(Engine):
@@ -63,6 +80,7 @@ class PostgresEngine(Engine):
                 f"Could not connect to PostgreSQL at {self.describe()}: {self.redact(_first_line(exc))}",
                 hint="Check host, port, database, user and password, and that the server is running.",
             ) from None
+        _try_session_setting(psy, _CLIENT_CHECK)
         return _Conn(psy)
 
     def _alive(self, conn: _Conn) -> bool:
@@ -87,6 +105,7 @@ class PostgresEngine(Engine):
                 cur.execute("SELECT pg_backend_pid() AS pid")
                 conn.adbc_pid = int(cur.fetch_arrow_table().column(0)[0].as_py())
                 conn.adbc.rollback()
+                _try_session_setting(conn.adbc, _CLIENT_CHECK)
             except Exception as exc:  # ADBC raises its own DB-API classes
                 conn.adbc = None
                 raise ConnectionFailed(
@@ -111,6 +130,23 @@ class PostgresEngine(Engine):
         max_rows: int,
         max_bytes: int,
     ) -> Fetched:
+        try:
+            return self._execute_once(sql, run, read_only, timeout_s, max_rows, max_bytes)
+        except _Stale:
+            # a pooled connection had died while idle (server restart, network cut) and failed
+            # before the statement was sent: nothing ran, so one new connection is safe
+            return self._execute_once(sql, run, read_only, timeout_s, max_rows, max_bytes, True)
+
+    def _execute_once(
+        self,
+        sql: str,
+        run: RunHandle,
+        read_only: bool,
+        timeout_s: float,
+        max_rows: int,
+        max_bytes: int,
+        last: bool = False,
+    ) -> Fetched:
         conn = self.acquire()
         broken = False
         try:
@@ -124,7 +160,9 @@ class PostgresEngine(Engine):
             return self._run_psycopg(conn, sql, run, read_only, timeout_s, max_rows, max_bytes)
         except Exception as exc:
             broken = not self._alive(conn) or _is_disconnect(exc)
-            raise self._translate(exc, run) from None
+            if broken and not run.sent and not last:
+                raise _Stale from None
+            raise self._translate(exc, run, timeout_s) from None
         finally:
             run.on_cancel(None)
             self.release(conn, broken=broken)
@@ -142,6 +180,10 @@ class PostgresEngine(Engine):
             cur.adbc_statement.set_options(
                 **{"adbc.postgresql.batch_size_hint_bytes": str(_BATCH_BYTES)}
             )
+            # decide before running: a statement ADBC cannot decode would otherwise run twice,
+            # once here and again through psycopg (twice the work, twice the timeout)
+            if needs_text(cur.adbc_execute_schema(sql)):
+                return None
             run.on_cancel(lambda: self._cancel_backend(pid))  # type: ignore[arg-type]
             cur.execute(sql)
             reader = cur.fetch_record_batch()
@@ -195,7 +237,9 @@ class PostgresEngine(Engine):
                     psy.rollback()
             raise
 
-    def _translate(self, exc: BaseException, run: RunHandle) -> Exception:
+    def _translate(
+        self, exc: BaseException, run: RunHandle, timeout_s: float | None = None
+    ) -> Exception:
         from iopsdata.errors import IopsError
 
         if isinstance(exc, IopsError):
@@ -205,15 +249,9 @@ class PostgresEngine(Engine):
         if state == "57014" or "canceling statement" in msg:
             if run.cancelled.is_set():
                 return QueryCancelled("The query was cancelled.")
-            return QueryTimeout(
-                "The query took longer than the time limit and was stopped on the server.",
-                hint="Add filters or a LIMIT, or raise this connection's timeout.",
-            )
+            return timed_out(timeout_s, on_server=True)
         if _is_disconnect(exc):
-            return ConnectionFailed(
-                f"The connection to PostgreSQL was lost: {msg}",
-                hint="Run the query again; a new connection will be opened.",
-            )
+            return connection_lost("PostgreSQL", msg)
         if state == "25006" or "read-only transaction" in msg:
             return QueryFailed(
                 f"The database refused to write: {msg}", title="Read-only connection"
@@ -277,6 +315,21 @@ SELECT current_setting('server_version'), current_user, r.rolsuper,
   OR has_database_privilege(current_database(), 'CREATE')
 FROM pg_roles r WHERE r.rolname = current_user
 """
+
+
+def _try_session_setting(conn: Any, statement: str) -> None:
+    """Apply a session setting the server may not know (older versions, poolers): best effort,
+    committed so it outlives the transaction; a refusal is rolled back and ignored."""
+    try:
+        cur = conn.cursor()
+        try:
+            cur.execute(statement)
+        finally:
+            cur.close()
+        conn.commit()
+    except Exception:
+        with contextlib.suppress(Exception):
+            conn.rollback()
 
 
 def _limited(sql: str, limit: int) -> str:

@@ -16,8 +16,8 @@ from typing import Any
 from urllib.parse import quote
 
 from iopsdata.catalog.model import Catalog
-from iopsdata.engines.base import Engine, Fetched, RunHandle, ServerInfo, fetch_rows
-from iopsdata.errors import ConnectionFailed, QueryCancelled, QueryFailed, QueryTimeout
+from iopsdata.engines.base import Engine, Fetched, RunHandle, ServerInfo, fetch_rows, timed_out
+from iopsdata.errors import ConnectionFailed, QueryCancelled, QueryFailed
 
 _READ_ACTIONS = {
     sqlite3.SQLITE_SELECT,
@@ -129,10 +129,7 @@ class SQLiteEngine(Engine):
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             if state["timed_out"]:
-                raise QueryTimeout(
-                    "The query took longer than the time limit and was stopped.",
-                    hint="Add filters or a LIMIT, or raise this connection's timeout.",
-                ) from None
+                raise timed_out(timeout_s) from None
             if run.cancelled.is_set():
                 raise QueryCancelled("The query was cancelled.") from None
             msg = str(exc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -11,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Row, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError, SQLAlchemyError
 
 from iopsdata.errors import NotFound, StoreError
 
@@ -59,15 +60,38 @@ def create_store_engine(url: str) -> Engine:
             parsed, connect_args={"check_same_thread": False, "timeout": 15}, pool_pre_ping=True
         )
 
+        path = Path(db) if db and db != ":memory:" and not db.startswith("file:") else None
+
         @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+        def _sqlite_pragmas(dbapi_conn: Any, record: Any) -> None:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA journal_mode=WAL")
             cur.close()
+            record.info["iops_file"] = _file_identity(path)
+
+        @event.listens_for(engine, "checkout")
+        def _same_file(_dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+            # A pooled connection keeps the file it opened even after that file is moved, deleted
+            # or replaced (a restore, a cleanup): the app would go on writing into a file nobody
+            # sees. Drop such connections; the new one opens what is at the path now, or fails
+            # with a clear "cannot be opened" instead.
+            if path is not None and record.info.get("iops_file") != _file_identity(path):
+                raise DisconnectionError("the metadata database file was moved or replaced")
 
         return engine
     return create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+def _file_identity(path: Path | None) -> tuple[int, int] | None:
+    """(device, inode) of a regular file, None for anything else (missing, a folder)."""
+    if path is None:
+        return None
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
 
 
 class StoreBase:
@@ -104,6 +128,10 @@ def _describe(exc: DBAPIError) -> str:
         return "The metadata database file is corrupt or is not a database. Restore it from a backup or move it away to start afresh."
     if "unique" in text or "duplicate" in text:
         return "An item with that name already exists."
+    if "disk i/o error" in text or "disk is full" in text:
+        return "The metadata store cannot write to its file (a disk error, or the file or disk is read-only or full). Check IOPSDATA_HOME."
+    if "unable to open database file" in text:
+        return "The metadata database file cannot be opened: it was moved, deleted or replaced. Restore it, or check IOPSDATA_HOME."
     if "could not connect" in text or "connection refused" in text or "unable to open" in text:
         return "The metadata store cannot be reached. Check IOPSDATA_DATABASE_URL and that the database is running."
     if "permission denied" in text or "row-level security" in text:

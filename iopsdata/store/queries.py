@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -75,11 +76,16 @@ class QueryRepo(StoreBase):
         elapsed_ms: float | None = None,
         error: str | None = None,
         lineage: dict[str, Any] | None = None,
+        log_id: str | None = None,
+        created_at: datetime | None = None,
     ) -> str:
-        """Append one audit row. The log is append-only: there is no update or delete method."""
+        """Append one audit row. The log is append-only: there is no update or delete method.
+
+        ``log_id`` and ``created_at`` let a row written late (the store was down when the query
+        ran) keep its id, so a retry cannot write it twice, and the time the query really ran."""
         if status not in STATUSES:
             raise StoreError(f"Unknown query status {status!r}.")
-        lid = new_id()
+        lid = log_id or new_id()
         with self._tx() as conn:
             conn.execute(
                 insert(s.query_log).values(
@@ -94,7 +100,7 @@ class QueryRepo(StoreBase):
                     elapsed_ms=elapsed_ms,
                     error=error,
                     lineage=lineage,
-                    created_at=now(),
+                    created_at=created_at or now(),
                 )
             )
         return lid
