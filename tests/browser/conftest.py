@@ -1,5 +1,10 @@
 """Browser fixtures: ``app_server`` (a real ``streamlit run`` on a loopback port with a fresh
-IOPSDATA_HOME) and ``page`` (Debian Chromium via Playwright; a screenshot is kept on failure)."""
+IOPSDATA_HOME) and ``page`` (Debian Chromium via Playwright; a screenshot is kept on failure).
+
+Every websocket frame of every page opened from ``chromium_browser`` is kept in ``FRAMES``; at the
+end of the session no frame may carry a secret the browser tests plant (``SERVER_SECRETS``, given
+to ``app_server``, in neither direction; passwords and keys the tests type, never server→browser).
+"""
 
 from __future__ import annotations
 
@@ -14,8 +19,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cryptography.fernet import Fernet
 
 from tests.conftest import PROVIDER_ENV, unavailable
+from tests.reliability.canary import check_frames, make_secret
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -30,6 +37,14 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 START_TIMEOUT_S = 60
+# Canary secrets for the shared server (issue 8): fresh per session, never shown to the browser.
+SERVER_SECRETS = {
+    "FERNET_KEY": Fernet.generate_key().decode(),
+    "IOPSDATA_OPENAI_COMPATIBLE_API_KEY": make_secret("sk-canary-", specials=False),
+}
+# Module globals of the browser tests with these names hold secrets the tests type into the page.
+TYPED_SECRET_NAME = re.compile(r"PASSWORD|SECRET|API_KEY|TOKEN")
+FRAMES: list[tuple[str, str, bytes | str]] = []  # (test id, "sent"|"received", payload)
 
 
 def _free_port() -> int:
@@ -53,6 +68,7 @@ def app_server(tmp_path_factory) -> Iterator[str]:
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k not in PROVIDER_ENV}
     env["IOPSDATA_HOME"] = str(home)
+    env.update(SERVER_SECRETS)
     log = (home / "server.log").open("wb")
     proc = subprocess.Popen(
         [
@@ -100,16 +116,78 @@ def app_server(tmp_path_factory) -> Iterator[str]:
         log.close()
 
 
+_CHROMIUM: list[object] = []  # the running browser, shared by every copy of the fixture
+
+
 @pytest.fixture(scope="session")
 def chromium_browser() -> Iterator[object]:
+    """Debian Chromium; one per session even when a test module outside tests/browser imports this
+    fixture (a second sync Playwright cannot start inside the first one's event loop)."""
+    if _CHROMIUM:
+        yield _CHROMIUM[0]
+        return
     if not Path(CHROMIUM).exists():
         unavailable(f"Chromium at {CHROMIUM}")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+        new_context = chromium.new_context
+
+        def capturing_context(*args, **kwargs):  # every context's pages, the tests' own too
+            context = new_context(*args, **kwargs)
+            context.on("page", _capture_frames)
+            return context
+
+        chromium.new_context = capturing_context
+        _CHROMIUM.append(chromium)
+        try:
+            yield chromium
+        finally:
+            _CHROMIUM.clear()
+            chromium.close()
+
+
+def _capture_frames(page) -> None:
+    """Keep the page's websocket frames, both directions, with the running test's id."""
+
+    def keep(direction: str):
+        def on_frame(payload) -> None:
+            test = os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" (", 1)[0]
+            FRAMES.append((test, direction, payload))
+
+        return on_frame
+
+    def on_socket(ws) -> None:
+        ws.on("framesent", keep("sent"))
+        ws.on("framereceived", keep("received"))
+
+    page.on("websocket", on_socket)
+
+
+def typed_secrets(items) -> dict[str, str]:
+    """Secrets the collected browser tests type into pages (their ``*PASSWORD*``-like globals)."""
+    found: dict[str, str] = {}
+    for module in {item.module for item in items if getattr(item, "module", None)}:
+        if not module.__name__.startswith("tests.browser."):
+            continue
+        for name, value in vars(module).items():
+            if TYPED_SECRET_NAME.search(name) and isinstance(value, str) and len(value) >= 8:
+                found[f"{module.__name__.rsplit('.', 1)[1]}.{name}"] = value
+    return found
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_secret_in_websocket_frames(request) -> Iterator[None]:
+    """After the last browser test: fail if any captured frame carries a planted secret."""
+    yield
+    problems = check_frames(FRAMES, SERVER_SECRETS, typed_secrets(request.session.items))
+    if problems:
+        pytest.fail(
+            f"{len(problems)} websocket frame(s) of the browser tests carry a secret:\n"
+            + "\n".join(problems),
+            pytrace=False,
+        )
 
 
 @pytest.fixture
