@@ -23,7 +23,9 @@ if can_edit:
             accept_multiple_files=True,
             key="files_uploader",
         )
-        submitted = st.form_submit_button("Add to workspace", icon=":material/upload:", type="primary")
+        submitted = st.form_submit_button(
+            "Add to workspace", icon=":material/upload:", type="primary"
+        )
     if submitted and uploads:
         added = fv.upload_files(ws.files, uploads)
         if added:
@@ -76,7 +78,9 @@ if can_edit:
 preview_tab, profile_tab = st.tabs(["Preview", "Profile"])
 with preview_tab, guarded():
     render_result(
-        fv.cached_preview(ws.files, asset), key=f"files_preview_{asset.id}", file_stem=asset.table_name
+        fv.cached_preview(ws.files, asset),
+        key=f"files_preview_{asset.id}",
+        file_stem=asset.table_name,
     )
 with profile_tab:
     fv.profile_tab(ws.files, asset)

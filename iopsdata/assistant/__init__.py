@@ -15,13 +15,20 @@ from typing import Any
 
 # Lazy: the Chat page needs the service on first render, not sqlglot (imported on the first ask).
 _EXPORTS = {
-    "Extracted": "extract", "extract_sql": "extract",
-    "Answer": "models", "Attempt": "models", "Preview": "models",
-    "Prompt": "prompt", "build_prompt": "prompt",
-    "estimate_tokens": "schema_text", "render_table": "schema_text",
-    "Selection": "selection", "select_tables": "selection",
+    "Extracted": "extract",
+    "extract_sql": "extract",
+    "Answer": "models",
+    "Attempt": "models",
+    "Preview": "models",
+    "Prompt": "prompt",
+    "build_prompt": "prompt",
+    "estimate_tokens": "schema_text",
+    "render_table": "schema_text",
+    "Selection": "selection",
+    "select_tables": "selection",
     "AssistantService": "service",
-    "Verdict": "validate", "validate_sql": "validate",
+    "Verdict": "validate",
+    "validate_sql": "validate",
 }
 __all__ = sorted(_EXPORTS)
 
