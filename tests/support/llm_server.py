@@ -21,6 +21,7 @@ import threading
 import time
 import uuid
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -163,6 +164,8 @@ class _Handler(BaseHTTPRequestHandler):
         with owner._lock:
             owner.requests.append(record)
             item = owner._script.popleft() if owner._script and protocol else None
+        if item is None and protocol and owner.responder is not None:
+            item = owner.responder(record)
         if protocol is None:
             self._send_json(404, {"error": {"message": f"no route {path}", "type": "not_found"}})
             return
@@ -451,7 +454,12 @@ class _Server(ThreadingHTTPServer):
 class LlmServer:
     """Scripted loopback provider server on ``127.0.0.1`` (a free port), run in a thread."""
 
-    def __init__(self) -> None:
+    def __init__(self, responder: Callable[[Recorded], str | Reply] | None = None) -> None:
+        """Args:
+        responder: answers any request the script has no item for (a load test's many requests);
+            without one, an unscripted request gets HTTP 500.
+        """
+        self.responder = responder
         self.requests: list[Recorded] = []
         self._script: deque[Reply | Fault | str] = deque()
         self._lock = threading.Lock()
