@@ -27,6 +27,7 @@ from tests.browser.support import (
     nav_labels,
     open_app,
     selectbox_value,
+    submit_in_code_editor,
 )
 
 pytestmark = pytest.mark.browser
@@ -74,15 +75,8 @@ def test_demo_connection_runs_on_the_sql_page_and_refreshes_the_screenshot(page,
         open_app(page, base)
         go_to(page, "SQL")
         assert selectbox_value(page, "Connection") == DEMO_CONNECTION
-        frame = page.frame_locator('iframe[title*="code_editor"]')
-        frame.locator(".ace_content").click()
-        page.keyboard.press("Control+A")
-        page.keyboard.press("Delete")
-        page.keyboard.type(QUERY)
-        page.keyboard.press("Control+Enter")
-        wait_idle(page, 60_000)
         caption = page.get_by_text(re.compile(r"[\d,]+ rows × 2 columns"))
-        caption.wait_for()
+        submit_in_code_editor(page, QUERY, caption)
         assert int(caption.inner_text().split(" rows")[0].replace(",", "")) == demo_carriers()
         page.locator('[data-testid="stDataFrame"]').first.wait_for()
         assert_no_exception(page)

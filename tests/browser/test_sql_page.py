@@ -11,7 +11,7 @@ import re
 import pytest
 
 from tests.browser.conftest import wait_idle
-from tests.browser.support import assert_no_exception, go_to, open_app
+from tests.browser.support import assert_no_exception, go_to, open_app, submit_in_code_editor
 
 pytestmark = pytest.mark.browser
 
@@ -50,17 +50,9 @@ def run_plain(page, base: str, sql: str):
 
 def test_run_with_ctrl_enter_in_the_code_editor_shows_the_grid(page, app_server) -> None:
     open_sql(page, app_server)
-    frame = page.frame_locator('iframe[title*="code_editor"]')
-    frame.locator(".ace_content").click()
-    page.keyboard.press("Control+A")
-    page.keyboard.press("Delete")
-    page.keyboard.type(QUERY)
-    page.keyboard.press("Control+Enter")
-    wait_idle(page)
-    grid = page.locator('[data-testid="stDataFrame"]').first
-    grid.wait_for()
     caption = page.get_by_text(re.compile(r"[\d,]+ rows × 2 columns"))
-    caption.wait_for()
+    submit_in_code_editor(page, QUERY, caption)
+    page.locator('[data-testid="stDataFrame"]').first.wait_for()
     shown = int(caption.inner_text().split(" rows")[0].replace(",", ""))
     assert_no_exception(page)
     assert shown == time_zones_in_source()
