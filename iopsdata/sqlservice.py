@@ -10,10 +10,12 @@ from iopsdata import execute as _execute
 from iopsdata.errors import IopsError
 
 if TYPE_CHECKING:
+    import pyarrow as pa
+
     from iopsdata.context import WorkspaceContext
     from iopsdata.result import QueryResult
 
-EXPORT_FORMATS = ("csv", "parquet")
+EXPORT_FORMATS = ("csv", "parquet", "sheet.csv")
 
 
 FILES_ID = "files"
@@ -124,12 +126,19 @@ class SqlService:
 
     @staticmethod
     def export(result: QueryResult, fmt: str = "csv") -> bytes:
-        """The result's rows as CSV (with header) or Parquet bytes, written by pyarrow."""
+        """The result's rows as CSV (with header) or Parquet bytes, written by pyarrow.
+
+        ``"sheet.csv"`` is CSV for spreadsheets: a text cell starting with ``= + - @``, a tab or a
+        carriage return gets a leading ``'`` so Excel/Sheets/LibreOffice show it instead of
+        evaluating it (OWASP's advice against CSV injection). It alters such cells, so the plain
+        CSV stays exact and this one is a separate choice.
+        """
         buf = io.BytesIO()
-        if fmt == "csv":
+        if fmt in ("csv", "sheet.csv"):
             import pyarrow.csv as pacsv
 
-            pacsv.write_csv(result.table, buf)
+            table = _spreadsheet_safe(result.table) if fmt == "sheet.csv" else result.table
+            pacsv.write_csv(table, buf)
         elif fmt == "parquet":
             import pyarrow.parquet as pq
 
@@ -140,3 +149,21 @@ class SqlService:
                 title="Unknown export format",
             )
         return buf.getvalue()
+
+
+_FORMULA_START = r"^[=+\-@\t\r]"
+
+
+def _spreadsheet_safe(table: pa.Table) -> pa.Table:
+    """Prefix ``'`` to text cells a spreadsheet would run as a formula; other types are untouched."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.types as pat
+
+    columns = []
+    for column in table.columns:
+        if pat.is_string(column.type) or pat.is_large_string(column.type):
+            risky = pc.match_substring_regex(column, _FORMULA_START)
+            column = pc.if_else(risky, pc.binary_join_element_wise("'", column, ""), column)
+        columns.append(column)
+    return pa.table(columns, names=table.column_names)

@@ -19,7 +19,16 @@ if TYPE_CHECKING:
     from iopsdata.result import QueryResult
 
 Exporter = Callable[["QueryResult", str], bytes]
-_MIME = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet"}
+_MIME = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet", "sheet.csv": "text/csv"}
+_DOWNLOADS = {
+    "csv": ("Download CSV", "Exact values."),
+    "parquet": ("Download PARQUET", "Exact values and types."),
+    "sheet.csv": (
+        "CSV for spreadsheets",
+        "Text that a spreadsheet would run as a formula (starting with = + - @) gets a leading ' "
+        "so it is shown, not evaluated.",
+    ),
+}
 
 
 def render_result(
@@ -65,15 +74,16 @@ def _workspace_export(result: QueryResult, fmt: str) -> bytes:
 
 def _downloads(result: QueryResult, *, key: str, export: Exporter, stem: str) -> None:
     row = st.container(horizontal=True)
-    for fmt in ("csv", "parquet"):
+    for fmt, (label, help_text) in _DOWNLOADS.items():
         row.download_button(
-            f"Download {fmt.upper()}",
+            label,
             data=functools.partial(export, result, fmt),  # built only when clicked
             file_name=f"{stem}.{fmt}",
             mime=_MIME[fmt],
-            key=f"{key}_dl_{fmt}",
+            key=f"{key}_dl_{fmt.replace('.', '_')}",
             on_click="ignore",
             icon=":material/download:",
+            help=help_text,
         )
 
 

@@ -215,6 +215,24 @@ def test_export_csv_and_parquet(ctx, sample_factory):
     assert pq.read_table(io.BytesIO(SqlService.export(res, "parquet"))).equals(res.table)
 
 
+def test_spreadsheet_csv_escapes_formulas_and_nothing_else():
+    import csv
+    import io
+
+    from iopsdata.result import QueryResult
+
+    cells = ['=HYPERLINK("http://x")', "+1 555", "-2", "@SUM(A1)", "\tx", "plain", "a=b", None]
+    table = pa.table({"text": cells, "n": list(range(-4, 4))})
+    res = QueryResult(table=table, sql="", elapsed_s=0.0)
+    rows = list(csv.reader(io.StringIO(SqlService.export(res, "sheet.csv").decode())))
+    assert [r[0] for r in rows[1:]] == [
+        "'=HYPERLINK(\"http://x\")", "'+1 555", "'-2", "'@SUM(A1)", "'\tx", "plain", "a=b", "",
+    ]  # fmt: skip
+    assert [r[1] for r in rows[1:]] == [str(n) for n in range(-4, 4)]  # numbers are never touched
+    exact = list(csv.reader(io.StringIO(SqlService.export(res, "csv").decode())))
+    assert exact[1][0] == cells[0]  # the plain CSV stays exact
+
+
 def test_kinds_cover_every_sample():
     assert set(KINDS) == {"postgresql", "mysql", "sqlite", "duckdb"}
 

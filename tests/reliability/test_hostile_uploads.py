@@ -8,6 +8,8 @@ clear ``IopsError`` and nothing left behind. Zip bombs are watched by a memory s
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import tempfile
 import threading
@@ -218,13 +220,18 @@ def _check_accepted(w, case: Case, asset, before, watched, failures, exports) ->
     if case.family == "formula injection" and asset.format == "csv":
         res = w.sql.run(f"SELECT * FROM {table}", connection="files")
         exported = w.sql.export(res, "csv").decode()
+        rows = list(csv.reader(io.StringIO(w.sql.export(res, "sheet.csv").decode())))
         cell = res.table.column(1).to_pylist()[0]
+        safe = rows[1][1] if len(rows) > 1 else ""
+        if cell in FORMULAS and not (safe.startswith("'") and safe[1:] == cell):
+            failures.append(f"{name!r}: the spreadsheet CSV left {cell[:20]!r} live")
         exports.append(
             {
                 "name": name,
                 "cell": cell,
                 "stored_verbatim": cell in FORMULAS,
                 "export_starts_with": exported.splitlines()[1].split(",", 1)[1][:2],
+                "sheet_escaped": safe.startswith("'"),
             }
         )
 
@@ -302,12 +309,13 @@ def _record(corpus: list[Case], results: list[dict], exports: list[dict]) -> Non
         *md_table(["kind", "files", "message"], msg_rows),
         "",
         f"Formula injection: {verbatim} of {len(exports)} CSV cells starting with `=`, `@`, `+`, `-`, "
-        "tab or CR were stored and queried verbatim (data is not altered), and the CSV export writes "
-        "them unchanged (first characters: "
+        "tab or CR were stored and queried verbatim (data is not altered); the exact CSV export "
+        "writes them unchanged (first characters: "
         + ", ".join(sorted({repr(e["export_starts_with"]) for e in exports}))
-        + "). Opening an export in a spreadsheet can therefore evaluate them: treat exports of "
-        "untrusted data as untrusted, or export Parquet. Excel formulas are read as their cached "
-        "values (`data_only`), never evaluated, and external links are not followed.",
+        + f"), and the “CSV for spreadsheets” export escaped {sum(e['sheet_escaped'] for e in exports)}"
+        f" of {len(exports)} with a leading `'`, so a spreadsheet shows them instead of running "
+        "them. Excel formulas in uploads are read as their cached values (`data_only`), never "
+        "evaluated, and external links are not followed.",
     ]
     record(
         "uploads",
