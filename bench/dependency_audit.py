@@ -21,6 +21,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -74,11 +75,15 @@ def _version(dep: dict) -> str:
 
 
 def pypi_project(name: str, version: str) -> dict:
-    try:
-        with urllib.request.urlopen(f"https://pypi.org/pypi/{name}/json", timeout=30) as r:
-            data = json.load(r)
-    except Exception as exc:
-        return {"name": name, "version": version, "error": type(exc).__name__}
+    for attempt in range(3):  # the registry proxy drops a request now and then
+        try:
+            with urllib.request.urlopen(f"https://pypi.org/pypi/{name}/json", timeout=30) as r:
+                data = json.load(r)
+            break
+        except Exception as exc:
+            if attempt == 2:
+                return {"name": name, "version": version, "error": type(exc).__name__}
+            time.sleep(1 + attempt)
     latest = data["info"]["version"]
     return {
         "name": name,
@@ -101,6 +106,7 @@ def main() -> int:
     latest = [p for p in projects if p.get("is_latest")]
     older = [p for p in projects if "latest" in p and not p["is_latest"]]
     latest_vulns = [p for p in latest if p["latest_vulns"]]
+    failed = [p for p in projects if "error" in p]
     rows = [
         [req, a["resolved"], a["audited"], len(a["skipped"]), len(a["vulns"]), a["exit"]]
         for req, a in audits.items()
@@ -128,7 +134,8 @@ def main() -> int:
         f"PyPI project JSON, the part that works here: of {len(projects)} resolved "
         f"dependencies, **{len(latest)}** are pinned at their newest release, and PyPI lists "
         f"**{sum(len(p['latest_vulns']) for p in latest_vulns)}** known vulnerabilities for "
-        f"those releases. {len(older)} are pinned below their newest release, so PyPI's "
+        f"those releases. {len(failed)} could not be looked up. {len(older)} are pinned below "
+        "their newest release (held there by other packages' requirements), so PyPI's "
         "newest-release data says nothing about them: "
         + ", ".join(f"{p['name']} {p['version']} (newest {p['latest']})" for p in older[:40])
         + ("" if len(older) <= 40 else f" and {len(older) - 40} more")
