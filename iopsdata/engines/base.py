@@ -171,6 +171,23 @@ class Engine(ABC):
 
 
 # -- errors shared by engines ----------------------------------------------------------------
+class StaleConnection(Exception):
+    """A pooled connection failed before the statement was sent (it died while idle)."""
+
+
+def once_more_if_stale(attempt: Callable[[bool], Fetched]) -> Fetched:
+    """Run ``attempt(last=False)``; if it raises ``StaleConnection`` run ``attempt(last=True)``.
+
+    A pooled connection that died while idle (server restart, network cut) fails before the
+    statement is sent: nothing ran, so one new connection is safe. A failure after sending is
+    never retried: the statement may have had effects, and the user decides.
+    """
+    try:
+        return attempt(False)
+    except StaleConnection:
+        return attempt(True)
+
+
 def timed_out(timeout_s: float | None, *, on_server: bool = False) -> QueryTimeout:
     """The timeout error every engine raises: it names the limit, so the user knows what to raise."""
     where = " on the server" if on_server else ""

@@ -21,8 +21,10 @@ from iopsdata.engines.base import (
     Fetched,
     RunHandle,
     ServerInfo,
+    StaleConnection,
     connection_lost,
     fetch_rows,
+    once_more_if_stale,
     timed_out,
 )
 from iopsdata.errors import ConnectionFailed, IopsError, QueryCancelled, QueryFailed
@@ -31,10 +33,6 @@ _TIMEOUT_CODES = {1969, 3024}  # MariaDB max_statement_time, MySQL max_execution
 _INTERRUPTED = 1317
 _DISCONNECT = {2003, 2006, 2013, 2055, 1927, 1053}
 _WRITE_GRANT = re.compile(r"\b(ALL PRIVILEGES|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|FILE)\b", re.I)
-
-
-class _Stale(Exception):
-    """A connection failed before the statement was sent (see ``MySQLEngine.execute``)."""
 
 
 class MySQLEngine(Engine):
@@ -95,12 +93,11 @@ class MySQLEngine(Engine):
         max_rows: int,
         max_bytes: int,
     ) -> Fetched:
-        try:
-            return self._execute_once(sql, run, read_only, timeout_s, max_rows, max_bytes)
-        except _Stale:
-            # a pooled connection had died while idle (server restart, network cut) and failed
-            # before the statement was sent: nothing ran, so one new connection is safe
-            return self._execute_once(sql, run, read_only, timeout_s, max_rows, max_bytes, True)
+        return once_more_if_stale(
+            lambda last: self._execute_once(
+                sql, run, read_only, timeout_s, max_rows, max_bytes, last
+            )
+        )
 
     def _execute_once(
         self,
@@ -144,7 +141,7 @@ class MySQLEngine(Engine):
             _abandon(conn, locals().get("cur"))
             error = self._translate(exc, run, timeout_s)
             if isinstance(error, ConnectionFailed) and not run.sent and not last:
-                raise _Stale from None
+                raise StaleConnection from None
             if isinstance(error, ConnectionFailed) and "thread_id" in locals():
                 self._stop_orphan(thread_id)
             raise error from None

@@ -20,9 +20,11 @@ from iopsdata.engines.base import (
     Fetched,
     RunHandle,
     ServerInfo,
+    StaleConnection,
     collect,
     connection_lost,
     fetch_rows,
+    once_more_if_stale,
     timed_out,
 )
 from iopsdata.engines.pg_arrow import needs_text, plain
@@ -45,10 +47,6 @@ class _Conn:
         self.psy = psy
         self.adbc: Any = None
         self.adbc_pid: int | None = None
-
-
-class _Stale(Exception):
-    """A connection failed before the statement was sent (see ``PostgresEngine.execute``)."""
 
 
 class PostgresEngine(Engine):
@@ -130,12 +128,11 @@ class PostgresEngine(Engine):
         max_rows: int,
         max_bytes: int,
     ) -> Fetched:
-        try:
-            return self._execute_once(sql, run, read_only, timeout_s, max_rows, max_bytes)
-        except _Stale:
-            # a pooled connection had died while idle (server restart, network cut) and failed
-            # before the statement was sent: nothing ran, so one new connection is safe
-            return self._execute_once(sql, run, read_only, timeout_s, max_rows, max_bytes, True)
+        return once_more_if_stale(
+            lambda last: self._execute_once(
+                sql, run, read_only, timeout_s, max_rows, max_bytes, last
+            )
+        )
 
     def _execute_once(
         self,
@@ -161,7 +158,7 @@ class PostgresEngine(Engine):
         except Exception as exc:
             broken = not self._alive(conn) or _is_disconnect(exc)
             if broken and not run.sent and not last:
-                raise _Stale from None
+                raise StaleConnection from None
             raise self._translate(exc, run, timeout_s) from None
         finally:
             run.on_cancel(None)
