@@ -48,8 +48,16 @@ with badge_col:
         st.badge("Read-only", icon=":material/lock:", color="green")
     st.caption(f"{info.label if info else 'Files'} · {dialect}")
 if not ed.under_test():
+    # the choice lives in a plain key: Streamlit drops a widget's own state while another page is
+    # shown, which used to switch back to the code editor on every return to this page
+    st.session_state["_sql_plain_pick"] = bool(st.session_state.get(ed.PLAIN_KEY, False))
     plain_col.toggle(
-        "Plain editor", key=ed.PLAIN_KEY, help="A plain text box instead of the code editor."
+        "Plain editor",
+        key="_sql_plain_pick",
+        on_change=lambda: st.session_state.update(
+            {ed.PLAIN_KEY: st.session_state["_sql_plain_pick"]}
+        ),
+        help="A plain text box instead of the code editor.",
     )
 
 target = catalog = None

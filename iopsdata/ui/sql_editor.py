@@ -70,7 +70,11 @@ def sql_editor(*, height: int = 220) -> EditorState:
 
 def _plain(height: int) -> EditorState:
     text = get_text()
-    if st.session_state.get(_AREA_SRC) != text:  # changed elsewhere: push it into the widget
+    # Push the text into the widget when it changed elsewhere, or when the widget's state is gone:
+    # Streamlit drops a widget's state on any run that does not draw it (another page was open),
+    # and the empty box would then overwrite the text, so the next query typed was replaced by
+    # the default (seen by the load driver: hundreds of "typing reset" retries in a soak).
+    if _AREA_KEY not in st.session_state or st.session_state.get(_AREA_SRC) != text:
         st.session_state[_AREA_KEY] = text
     value = st.text_area("SQL", key=_AREA_KEY, height=height, label_visibility="collapsed")
     st.session_state[TEXT_KEY] = value

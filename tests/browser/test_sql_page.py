@@ -107,3 +107,23 @@ def test_stop_cancels_a_running_query(page, app_server) -> None:
     wait_idle(page)
     assert stop.count() == 0
     assert_no_exception(page)
+
+
+def test_after_another_page_the_next_typed_query_is_the_one_that_runs(page, app_server) -> None:
+    """Streamlit drops the text area's state while another page is shown; the box must come back
+    with the last query, and the next query typed must be the one that runs (it used to be
+    replaced by the default ``SELECT 1 AS answer``)."""
+    run_plain(page, app_server, "SELECT name FROM airlines ORDER BY name LIMIT 3")
+    page.get_by_text("3 rows × 1 column ").wait_for()
+    go_to(page, "Chat")
+    go_to(page, "SQL")
+    area = page.locator('textarea[aria-label="SQL"]')
+    assert area.input_value() == "SELECT name FROM airlines ORDER BY name LIMIT 3"
+    area.fill("SELECT name FROM airlines ORDER BY name LIMIT 4")
+    area.press("Control+Enter")
+    wait_idle(page)
+    page.get_by_role("button", name="Run", exact=True).click()
+    wait_idle(page)
+    page.get_by_text("4 rows × 1 column ").wait_for(timeout=30_000)
+    assert area.input_value() == "SELECT name FROM airlines ORDER BY name LIMIT 4"
+    assert_no_exception(page)
