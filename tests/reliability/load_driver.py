@@ -51,8 +51,8 @@ CHROMIUM_ARGS = [
 PASSWORD = "load-test-password-1"
 ORDERS = 20_000  # rows in the PostgreSQL table the sessions query
 FILE_ROWS = 5_000  # rows in each session's uploaded CSV
-SQL_ROWS = 9_000  # the SQL page shows up to 10,000 rows; more would be truncated
-CHAT_ROWS = 1_000  # Chat answers ask for at most this many rows (Chat shows up to 5,000)
+SQL_ROWS = 1_000  # rows a SQL action asks for (the SQL page shows up to 10,000)
+CHAT_ROWS = 200  # rows a Chat answer returns (Chat shows up to 5,000, with a chart)
 KINDS = ("sql_pg", "sql_files", "chat")
 CAPTION = re.compile(r"^([\d,]+) rows × (\d+) columns?")
 
@@ -62,7 +62,7 @@ class LoadConfig:
     sessions: int = 20
     duration_s: float = 600.0
     warmup_s: float = 120.0
-    think_s: tuple[float, float] = (3.0, 8.0)
+    think_s: tuple[float, float] = (5.0, 15.0)  # reading a result before the next action
     arrival_gap_s: float = 2.0  # sessions arrive one by one, as people do
     mix: dict[str, float] = field(
         default_factory=lambda: {"sql_pg": 0.4, "sql_files": 0.3, "chat": 0.3}
@@ -320,7 +320,7 @@ class _Session:
         ws.on("framereceived", keep)
 
     async def run(self, browser: Any, stop_at: float) -> None:
-        context = await browser.new_context(viewport={"width": 1400, "height": 1000})
+        context = await browser.new_context(viewport={"width": 1280, "height": 800})
         page = await context.new_page()
         page.set_default_timeout(self.cfg.action_timeout_s * 1000)
         page.on("websocket", self._on_ws)
@@ -506,7 +506,7 @@ class _Session:
         await self._run_sql(page, "warehouse", sql, k, 3)
 
     async def _sql_files(self, page: Any) -> None:
-        k = self._k(FILE_ROWS)
+        k = self._k(SQL_ROWS)
         sql = f"SELECT n, tag, amount FROM {self.file_table} WHERE n <= {k} ORDER BY n"
         await self._run_sql(page, "Files (uploaded files)", sql, k, 3)
 
@@ -567,9 +567,7 @@ def run_load(workdir: Path, cfg: LoadConfig, pg_admin_url: str) -> LoadResult:
         for j, other in enumerate(server.canaries):
             if j != s.i and other.encode() in blob:
                 leaks.append(f"session {s.i} received session {j}'s canary")
-    server_errors = [
-        line for line in log.splitlines() if "Traceback" in line or "Exception" in line
-    ]
+    server_errors = _tracebacks(log)
     return LoadResult(
         config=cfg,
         actions=[a for s in sessions for a in s.actions],
@@ -582,6 +580,14 @@ def run_load(workdir: Path, cfg: LoadConfig, pg_admin_url: str) -> LoadResult:
         server_errors=server_errors,
         retries=[r for s in sessions for r in s.retries],
     )
+
+
+def _tracebacks(log: str, context: int = 40) -> list[str]:
+    """Each traceback in the server log, colour codes removed, with the lines that follow it."""
+    lines = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in log.splitlines()]
+    return [
+        "\n".join(lines[i : i + context]) for i, line in enumerate(lines) if "Traceback" in line
+    ]
 
 
 def summary_lines(result: LoadResult, label: str) -> list[str]:
