@@ -471,9 +471,15 @@ class _Session:
         await self._go(page, "SQL")
         await self._select(page, "Connection", connection)
         area = page.locator('textarea[aria-label="SQL"]')
-        if not await area.count():
+        for _ in range(3):  # the toggle's click can be lost in a concurrent rerun: check, retry
+            if await area.count():
+                break
             await page.get_by_text("Plain editor").click()
             await self._idle(page)
+            try:
+                await area.wait_for(timeout=20_000)
+            except Exception:
+                self.retries.append("plain-editor click lost in a rerun")
         for attempt in range(3):  # a rerun landing mid-typing can reset the box: check, retry
             last = attempt == 2
             await area.fill(sql)
