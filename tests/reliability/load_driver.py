@@ -32,6 +32,7 @@ import subprocess
 import time
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -562,7 +563,10 @@ def run_load(workdir: Path, cfg: LoadConfig, pg_admin_url: str) -> LoadResult:
     started = time.monotonic()
     with load_server(workdir, cfg.sessions, pg_admin_url) as server:
         setup_s = time.monotonic() - started
-        sessions, samples = asyncio.run(_drive(server, cfg))
+        # its own thread and event loop: under pytest the browser suite's sync Playwright may
+        # already run a loop in the main thread, and asyncio.run refuses to nest
+        with ThreadPoolExecutor(1) as pool:
+            sessions, samples = pool.submit(asyncio.run, _drive(server, cfg)).result()
         llm_requests = len(server.llm.requests)
         log = server.log.read_text(errors="replace")
     leaks: list[str] = []
