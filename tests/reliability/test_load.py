@@ -1,7 +1,9 @@
-"""20 concurrent signed-in browser sessions against a real server, sized for CI (2.5 minutes).
+"""10 concurrent signed-in browser sessions against a real server, sized for CI (2.5 minutes).
 
-The same driver runs the issue's 10-minute load and 60-minute soak from ``bench/load_bench.py``;
-their figures are in docs/RELIABILITY.md. Here every action must succeed, no session may receive
+The same driver runs the issue's 20-session, 10-minute load and the 60-minute soak from
+``bench/load_bench.py``; their figures are in docs/RELIABILITY.md. CI runs half the sessions: on
+two cores the 20 Chromium renderers, not the server, take most of the machine, and a 2.5-minute run
+is mostly their ramp-up. Here every action must succeed, no session may receive
 another session's canary, and the server's memory must settle after warm-up.
 """
 
@@ -29,21 +31,21 @@ pytestmark = [pytest.mark.reliability, pytest.mark.load, pytest.mark.browser, py
 CI_RSS_GROWTH = 0.20
 
 
-def test_twenty_sessions_mixing_sql_files_and_chat(tmp_path: Path) -> None:
+def test_ten_sessions_mixing_sql_files_and_chat(tmp_path: Path) -> None:
     if not Path(CHROMIUM).exists():
         unavailable(f"Chromium at {CHROMIUM}")
     try:
         _pg_connect().close()
     except Exception:
         unavailable("PostgreSQL on 127.0.0.1:5432")
-    cfg = LoadConfig(sessions=20, duration_s=150, warmup_s=60, sample_every_s=3)
+    cfg = LoadConfig(sessions=10, duration_s=150, warmup_s=60, sample_every_s=3)
     result = run_load(tmp_path, cfg, PG_ADMIN_URL)
 
     record(
         "load_ci",
-        title="Load in CI (20 sessions × 2.5 min)",
+        title="Load in CI (10 sessions × 2.5 min)",
         command="python -m pytest tests/reliability/test_load.py",
-        lines=summary_lines(result, "Load in CI (20 sessions × 2.5 min)"),
+        lines=summary_lines(result, "Load in CI (10 sessions × 2.5 min)"),
         data=result_data(result),
         order=65,
     )
