@@ -160,6 +160,7 @@ def main() -> int:
         "lines": lines,
         "data": {"pip_audit": audits, "pypi": projects},
         "order": 90,
+        "recorded_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
     (out / "dependency_audit.json").write_text(json.dumps(payload, indent=2) + "\n")
     print("\n".join(lines))

@@ -17,6 +17,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,6 +69,7 @@ def main() -> int:
         "lines": lines,
         "data": result_data(result),
         "order": 80 if args.soak else 70,
+        "recorded_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
     (out / f"{name}.json").write_text(json.dumps(payload, indent=2, default=str) + "\n")
     return 1 if result.errors or result.leaks else 0

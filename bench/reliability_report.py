@@ -54,6 +54,15 @@ KNOWN_GAPS = [
     "takes up to 2.9 s to check.",
     "**A legal but highly compressed XLSX** under the zip-bomb limits can keep openpyxl busy up to "
     "its 20M-cell cap (minutes); there is no cell or time budget for workbook parsing yet.",
+    "**The 10-minute load had 2 errors in 422 actions** (two 120 s waits for the SQL box while "
+    "20 browsers saturated the 2 cores; the driver has since learned to repeat a lost "
+    "“Plain editor” click) — the target is zero; not rerun yet.",
+    "**The 60-minute soak is not clean**: 3 errors and 4 server tracebacks whose text was lost "
+    "(the driver now keeps full tracebacks), and RSS +13.4% — flat, then one step at minute 33 "
+    "together with threads and fds, then flat again, while other test suites ran on the same "
+    "cores. The step looks like pool high-water marks (Starlette/AnyIO's worker threads are capped "
+    "at 40), not a leak, but that is not shown: the soak must be rerun on a quiet machine with the "
+    "SQL-page fixes it led to.",
     "**Latency figures include the browser**: the Chromium sessions of the load driver share the "
     "two cores with the server, so p50/p95 are end-to-end on a loaded machine, not server time.",
 ]
