@@ -125,7 +125,7 @@ def execute(
     finally:
         with _RUNS_LOCK:
             _RUNS.pop(handle.id, None)
-        _audit(
+        audit_run(
             ctx,
             bound.connection_id,
             sql,
@@ -233,7 +233,7 @@ _PENDING_AUDIT: deque[tuple[WorkspaceContext, dict[str, Any]]] = deque(maxlen=10
 _PENDING_LOCK = threading.Lock()
 
 
-def _audit(
+def audit_run(
     ctx: WorkspaceContext,
     connection_id: str,
     sql: str,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from iopsdata.catalog.model import Catalog, Column, Table
 from iopsdata.engines.base import RunHandle
 from iopsdata.errors import IopsError, QueryCancelled, QueryFailed, QueryRefused, QueryTimeout
-from iopsdata.execute import tracked
+from iopsdata.execute import audit_run, tracked
 from iopsdata.result import QueryResult
 
 if TYPE_CHECKING:
@@ -93,17 +93,17 @@ class FilesTarget:
             error = exc.message
             raise
         finally:
-            self._ctx.store.log_query(
-                self._ctx.workspace_id,
-                user_id=self._ctx.user_id,
-                connection_id=FILES_ID,
-                sql=sql,
-                source=source,
-                status=status,
-                row_count=result.row_count if result else None,
-                elapsed_ms=int((time.perf_counter() - started) * 1000),
-                error=error,
-                lineage=lineage,
+            # the same audit path as database runs: a metadata store outage keeps the row for later
+            audit_run(
+                self._ctx,
+                FILES_ID,
+                sql,
+                source,
+                status,
+                result.row_count if result else None,
+                (time.perf_counter() - started) * 1000,
+                error,
+                lineage,
             )
 
 
