@@ -97,6 +97,19 @@ class Settings:
         "ANTHROPIC_API_KEY", None, "Anthropic API key.", secret=True
     )
     groq_api_key: str | None = _setting("GROQ_API_KEY", None, "Groq API key.", secret=True)
+    openai_base_url: str | None = _setting(
+        "OPENAI_BASE_URL",
+        None,
+        "Another base URL for OpenAI (a gateway or proxy); empty = OpenAI's.",
+    )
+    anthropic_base_url: str | None = _setting(
+        "ANTHROPIC_BASE_URL",
+        None,
+        "Another base URL for Anthropic (a gateway or proxy); empty = Anthropic's.",
+    )
+    groq_base_url: str | None = _setting(
+        "GROQ_BASE_URL", None, "Another base URL for Groq (a gateway or proxy); empty = Groq's."
+    )
     openai_compatible_base_url: str | None = _setting(
         "IOPSDATA_OPENAI_COMPATIBLE_BASE_URL",
         None,

@@ -12,6 +12,7 @@ Importing this package imports no provider SDK; each SDK loads on its provider's
 from iopsdata.llm.base import Message, Provider, Request
 from iopsdata.llm.keys import (
     LlmSettingsService,
+    ModelList,
     ProviderCheck,
     ProviderStatus,
     mask,
@@ -26,6 +27,7 @@ __all__ = [
     "PROVIDERS",
     "LlmSettingsService",
     "Message",
+    "ModelList",
     "Price",
     "Provider",
     "ProviderCheck",

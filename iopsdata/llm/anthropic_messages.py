@@ -7,7 +7,7 @@ Messages API of SDK 2.x has no ``temperature`` parameter any more, so ``temperat
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from iopsdata.llm.base import Provider, Request, http_hooks
@@ -23,6 +23,8 @@ class AnthropicProvider(Provider):
     models = ("claude-sonnet-4-6", "claude-haiku-4-5", "claude-opus-4-7")
     key_setting = "anthropic_api_key"
     key_env = "ANTHROPIC_API_KEY"
+    base_url_setting = "anthropic_base_url"
+    supports_base_url = True
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -42,6 +44,10 @@ class AnthropicProvider(Provider):
                     http_client=anthropic.DefaultHttpxClient(event_hooks=http_hooks()),
                 )
             return self._client
+
+    def fetch_model_ids(self, timeout_s: float) -> Iterable[str]:
+        client = self.client().with_options(timeout=timeout_s, max_retries=0)
+        return [model.id for model in client.models.list(limit=1000).data]
 
     def execute(self, request: Request, response: Response) -> Iterator[str]:
         params: dict[str, Any] = {

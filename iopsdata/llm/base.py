@@ -11,7 +11,7 @@ SDKs are imported inside ``execute``/``client`` only: importing ``iopsdata.llm``
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from iopsdata.llm.response import Response
 
 MAX_RETRIES = 2
+MODEL_LIST_TIMEOUT_S = 5.0  # a Settings page waits for it: short, no retries
 ROLES = ("user", "assistant")
 _worker = threading.local()
 
@@ -69,8 +70,9 @@ class Provider:
         key_setting: the ``Settings`` field holding the environment key, e.g. ``openai_api_key``.
         key_env: that setting's environment variable, named in "missing key" messages.
         needs_key: whether a call without a key is refused before it is sent.
-        supports_base_url: whether the UI offers a base URL field (every provider accepts a
-            ``base_url`` override in code; tests use it to reach the loopback server).
+        base_url_setting: the ``Settings`` field holding a base URL from the environment.
+        supports_base_url: whether the UI offers a base URL field (a gateway, a proxy, a local
+            server); every provider accepts a ``base_url`` override in code.
     """
 
     name: ClassVar[str]
@@ -166,6 +168,28 @@ class Provider:
     def prepare(self) -> None:
         """Build the SDK client (importing the SDK) before an answer's deadline starts."""
 
+    def list_models(self, timeout_s: float = MODEL_LIST_TIMEOUT_S) -> list[str]:
+        """The model ids the server offers now (its model-list call), sorted.
+
+        Raises:
+            ProviderError: the server could not be asked (network, key, no such endpoint).
+        """
+        from iopsdata.llm.failures import translate
+
+        try:
+            ids = {str(i) for i in self.fetch_model_ids(timeout_s) if i and is_chat_model(str(i))}
+        except ProviderError:
+            raise
+        except Exception as exc:  # SDK and network errors, translated without the key
+            raise translate(
+                exc, label=self.label, model=self.model, attempts=1, secret=self._api_key
+            ) from exc
+        return sorted(ids)
+
+    def fetch_model_ids(self, timeout_s: float) -> Iterable[str]:
+        """Subclasses: ask the provider's model-list endpoint; SDK exceptions may propagate."""
+        raise ProviderError(f"{self.label} has no model list to ask.")
+
     def client_options(self) -> dict[str, Any]:
         """Keyword arguments shared by the SDK clients (key, base URL, timeout, retries)."""
         options: dict[str, Any] = {
@@ -178,6 +202,17 @@ class Provider:
         if self.base_url:
             options["base_url"] = self.base_url
         return options
+
+
+# Model-list entries that are not chat models (OpenAI and Groq list speech, image and embedding
+# models too). Only a suggestion list is filtered: any model name can still be typed.
+_NOT_CHAT = ("embedding", "whisper", "tts", "dall-e", "moderation", "transcribe", "image", "audio")
+
+
+def is_chat_model(model_id: str) -> bool:
+    """Whether a listed model id looks like one that answers chat messages."""
+    lowered = model_id.lower()
+    return not any(marker in lowered for marker in _NOT_CHAT)
 
 
 def _validate(messages: Sequence[Mapping[str, Any]]) -> tuple[Message, ...]:

@@ -8,7 +8,7 @@ which has its own SDK of the same shape, subclasses :class:`ChatCompletionsProvi
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from iopsdata.llm.base import Provider, Request, http_hooks
@@ -47,6 +47,11 @@ class ChatCompletionsProvider(Provider):
         return openai.OpenAI(
             **self.client_options(), http_client=openai.DefaultHttpxClient(event_hooks=http_hooks())
         )
+
+    def fetch_model_ids(self, timeout_s: float) -> Iterable[str]:
+        client = self.client().with_options(timeout=timeout_s, max_retries=0)
+        # one page: Groq answers a plain list object, OpenAI-compatible servers rarely page
+        return [model.id for model in client.models.list().data]
 
     def params(self, request: Request) -> dict[str, Any]:
         messages: list[dict[str, str]] = []
@@ -95,6 +100,8 @@ class OpenAIProvider(ChatCompletionsProvider):
     models = ("gpt-5.4-mini", "gpt-5.4", "gpt-5.5", "gpt-5.4-nano", "gpt-4.1", "gpt-4.1-mini")
     key_setting = "openai_api_key"
     key_env = "OPENAI_API_KEY"
+    base_url_setting = "openai_base_url"
+    supports_base_url = True
 
     def accepts_temperature(self, model: str) -> bool:
         return not model.startswith(_NO_TEMPERATURE)

@@ -20,6 +20,8 @@ class GroqProvider(ChatCompletionsProvider):
     )
     key_setting = "groq_api_key"
     key_env = "GROQ_API_KEY"
+    base_url_setting = "groq_base_url"
+    supports_base_url = True
     ask_stream_usage = False  # groq 1.x has no stream_options; the last chunk's x_groq has usage
 
     def make_client(self) -> Any:

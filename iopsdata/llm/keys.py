@@ -15,7 +15,7 @@ provider's default.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from iopsdata.errors import IopsError, ProviderError
@@ -157,6 +157,16 @@ class ProviderCheck:
     cost_usd: float | None
 
 
+@dataclass(frozen=True)
+class ModelList:
+    """The models to offer for one provider, and where the list came from."""
+
+    provider: str
+    models: tuple[str, ...]
+    source: str  # "server": the provider's model-list call answered; "built-in": our suggestions
+    note: str | None = None  # why the built-in list is shown
+
+
 class LlmSettingsService:
     """Keys, base URLs and the provider/model choice, per user or per workspace.
 
@@ -214,6 +224,31 @@ class LlmSettingsService:
         except ProviderError:
             return None
         return provider.name, provider.model
+
+    def models(self, provider: str) -> ModelList:
+        """The models ``provider`` serves, asked of the server itself (``GET …/models``) with the
+        resolved key and base URL; the built-in suggestions when it cannot be asked.
+
+        Raises:
+            ProviderError: unknown provider (a failed call is reported in ``ModelList.note``).
+        """
+        builtin = self.builtin_models(provider)
+        try:
+            found = resolve_provider(self.ctx, provider).list_models()
+        except ProviderError as exc:
+            return replace(builtin, note=exc.message)
+        if not found:
+            label = provider_class(provider).label
+            return replace(builtin, note=f"{label} listed no chat models.")
+        return ModelList(provider, tuple(found), "server")
+
+    @staticmethod
+    def builtin_models(provider: str) -> ModelList:
+        """iOpsData's own suggestions for ``provider`` (used when its server cannot be asked)."""
+        cls = provider_class(provider)
+        return ModelList(
+            provider, tuple(dict.fromkeys((cls.default_model, *cls.models))), "built-in"
+        )
 
     # -- writing ---------------------------------------------------------------------------------
 

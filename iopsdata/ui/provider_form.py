@@ -12,7 +12,7 @@ import streamlit as st
 from iopsdata.ui.errors import guarded
 
 if TYPE_CHECKING:
-    from iopsdata.llm.keys import LlmSettingsService, ProviderCheck, ProviderStatus
+    from iopsdata.llm.keys import LlmSettingsService, ModelList, ProviderCheck, ProviderStatus
 
 _SOURCE = {"user": "your settings", "workspace": "the workspace", "environment": "the environment"}
 
@@ -54,26 +54,74 @@ def _choice_form(
     llm: LlmSettingsService, statuses: list[ProviderStatus], *, is_owner: bool
 ) -> None:
     names = [s.name for s in statuses]
+    effective = llm.choice()
+    _follow(effective)
     st.markdown("**Default provider and model**")
-    # outside the form, so the model suggestions follow the provider at once
+    # outside the form, so the model list follows the provider at once
     name = st.selectbox(
         "Provider", names, format_func=lambda n: _label(statuses, n), key="llm_choice_provider"
     )
     status = next(s for s in statuses if s.name == name)
+    listed = _models(llm, status)
+    current = effective[1] if effective and effective[0] == name else None
+    models = list(dict.fromkeys(m for m in (current, *listed.models) if m))
+    preferred = current or (status.default_model if status.default_model in models else None)
     with st.form("llm_choice"):
-        models = list(dict.fromkeys((status.default_model, *status.models)))
         model = st.selectbox(
             "Model",
             models,
+            index=models.index(preferred) if preferred in models else 0,
             key=f"llm_choice_model_{name}",
             accept_new_options=True,
-            help="Pick a suggestion or type any model name the provider serves.",
+            help="Pick one or type any model name the provider serves.",
         )
+        if listed.source == "server":
+            st.caption(f"{len(listed.models)} models listed by the server.")
+        elif status.configured and listed.note:
+            st.caption("Suggestions: the server's model list could not be read.")
+            st.caption(listed.note)
         scope = _scope_picker("llm_choice_scope", is_owner=is_owner)
         if st.form_submit_button("Save choice", icon=":material/save:"):
             with guarded():
                 llm.choose(name, model or None, scope)
                 st.toast(f"Saved: {status.label} · {model}")
+                st.rerun()
+    if status.configured and st.button(
+        "Ask the server for its models again", key=f"llm_models_refresh_{name}",
+        icon=":material/refresh:",
+    ):  # fmt: skip
+        st.session_state.pop(_MODELS_KEY, None)
+        st.rerun()
+
+
+_MODELS_KEY = "_llm_model_lists"
+_SEEN_KEY = "_llm_choice_seen"
+
+
+def _follow(effective: tuple[str, str] | None) -> None:
+    """Show the choice Chat really uses: when it changes (a key or server saved, a choice made),
+    the provider and model boxes move to it instead of keeping what they showed before."""
+    if st.session_state.get(_SEEN_KEY) == effective:
+        return
+    st.session_state[_SEEN_KEY] = effective
+    if effective:
+        st.session_state["llm_choice_provider"] = effective[0]
+    for key in [k for k in st.session_state if str(k).startswith("llm_choice_model_")]:
+        del st.session_state[key]
+
+
+def _models(llm: LlmSettingsService, status: ProviderStatus) -> ModelList:
+    """The provider's model list, asked of its server once per session and credentials."""
+    if not status.configured:
+        return llm.builtin_models(status.name)
+    cache: dict[tuple[str, str | None, str | None], ModelList] = st.session_state.setdefault(
+        _MODELS_KEY, {}
+    )
+    key = (status.name, status.base_url, status.masked_key)
+    if key not in cache:
+        with st.spinner(f"Asking {status.label} for its models…"):
+            cache[key] = llm.models(status.name)
+    return cache[key]
 
 
 def _provider_panel(llm: LlmSettingsService, status: ProviderStatus, *, is_owner: bool) -> None:
@@ -132,6 +180,7 @@ def _show_check(check: ProviderCheck) -> None:
     if check.input_tokens is not None:
         tokens = f", {check.input_tokens} → {check.output_tokens} tokens"
     cost = f", ${check.cost_usd:.6f}" if check.cost_usd is not None else ""
-    st.success(
-        f"`{check.model}` answered “{check.reply}” in {check.latency_s:.2f} s{tokens}{cost}."
-    )
+    model = check.model.replace("`", "")
+    st.success(f"`{model}` answered in {check.latency_s:.2f} s{tokens}{cost}. Its reply:")
+    # the reply is the model's text: shown literally, never rendered as markdown
+    st.code(check.reply or "(empty reply)", language=None, wrap_lines=True)

@@ -148,7 +148,27 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
-        self._send_json(404, {"error": {"message": "not found", "type": "not_found"}})
+        path = self.path.split("?", 1)[0]
+        owner = self.server.owner
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        owner.requests.append(Recorded("models", path, headers, None, b""))
+        if path not in ("/v1/models", "/openai/v1/models") or owner.models is None:
+            self._send_json(404, {"error": {"message": f"no route {path}", "type": "not_found"}})
+        elif "anthropic-version" in headers:  # Anthropic's shape: paged, with display names
+            data = [
+                {"id": m, "type": "model", "display_name": m, "created_at": "2026-01-01T00:00:00Z"}
+                for m in owner.models
+            ]
+            first, last = (data[0]["id"], data[-1]["id"]) if data else (None, None)
+            self._send_json(
+                200, {"data": data, "has_more": False, "first_id": first, "last_id": last}
+            )
+        else:  # OpenAI's (and Groq's, under /openai/v1)
+            data = [
+                {"id": m, "object": "model", "created": 1767225600, "owned_by": "loopback"}
+                for m in owner.models
+            ]
+            self._send_json(200, {"object": "list", "data": data})
 
     def do_POST(self) -> None:
         path = self.path.split("?", 1)[0]
@@ -460,6 +480,8 @@ class LlmServer:
             without one, an unscripted request gets HTTP 500.
         """
         self.responder = responder
+        #: what ``GET /v1/models`` lists (``None``: the route answers 404, like a server without it)
+        self.models: list[str] | None = None
         self.requests: list[Recorded] = []
         self._script: deque[Reply | Fault | str] = deque()
         self._lock = threading.Lock()

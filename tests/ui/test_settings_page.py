@@ -167,7 +167,8 @@ def test_choose_an_openai_compatible_server_and_test_it(at) -> None:
         at.button(key="FormSubmitter:llm_choice-Save choice").click().run()
         at.button(key="llm_test_openai_compatible").click().run()
         assert not at.error, [e.value for e in at.error]
-        assert any("“ok”" in s.value for s in at.success), [s.value for s in at.success]
+        assert any("answered in" in s.value for s in at.success), [s.value for s in at.success]
+        assert [c.value for c in at.code] == ["ok"]
     assert Workspace.open().settings.llm.choice() == ("openai_compatible", model)
 
 
@@ -212,3 +213,36 @@ def test_what_each_role_is_offered(
     assert (
         any(r.key == "llm_choice_scope" for r in at.radio) is can_rename
     )  # workspace defaults: owners
+
+
+def test_saving_a_server_moves_the_choice_boxes_to_what_chat_uses(at) -> None:
+    """The banner and the provider/model boxes never disagree: saving the first credentials makes
+    that provider the one Chat uses, and the boxes show it with the server's own model list."""
+    assert at.selectbox(key="llm_choice_provider").value == "openai"  # nothing set up yet
+    with LlmServer() as server:
+        server.models = ["qwen3-coder", "llama3.3"]
+        at.text_input(key="llm_url_openai_compatible").input(server.base_url("openai_compatible"))
+        at.button(key="FormSubmitter:llm_key_openai_compatible-Save").click().run()
+        assert not at.error, [e.value for e in at.error]
+        banner = next(s.value for s in at.success if "Chat uses" in s.value)
+        assert "OpenAI-compatible server" in banner
+        assert at.selectbox(key="llm_choice_provider").value == "openai_compatible"
+        model_box = at.selectbox(key="llm_choice_model_openai_compatible")
+        assert model_box.options[:3] == ["llama3.1", "llama3.3", "qwen3-coder"]
+        assert model_box.value in banner
+        assert any("2 models listed by the server" in c.value for c in at.caption)
+        model_box.select("qwen3-coder")
+        at.button(key="FormSubmitter:llm_choice-Save choice").click().run()
+        assert "qwen3-coder" in next(s.value for s in at.success if "Chat uses" in s.value)
+        assert at.selectbox(key="llm_choice_model_openai_compatible").value == "qwen3-coder"
+    assert Workspace.open().settings.llm.choice() == ("openai_compatible", "qwen3-coder")
+
+
+def test_test_button_shows_the_reply_literally(at) -> None:
+    with LlmServer() as server:
+        server.enqueue("**ok** `x` <b>")
+        at.text_input(key="llm_url_openai_compatible").input(server.base_url("openai_compatible"))
+        at.button(key="FormSubmitter:llm_key_openai_compatible-Save").click().run()
+        at.button(key="llm_test_openai_compatible").click().run()
+        assert not at.error, [e.value for e in at.error]
+        assert [c.value for c in at.code if "ok" in c.value] == ["**ok** `x` <b>"]

@@ -1,0 +1,64 @@
+"""Settings → AI providers in Chromium: after a newcomer saves an OpenAI-compatible server, the
+banner, the provider box and the model box all name what Chat really uses, the model list is the
+server's own, and Test shows the model's reply as literal text (first-hour issue, item 16)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import wait_idle
+from tests.browser.support import (
+    app_server_with,
+    assert_no_exception,
+    go_to,
+    open_app,
+    save_screenshot,
+    screenshot_on_failure,
+    selectbox_value,
+)
+from tests.support.llm_server import LlmServer
+
+pytestmark = pytest.mark.browser
+
+
+def test_saved_server_is_what_every_box_shows(page, tmp_path) -> None:
+    with LlmServer() as llm, app_server_with(tmp_path / "home") as base:
+        llm.models = ["qwen3-coder:30b", "llama3.3:70b"]
+        llm.enqueue("**ok** <b>bold?</b>")
+        open_app(page, base)
+        go_to(page, "Settings")
+        with screenshot_on_failure(page, "provider-settings"):
+            panel = page.get_by_test_id("stExpander").filter(has_text="OpenAI-compatible server")
+            panel.get_by_text("OpenAI-compatible server — not set up").click()
+            panel.get_by_label("Base URL").fill(llm.base_url("openai_compatible"))
+            panel.get_by_role("button", name="Save", exact=True).click()
+            # the run after the save asks the server for its models; wait for it to finish
+            page.get_by_text("2 models listed by the server").wait_for(timeout=60_000)
+            wait_idle(page, 60_000)
+            banner = page.get_by_text("Chat uses").first
+            banner.wait_for()
+            assert "OpenAI-compatible server" in banner.inner_text()
+            assert selectbox_value(page, "Provider") == "OpenAI-compatible server"
+            model = selectbox_value(page, "Model")
+            assert model and model in banner.inner_text()
+            page.get_by_role("combobox", name="Model", exact=True).first.click()
+            offered = page.get_by_role("option").all_inner_texts()
+            assert {"qwen3-coder:30b", "llama3.3:70b"} <= set(offered)
+            page.keyboard.press("Escape")
+
+            panel = page.get_by_test_id("stExpander").filter(has_text="OpenAI-compatible server")
+            if not panel.get_by_role("button", name="Test").is_visible():
+                panel.get_by_text("OpenAI-compatible server").first.click()
+            panel.get_by_role("button", name="Test").click()
+            wait_idle(page, 60_000)
+            reply = page.get_by_test_id("stCode").filter(has_text="bold?").first
+            reply.wait_for()
+            assert reply.inner_text().strip() == "**ok** <b>bold?</b>"
+            assert (
+                page.locator("[data-testid='stAlert'] b, [data-testid='stAlert'] strong")
+                .filter(has_text="ok")
+                .count()
+                == 0
+            )
+            assert_no_exception(page)
+            save_screenshot(page, "provider-settings")
