@@ -489,7 +489,11 @@ class LlmServer:
         self._httpd = _Server(("127.0.0.1", 0), _Handler)
         self._httpd.owner = self
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, name="llm-server", daemon=True
+            # a short poll: shutdown() waits for the loop's next poll (0.5 s by default, per test)
+            target=self._httpd.serve_forever,
+            args=(0.02,),
+            name="llm-server",
+            daemon=True,
         )
 
     @property
