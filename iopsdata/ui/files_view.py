@@ -33,7 +33,9 @@ def upload_files(files: FileService, uploads: list[Any]) -> list[FileAsset]:
             try:
                 asset = files.upload(up.name, up, on_progress=report)
             except IopsError as exc:
-                box.update(label=f"{up.name}: not accepted", state="error")
+                bar.empty()  # a stalled "Receiving" bar would say it is still working
+                # the reason stays open: a refused file is exactly what the user must read
+                box.update(label=f"{up.name}: not accepted", state="error", expanded=True)
                 show_error(exc)
                 continue
             bar.progress(1.0, text="Done")
@@ -46,10 +48,14 @@ def upload_files(files: FileService, uploads: list[Any]) -> list[FileAsset]:
             else:
                 label = f"{up.name}: {asset.row_count:,} rows → table {asset.table_name}"
                 if asset.rejected_rows:
-                    label += f" ({asset.rejected_rows:,} rows rejected)"
+                    label += f" ({_rows(asset.rejected_rows)} rejected)"
                 box.update(label=label, state="complete", expanded=False)
             done.append(asset)
     return done
+
+
+def _rows(n: int) -> str:
+    return f"{n:,} row{'' if n == 1 else 's'}"
 
 
 def file_table(assets: list[FileAsset]) -> None:
@@ -87,7 +93,9 @@ def file_summary(asset: FileAsset) -> None:
         st.info(f"Kept as text because their values mix types: {', '.join(meta['text_columns'])}.")
     if asset.rejected_rows:
         with st.expander(
-            f"{asset.rejected_rows:,} rows could not be loaded", icon=":material/warning:"
+            f"{_rows(asset.rejected_rows)} could not be loaded",
+            icon=":material/warning:",
+            expanded=True,
         ):
             st.dataframe(meta.get("rejects", []), hide_index=True, key=f"rejects_{asset.id}")
 

@@ -140,7 +140,7 @@ def select_option(page, label: str, option: str) -> None:
     wait_idle(page)
 
 
-def upload_file(page, path: Path, attempts: int = 3) -> None:
+def upload_file(page, path: Path | list[Path], attempts: int = 3) -> None:
     """Send ``path`` through the Files page's uploader and press "Add to workspace".
 
     Streamlit sends the file as soon as it is chosen; now and then (on a loaded machine, while a
@@ -150,7 +150,8 @@ def upload_file(page, path: Path, attempts: int = 3) -> None:
     submit = page.get_by_role("button", name="Add to workspace")
     for attempt in range(attempts):
         wait_idle(page)
-        page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(path))
+        chosen = [str(p) for p in (path if isinstance(path, list) else [path])]
+        page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(chosen)
         try:
             page.wait_for_function("b => !b.disabled", arg=submit.element_handle(), timeout=20_000)
             break

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.support import app_server_with
+from tests.browser.support import app_server_with, save_screenshot, upload_file
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -27,11 +27,32 @@ def test_upload_through_the_browser(server, page, tmp_path, monkeypatch):
     page.get_by_text("No files yet").wait_for(timeout=90_000)
     page.locator("input[type=file]").set_input_files(str(csv))
     page.get_by_role("button", name="Add to workspace").click()
-    page.get_by_text("2 rows → table orders_2024 (1 rows rejected)").wait_for(timeout=60_000)
-    page.get_by_text("1 rows could not be loaded").wait_for(timeout=30_000)
+    page.get_by_text("2 rows → table orders_2024 (1 row rejected)").wait_for(timeout=60_000)
+    page.get_by_text("1 row could not be loaded").wait_for(timeout=30_000)
     monkeypatch.setenv("IOPSDATA_HOME", home)
     monkeypatch.setenv("IOPSDATA_DEMO", "false")
     from iopsdata.workspace import Workspace
 
     [asset] = Workspace.open().files.list()
     assert (asset.table_name, asset.row_count, asset.rejected_rows) == ("orders_2024", 2, 1)
+
+
+def test_rejections_are_visible_without_a_click(server, page, tmp_path):
+    """Why a file or a row was refused is on screen, not folded away (first-hour item 20)."""
+    base, _ = server
+    ragged = tmp_path / "ragged.csv"
+    ragged.write_text("id,amount\n1,9.5\n2,20,extra\n3,4\n", encoding="utf-8")
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    page.goto(f"{base}/files", timeout=60_000)
+    page.get_by_text("No files yet").wait_for(timeout=90_000)
+    upload_file(page, [ragged, empty])
+    refused = page.get_by_text("empty.csv: not accepted")
+    refused.wait_for(timeout=60_000)
+    reason = page.get_by_test_id("stAlert").filter(has_text="empty")
+    reason.first.wait_for(timeout=30_000)
+    assert reason.first.is_visible()
+    page.get_by_text("1 row could not be loaded").wait_for(timeout=30_000)
+    rejects = page.locator("[data-testid='stExpander']").filter(has_text="could not be loaded")
+    rejects.get_by_test_id("stDataFrame").first.wait_for(timeout=30_000)  # open, not folded
+    save_screenshot(page, "files-rejections")

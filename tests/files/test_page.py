@@ -51,7 +51,7 @@ def test_list_preview_rejects_and_search():
     at.selectbox(key="files_selected").select(ragged.id).run()
     shown = texts(at)
     assert (
-        "1 rows could not be loaded" in " ".join(e.label for e in at.expander)
+        "1 row could not be loaded" in " ".join(e.label for e in at.expander)
         and "table `ragged`" in shown
     )
     preview = next(f for f in _frames(at) if "a" in f.columns and "b" in f.columns)
