@@ -182,12 +182,11 @@ def syntax_error(exc: ParseError) -> QueryFailed:
     """A parse failure as the user's error: a syntax error with line and column, not a refusal
     (nothing ran, and nothing was judged unsafe: the text is simply not SQL the parser reads)."""
     detail = exc.errors[0] if exc.errors else {}
-    where = f" at line {detail['line']}, column {detail['col']}" if "line" in detail else ""
+    where = f"Line {detail['line']}, column {detail['col']}: " if "line" in detail else ""
     what = str(detail.get("description") or "the statement could not be read")
     near = str(detail.get("highlight") or "").strip()
     return QueryFailed(
-        f"Syntax error{where}: {what}" + (f" (near {near!r})." if near else "."),
-        title="Syntax error",
+        f"{where}{what}" + (f" (near {near!r})." if near else "."), title="Syntax error"
     )
 
 
@@ -205,7 +204,7 @@ def _check_first_word(token: Token, allow_writes: bool) -> None:
         # a word no SQL statement starts with (SELEC, FORM…): a typo, not an unsafe statement
         close = get_close_matches(first, sorted(READ_STARTS | WRITE_STARTS), n=1)
         raise QueryFailed(
-            f"Syntax error at line {token.line}, column {token.col - len(token.text) + 1}: "
+            f"Line {token.line}, column {token.col - len(token.text) + 1}: "
             f"{token.text!r} does not start an SQL statement"
             + (f" (did you mean {close[0]}?)." if close else "."),
             title="Syntax error",

@@ -84,10 +84,10 @@ def test_owner_allowed_functions_pass_only_on_that_connection():
 @pytest.mark.parametrize(
     ("dialect", "sql", "where"),
     [
-        ("postgres", "SELEC carrier FRM flights", "line 1, column 1"),
-        ("duckdb", "SELEC carrier FRM flights", "line 1, column 1"),
-        ("mysql", "\n  SELEC carrier FRM flights", "line 2, column 3"),
-        ("postgres", "SELECT (1", "line 1, column"),
+        ("postgres", "SELEC carrier FRM flights", "Line 1, column 1"),
+        ("duckdb", "SELEC carrier FRM flights", "Line 1, column 1"),
+        ("mysql", "\n  SELEC carrier FRM flights", "Line 2, column 3"),
+        ("postgres", "SELECT (1", "Line 1, column"),
     ],
 )
 def test_unparseable_text_is_a_syntax_error_not_a_refusal(dialect, sql, where):
