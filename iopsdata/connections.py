@@ -13,6 +13,7 @@ from iopsdata.activity import record
 from iopsdata.catalog.introspect import CACHE
 from iopsdata.engines import (
     KINDS,
+    OWNER_OPTIONS,
     POOL,
     dialect_of,
     mask_options,
@@ -55,6 +56,8 @@ class ConnectionReport:
         can_write: the role could change data (grants), whatever iOpsData enforces.
         is_superuser: the role bypasses permission checks.
         warning: advice to use a read-only role, when it applies.
+        read_role_sql: PostgreSQL: SQL that creates a read-only role for the "Read-only role"
+            option, offered when the login could do more than read and no role is set.
     """
 
     server_version: str
@@ -62,6 +65,7 @@ class ConnectionReport:
     can_write: bool
     is_superuser: bool
     warning: str | None = None
+    read_role_sql: str | None = None
 
 
 class ConnectionTarget:
@@ -116,8 +120,9 @@ class ConnectionService:
             PermissionDenied: viewers cannot add; only owners may set ``allow_writes``.
             ConfigError: unknown kind or invalid options.
         """
-        self.ctx.require("owner" if allow_writes else "editor")
         opts = normalize_options(kind, options or {})
+        owner_only = allow_writes or any(opts.get(k) for k in OWNER_OPTIONS)
+        self.ctx.require("owner" if owner_only else "editor")
         token = self.ctx.vault.encrypt_json(opts)
         cid = self.ctx.store.add_connection(
             self.ctx.workspace_id,
@@ -167,10 +172,16 @@ class ConnectionService:
         """Change a connection. A password sent back as ``"***"`` or empty keeps the stored one.
 
         Raises:
-            PermissionDenied: editors may not change a connection that writes, nor enable writes.
+            PermissionDenied: editors may not change a connection that writes, nor enable writes,
+                nor change the owner-only options (extra allowed functions, read-only role).
         """
         row = self.ctx.store.get_connection(self.ctx.workspace_id, connection_id)
         self.ctx.require("owner" if (allow_writes or row["allow_writes"]) else "editor")
+        if options is not None:
+            current = self._options(row)
+            new = normalize_options(row["kind"], {**options})
+            if any(new.get(k) != current.get(k) for k in OWNER_OPTIONS):
+                self.ctx.require("owner")
         fields: dict[str, Any] = {}
         if name is not None:
             fields["name"] = name
@@ -232,7 +243,9 @@ class ConnectionService:
                 engine.close()
             allow_writes = False
         else:
-            bound = self.bind(self.resolve(connection).id)
+            saved = self.resolve(connection)
+            kind = saved.kind
+            bound = self.bind(saved.id)
             info = bound.engine.server_info()
             allow_writes = bound.allow_writes
         warning = None
@@ -244,8 +257,22 @@ class ConnectionService:
         elif info.can_write and not allow_writes:
             what = "; ".join(info.details) or "has write privileges"
             warning = f"{info.current_role} {what}. iOpsData keeps it read-only, but a role with SELECT grants only is safer."
+        role_sql = None
+        if kind == "postgresql" and (info.is_superuser or info.can_write) and not allow_writes:
+            role_sql = read_role_sql(info.current_role)
+            warning = (warning or "") + (
+                " Not protected otherwise: a superuser's read-only transaction still lets "
+                "server functions read files or signal sessions if one slips past the guard. "
+                "Create a read-only role with the SQL below and set it as this connection's "
+                "Read-only role: every read then runs as that role."
+            )
         return ConnectionReport(
-            info.server_version, info.current_role, info.can_write, info.is_superuser, warning
+            info.server_version,
+            info.current_role,
+            info.can_write,
+            info.is_superuser,
+            warning,
+            role_sql,
         )
 
     def catalog(self, connection: str, *, refresh: bool = False) -> Catalog:
@@ -289,12 +316,14 @@ class ConnectionService:
             read_only=not row["allow_writes"],
             memory_limit=self.ctx.settings.duckdb_memory_limit,
         )
+        extra = str(opts.get("allowed_functions") or "")
         return Bound(
             row["id"],
             engine,
             dialect_of(kind, opts),
             bool(row["allow_writes"]),
             opts.get("timeout_s"),
+            tuple(f.strip().rstrip("()").strip() for f in extra.split(",") if f.strip()),
         )
 
     # -- helpers ---------------------------------------------------------------------------
@@ -327,6 +356,20 @@ class ConnectionService:
     def _forget(self, connection_id: str) -> None:
         POOL.discard(connection_id)
         CACHE.drop(f"{connection_id}:")
+
+
+def read_role_sql(login: str, role: str = "iopsdata_reader") -> str:
+    """SQL an administrator runs once to create a role with SELECT grants only for ``login``."""
+    quoted = '"' + login.replace('"', '""') + '"'
+    return "\n".join(
+        [
+            f"CREATE ROLE {role} NOLOGIN;",
+            f"GRANT USAGE ON SCHEMA public TO {role};",
+            f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role};",
+            f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO {role};",
+            f"GRANT {role} TO {quoted};",
+        ]
+    )
 
 
 __all__ = ["ConnectionInfo", "ConnectionReport", "ConnectionService", "ConnectionTarget"]

@@ -41,6 +41,7 @@ class Bound:
     dialect: str
     allow_writes: bool = False
     timeout_s: float | None = None
+    allowed_functions: tuple[str, ...] = ()  # the owner's additions to the function allowlist
 
 
 @dataclass
@@ -192,7 +193,12 @@ def _guard(sql: str, bound: Bound) -> Any:
         from iopsdata.guard import check_sql
     except ImportError:  # fail closed: without layer 1 nothing runs
         raise QueryRefused("The SQL guard is not available, so no query can run.") from None
-    return check_sql(sql, bound.dialect or "", allow_writes=bound.allow_writes)
+    return check_sql(
+        sql,
+        bound.dialect or "",
+        allow_writes=bound.allow_writes,
+        allowed_functions=bound.allowed_functions,
+    )
 
 
 def _lineage(sql: str, dialect: str) -> dict[str, Any] | None:

@@ -47,7 +47,7 @@ def guard_problem(sql: str, dialect: str) -> str | None:
 
     try:
         check_sql(sql, dialect, allow_writes=False)
-    except QueryRefused as exc:
+    except (QueryRefused, QueryFailed) as exc:  # refused, or a syntax error to repair
         return exc.message
     return None
 

@@ -7,6 +7,7 @@
 from iopsdata.engines.base import Engine, Fetched, RunHandle, ServerInfo
 from iopsdata.engines.kinds import (
     KINDS,
+    OWNER_OPTIONS,
     dialect_of,
     mask_options,
     normalize_options,
@@ -19,6 +20,7 @@ from iopsdata.engines.spec import Capabilities, KindSpec, Option
 
 __all__ = [
     "KINDS",
+    "OWNER_OPTIONS",
     "POOL",
     "Capabilities",
     "Engine",

@@ -17,6 +17,30 @@ _TIMEOUT = Option(
 )
 
 
+_ALLOWED_FUNCTIONS = Option(
+    "allowed_functions",
+    "Extra allowed functions (owner only)",
+    "text",
+    None,
+    False,
+    "Comma-separated functions the guard may let through beyond the engine's list of safe "
+    "functions, e.g. myschema.my_report(). They run with this connection's rights: the guard "
+    "cannot see what they do.",
+)
+_READ_ROLE = Option(
+    "read_role",
+    "Read-only role (owner only)",
+    "text",
+    None,
+    False,
+    "Every read runs as this role (SET ROLE). Use it when the login is a superuser or can write; "
+    "Test shows the SQL to create one.",
+)
+# Options only an owner may change: they widen what the guard lets through, or the rights reads
+# run with.
+OWNER_OPTIONS = frozenset({_ALLOWED_FUNCTIONS.name, _READ_ROLE.name})
+
+
 def _server_options(port: int, user: str) -> tuple[Option, ...]:
     return (
         Option("host", "Host", "text", "127.0.0.1", True, "Server name or IP address."),
@@ -48,6 +72,8 @@ KINDS: dict[str, KindSpec] = {
                 "",
                 ("disable", "prefer", "require", "verify-full"),
             ),
+            _READ_ROLE,
+            _ALLOWED_FUNCTIONS,
         ),
         Capabilities(cancel=True, session_read_only=True, arrow_fetch=True),
         "PostgreSQL 12+ (also Supabase, Neon, RDS…). Runs in READ ONLY transactions over the extended protocol.",
@@ -56,7 +82,7 @@ KINDS: dict[str, KindSpec] = {
         "mysql",
         "MySQL / MariaDB",
         "mysql",
-        _server_options(3306, "root"),
+        (*_server_options(3306, "root"), _ALLOWED_FUNCTIONS),
         Capabilities(cancel=True, session_read_only=True, arrow_fetch=False),
         "MySQL 8 or MariaDB 10.6+. Runs in READ ONLY transactions with a server-side statement limit.",
     ),

@@ -68,6 +68,17 @@ class MySQLEngine(Engine):
     def _alive(self, conn: Any) -> bool:
         return bool(conn.open)
 
+    def release(self, conn: Any, *, broken: bool = False) -> None:
+        """Return a connection to the idle pool with a clean session (or close it).
+
+        ``SELECT @a := 1`` or ``GET_LOCK`` would otherwise outlive the statement and reach the
+        next user of the pooled connection; ``COM_RESET_CONNECTION`` drops user variables, locks,
+        temporary tables and prepared statements, and resets session variables.
+        """
+        if not broken and self._alive(conn):
+            broken = not _reset_session(conn)
+        super().release(conn, broken=broken)
+
     def _kill(self, thread_id: int) -> None:
         import pymysql
 
@@ -218,6 +229,21 @@ class MySQLEngine(Engine):
             raise self._translate(exc, RunHandle()) from None
         finally:
             self.release(conn)
+
+
+_COM_RESET_CONNECTION = 0x1F  # MySQL 5.7+, MariaDB 10.2+; PyMySQL has no public call for it
+
+
+def _reset_session(conn: Any) -> bool:
+    """Reset the session state; False when the server refused (the connection is then closed)."""
+    try:
+        conn._execute_command(_COM_RESET_CONNECTION, b"")
+        conn._read_ok_packet()
+        conn.set_character_set("utf8mb4")  # the reset restores the server's defaults
+        conn.autocommit(True)
+        return True
+    except Exception:
+        return False
 
 
 def _abandon(conn: Any, cur: Any) -> None:

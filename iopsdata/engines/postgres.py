@@ -52,6 +52,18 @@ class _Conn:
 class PostgresEngine(Engine):
     kind = "postgresql"
 
+    @property
+    def _set_role(self) -> str | None:
+        """``SET LOCAL ROLE`` to the owner's read-only role, or None.
+
+        A superuser (or a login that can write) passes every check of a read-only transaction
+        (FACTS.md); running each read as a role with SELECT grants only drops those rights for
+        the transaction. The user's SQL cannot undo it: the guard refuses SET/RESET and
+        ``set_config``, and the extended protocol takes one statement.
+        """
+        role = str(self.options.get("read_role") or "").strip()
+        return 'SET LOCAL ROLE "' + role.replace('"', '""') + '"' if role else None
+
     def _params(self) -> dict[str, Any]:
         o = self.options
         p = {
@@ -174,6 +186,8 @@ class PostgresEngine(Engine):
         try:
             cur.execute("SET TRANSACTION READ ONLY")
             cur.execute(f"SET LOCAL statement_timeout = {int(timeout_s * 1000)}")
+            if self._set_role:
+                cur.execute(self._set_role)
             cur.adbc_statement.set_options(
                 **{"adbc.postgresql.batch_size_hint_bytes": str(_BATCH_BYTES)}
             )
@@ -214,6 +228,8 @@ class PostgresEngine(Engine):
             with psy.cursor() as cur:
                 cur.execute("BEGIN READ ONLY" if read_only else "BEGIN")
                 cur.execute(f"SET LOCAL statement_timeout = {int(timeout_s * 1000)}")
+                if read_only and self._set_role:
+                    cur.execute(self._set_role.encode())
                 run.on_cancel(psy.cancel_safe)
                 cur.execute(sql.encode())  # bytes: no client-side % handling, extended protocol
                 if cur.description is None:
@@ -279,6 +295,8 @@ class PostgresEngine(Engine):
         try:
             with conn.psy.cursor() as cur:
                 cur.execute("BEGIN READ ONLY")
+                if self._set_role:  # report the rights reads will run with
+                    cur.execute(self._set_role.encode())
                 cur.execute(_SERVER_INFO)
                 version, role, superuser, writes, creates = cur.fetchone()
             details = []

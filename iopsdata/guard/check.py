@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from difflib import get_close_matches
 from functools import cache
 from itertools import pairwise
 
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
-from sqlglot.errors import SqlglotError
+from sqlglot.errors import ParseError, SqlglotError
 from sqlglot.tokens import Token, TokenType
 
-from iopsdata.errors import QueryRefused
+from iopsdata.errors import QueryFailed, QueryRefused
 from iopsdata.guard import lexing
+from iopsdata.guard.allowlist import allowlist_for
 from iopsdata.guard.functions import check_functions
 from iopsdata.guard.keywords import (
     EXPLAIN_OPTION_WORDS,
@@ -50,7 +52,12 @@ class GuardVerdict:
 
 
 def check_sql(
-    sql: str, dialect: str, *, allow_writes: bool = False, allowed_paths: Sequence[str] = ()
+    sql: str,
+    dialect: str,
+    *,
+    allow_writes: bool = False,
+    allowed_paths: Sequence[str] = (),
+    allowed_functions: Collection[str] = (),
 ) -> GuardVerdict:
     """Decide whether one statement may run on a connection.
 
@@ -61,16 +68,21 @@ def check_sql(
         allow_writes: the connection opted in to writes (INSERT/UPDATE/DELETE/MERGE and
             CREATE/DROP/ALTER of tables, views, indexes, schemas, sequences).
         allowed_paths: folders whose files DuckDB file readers may read.
+        allowed_functions: functions the connection's owner allowed beyond the engine's
+            allowlist (lower case, ``schema.name`` for a qualified one).
 
     Returns:
         The verdict for an allowed statement.
 
     Raises:
         QueryRefused: the statement may not run; ``message`` says why in plain words.
+        QueryFailed: the text is not SQL the parser can read (title "Syntax error", with the
+            line and column).
     """
     try:
-        return _check(sql, dialect, allow_writes, tuple(allowed_paths))
-    except QueryRefused:
+        extra = frozenset(f.strip().lower() for f in allowed_functions if f.strip())
+        return _check(sql, dialect, allow_writes, tuple(allowed_paths), extra)
+    except (QueryRefused, QueryFailed):  # a refusal, or a syntax error with line and column
         raise
     except RecursionError:
         raise QueryRefused(
@@ -82,7 +94,11 @@ def check_sql(
 
 
 def _check(
-    sql: str, dialect: str, allow_writes: bool, allowed_paths: tuple[str, ...]
+    sql: str,
+    dialect: str,
+    allow_writes: bool,
+    allowed_paths: tuple[str, ...],
+    extra: frozenset[str],
 ) -> GuardVerdict:
     if not isinstance(sql, str):
         raise QueryRefused("The query must be text.")
@@ -93,6 +109,7 @@ def _check(
     lexing.check_nesting(tokens)
     if rules.family == "mysql":
         lexing.check_backslash_ambiguity(sql, tokens, engine)
+        lexing.check_hints(sql)
     decoded = lexing.decode_unicode_identifiers(sql, tokens)
     if decoded is not None:
         sql = decoded
@@ -108,20 +125,25 @@ def _check(
             rest_tokens = lexing.tokenize(rest, engine)
             lexing.check_nesting(rest_tokens)
             rest_tokens = lexing.check_statement_count(rest_tokens)
-            return _explain(rest, rest_tokens, dialect, rules, allow_writes, allowed_paths)
+            return _explain(rest, rest_tokens, dialect, rules, allow_writes, allowed_paths, extra)
         if rules.family == "postgres":
             return _postgres_show(rest, lexing.tokenize(rest, engine))
     if first == "PRAGMA":
         _check_pragma(tokens, rules)
     else:
-        _check_first_word(first, allow_writes)
+        _check_first_word(tokens[0], allow_writes)
 
     statement = _parse(sql, tokens, engine)
     kind, is_write = classify(statement) if first != "PRAGMA" else ("pragma", False)
     if is_write and not allow_writes:
         raise QueryRefused(f"This connection is read-only: {kind.upper()} changes data.")
     nested_write = check_inside(statement, allow_writes=allow_writes)
-    check_functions(statement, rules, allowed_paths)
+    if rules.family == "mysql" and statement.find(exp.PropertyEQ) is not None:
+        # ``@a := 1`` sets a user variable that outlives the statement on a pooled connection
+        raise QueryRefused("Assigning a variable (:=) changes session state and is not allowed.")
+    check_functions(
+        statement, rules, allowed_paths, sql=sql, allowlist=allowlist_for(dialect), extra=extra
+    )
     return GuardVerdict(statement, kind, is_write or nested_write, _tables(statement))
 
 
@@ -136,6 +158,8 @@ def _engine(dialect: str) -> Dialect:
 def _parse(sql: str, tokens: list[Token], engine: Dialect) -> exp.Expression:
     try:
         statements = [s for s in engine.parser().parse(tokens, sql) if s is not None]
+    except ParseError as exc:
+        raise syntax_error(exc) from None
     except SqlglotError as exc:
         raise QueryRefused(lexing.could_not_read(engine, exc)) from None
     if len(statements) != 1:
@@ -154,7 +178,20 @@ def _check_keywords(tokens: list[Token]) -> None:
             )
 
 
-def _check_first_word(first: str, allow_writes: bool) -> None:
+def syntax_error(exc: ParseError) -> QueryFailed:
+    """A parse failure as the user's error: a syntax error with line and column, not a refusal
+    (nothing ran, and nothing was judged unsafe: the text is simply not SQL the parser reads)."""
+    detail = exc.errors[0] if exc.errors else {}
+    where = f"Line {detail['line']}, column {detail['col']}: " if "line" in detail else ""
+    what = str(detail.get("description") or "the statement could not be read")
+    near = str(detail.get("highlight") or "").strip()
+    return QueryFailed(
+        f"{where}{what}" + (f" (near {near!r})." if near else "."), title="Syntax error"
+    )
+
+
+def _check_first_word(token: Token, allow_writes: bool) -> None:
+    first = token.text.upper()
     if first in TRANSACTION_WORDS:
         raise QueryRefused(f"Transaction control is managed by iOpsData; {first} is not allowed.")
     if first in STATEMENT_REASONS:
@@ -163,6 +200,15 @@ def _check_first_word(first: str, allow_writes: bool) -> None:
         if not allow_writes:
             raise QueryRefused(f"This connection is read-only: {first} changes data.")
         return
+    if first not in READ_STARTS and token.token_type in (TokenType.VAR, TokenType.IDENTIFIER):
+        # a word no SQL statement starts with (SELEC, FORM…): a typo, not an unsafe statement
+        close = get_close_matches(first, sorted(READ_STARTS | WRITE_STARTS), n=1)
+        raise QueryFailed(
+            f"Line {token.line}, column {token.col - len(token.text) + 1}: "
+            f"{token.text!r} does not start an SQL statement"
+            + (f" (did you mean {close[0]}?)." if close else "."),
+            title="Syntax error",
+        )
     if first not in READ_STARTS:
         raise QueryRefused(
             f"{first} statements are not allowed: only reading statements "
@@ -177,6 +223,7 @@ def _explain(
     rules: DialectRules,
     allow_writes: bool,
     allowed_paths: tuple[str, ...],
+    extra: frozenset[str],
 ) -> GuardVerdict:
     options, i = _explain_options(tokens)
     analyze = bool({"ANALYZE", "ANALYSE"} & set(options))
@@ -194,7 +241,11 @@ def _explain(
         # MySQL ``EXPLAIN tbl`` is DESCRIBE tbl.
         return check_sql("DESCRIBE " + sql[rest[0].start :], dialect)
     inner = check_sql(
-        sql[rest[0].start :], dialect, allow_writes=allow_writes, allowed_paths=allowed_paths
+        sql[rest[0].start :],
+        dialect,
+        allow_writes=allow_writes,
+        allowed_paths=allowed_paths,
+        allowed_functions=extra,
     )
     if inner.kind not in {"select", "insert", "update", "delete", "merge", "create"}:
         raise QueryRefused(f"EXPLAIN cannot be used with a {inner.kind.upper()} statement here.")

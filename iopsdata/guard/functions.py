@@ -9,11 +9,12 @@ answers to, so a denylist entry cannot be dodged by the class mapping.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from sqlglot import exp
 
 from iopsdata.errors import QueryRefused
+from iopsdata.guard.allowlist import Allowlist, check_allowed
 from iopsdata.guard.rules import DialectRules
 
 _URL_MARKERS = ("://", "s3:", "gs:", "gcs:", "az:", "abfss:", "r2:", "hf:", "http:", "https:")
@@ -35,18 +36,32 @@ def function_names(node: exp.Func) -> set[str]:
 
 
 def check_functions(
-    statement: exp.Expression, rules: DialectRules, allowed_paths: Sequence[str]
+    statement: exp.Expression,
+    rules: DialectRules,
+    allowed_paths: Sequence[str],
+    *,
+    sql: str = "",
+    allowlist: Allowlist | None = None,
+    extra: Collection[str] = (),
 ) -> None:
     """Refuse denied functions anywhere in the tree, and file reads outside ``allowed_paths``.
+
+    Where the engine has an allowlist (PostgreSQL, MySQL/MariaDB), every call must also be on it
+    or in ``extra`` (names the connection's owner allowed); ``sql`` is the parsed text, where the
+    written names are read.
 
     Raises:
         QueryRefused: naming the function and what it would do.
     """
-    for node in statement.walk():
+    # hints are not calls (their names are checked on the raw text, lexing.check_hints)
+    for node in statement.walk(prune=lambda n: isinstance(n, exp.Hint)):
         if not isinstance(node, _INSPECTED):
             continue
         if isinstance(node, exp.Func):
-            _check_call(node, rules, allowed_paths)
+            if not _owner_allowed(node, extra):
+                _check_call(node, rules, allowed_paths)
+            if allowlist is not None:
+                check_allowed(node, sql, allowlist, extra)
         elif isinstance(node, exp.Column):
             if rules.family == "generic" and node.name.lower() in _SEQUENCE_COLUMNS:
                 raise QueryRefused(f"{node.sql()} advances a sequence, which changes data.")
@@ -60,6 +75,10 @@ def check_functions(
         ):
             # DuckDB reads ``SUMMARIZE 'data.csv'`` as a file; sqlglot keeps it as a literal.
             _check_file_table(node.this.name, allowed_paths, always=True)
+
+
+def _owner_allowed(node: exp.Func, extra: Collection[str]) -> bool:
+    return isinstance(node, exp.Anonymous) and node.name.lower() in extra
 
 
 def _check_call(node: exp.Func, rules: DialectRules, allowed_paths: Sequence[str]) -> None:

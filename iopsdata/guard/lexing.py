@@ -17,6 +17,55 @@ from iopsdata.errors import QueryRefused
 from iopsdata.guard.rules import MAX_NESTING, MAX_SQL_CHARS
 
 _EXECUTABLE_COMMENT = re.compile(r"/\*M?!", re.IGNORECASE)
+_HINT = re.compile(r"/\*\+(.*?)(?:\*/|$)", re.DOTALL)
+_HINT_NAME = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+# MySQL 8 optimizer hints that only shape the plan. MAX_EXECUTION_TIME would replace the
+# connection's time limit, SET_VAR changes session variables and RESOURCE_GROUP the thread's
+# resources, so those (and any hint not listed) are refused. MariaDB 10.x reads hints as comments.
+PLAN_HINTS = frozenset(
+    [
+        "BKA",
+        "NO_BKA",
+        "BNL",
+        "NO_BNL",
+        "DERIVED_CONDITION_PUSHDOWN",
+        "NO_DERIVED_CONDITION_PUSHDOWN",
+        "GROUP_INDEX",
+        "NO_GROUP_INDEX",
+        "HASH_JOIN",
+        "NO_HASH_JOIN",
+        "INDEX",
+        "NO_INDEX",
+        "INDEX_MERGE",
+        "NO_INDEX_MERGE",
+        "JOIN_FIXED_ORDER",
+        "JOIN_ORDER",
+        "JOIN_PREFIX",
+        "JOIN_SUFFIX",
+        "JOIN_INDEX",
+        "NO_JOIN_INDEX",
+        "MERGE",
+        "NO_MERGE",
+        "MRR",
+        "NO_MRR",
+        "NO_ICP",
+        "NO_RANGE_OPTIMIZATION",
+        "ORDER_INDEX",
+        "NO_ORDER_INDEX",
+        "QB_NAME",
+        "SEMIJOIN",
+        "NO_SEMIJOIN",
+        "SKIP_SCAN",
+        "NO_SKIP_SCAN",
+        "SUBQUERY",
+    ]
+)
+_HINT_REASONS = {
+    "MAX_EXECUTION_TIME": "would replace this connection's time limit (set the limit in the "
+    "connection's settings instead)",
+    "SET_VAR": "changes session variables",
+    "RESOURCE_GROUP": "changes the server thread's resource group",
+}
 _OPEN = frozenset({TokenType.L_PAREN, TokenType.L_BRACKET, TokenType.L_BRACE, TokenType.CASE})
 _CLOSE = frozenset({TokenType.R_PAREN, TokenType.R_BRACKET, TokenType.R_BRACE, TokenType.END})
 # Prefix operators recurse in the parser without any bracket: ``NOT NOT NOT … x``, ``- - - 1``.
@@ -56,6 +105,23 @@ def check_raw(sql: str) -> None:
         raise QueryRefused(
             "MySQL/MariaDB executable comments (/*! … */) run hidden SQL and are not allowed."
         )
+
+
+def check_hints(sql: str) -> None:
+    """Refuse MySQL optimizer hints (``/*+ … */``) other than the plan-shaping ones.
+
+    Read on the raw text, strings included, like executable comments: the server honours a hint
+    wherever its grammar allows one, whatever sqlglot makes of it.
+
+    Raises:
+        QueryRefused: naming the hint and what it would do.
+    """
+    for body in _HINT.findall(sql):
+        for name in _HINT_NAME.findall(body):
+            word = name.upper()
+            if word not in PLAN_HINTS:
+                why = _HINT_REASONS.get(word, "is not a plan hint the guard knows")
+                raise QueryRefused(f"The optimizer hint {word} {why} and is not allowed.")
 
 
 def tokenize(sql: str, dialect: Dialect) -> list[Token]:

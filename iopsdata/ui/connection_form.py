@@ -206,3 +206,5 @@ def show_report(report: ConnectionReport) -> None:
     st.caption("Role: " + ", ".join(facts))
     if report.warning:
         st.warning(report.warning, icon=":material/shield:")
+    if report.read_role_sql:
+        st.code(report.read_role_sql, language="sql")

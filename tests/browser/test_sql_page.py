@@ -87,6 +87,18 @@ def test_refused_statement_shows_the_reason(page, app_server) -> None:
     assert_no_exception(page)
 
 
+def test_a_typo_is_a_syntax_error_with_line_and_column(page, app_server, tmp_path) -> None:
+    """First-hour issue 17: a typo read "SELEC statements are not allowed", a refusal."""
+    run_plain(page, app_server, "SELEC carrier FRM flights")
+    alert = page.locator('[data-testid="stAlert"]', has_text="Syntax error")
+    alert.wait_for()
+    text = alert.inner_text()
+    assert "Line 1, column 1" in text and "did you mean SELECT" in text, text
+    assert "Query refused" not in text and "not allowed" not in text
+    page.screenshot(path=str(tmp_path / "sql_syntax_error.png"), full_page=True)
+    assert_no_exception(page)
+
+
 def test_stop_cancels_a_running_query(page, app_server) -> None:
     open_sql(page, app_server)
     page.get_by_text("Plain editor").click()

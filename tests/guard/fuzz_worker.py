@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from sqlglot import exp
 
-from iopsdata.errors import QueryRefused
+from iopsdata.errors import QueryFailed, QueryRefused
 from iopsdata.guard import check_sql
 from tests.security.benign_corpus import BENIGN
 from tests.security.bypass_corpus import CORPUS, DIALECT
@@ -276,7 +276,7 @@ def run(cases: list[tuple[str, str]]) -> dict:
         try:
             check_sql(sql, dialect)
             summary["accepted"] += 1
-        except QueryRefused as exc:
+        except (QueryRefused, QueryFailed) as exc:  # refused, or a syntax error: nothing ran
             summary["refused"] += 1
             if not exc.message.strip():
                 summary["empty_reason"] += 1
@@ -328,7 +328,7 @@ def run_full(cases: Iterator[tuple[str, str, str]], progress: dict) -> dict:
             why = _dangerous(verdict)
             if why:
                 summary["dangerous"].append(f"{why} <- {dialect} {sql[:80]!r}")
-        except QueryRefused as exc:
+        except (QueryRefused, QueryFailed) as exc:  # refused, or a syntax error: nothing ran
             families[family]["refused"] += 1
             if not (exc.message or "").strip():
                 summary["empty_reason"] += 1

@@ -122,7 +122,8 @@ BENIGN: list[tuple[str, str]] = [
     ("mysql", "SELECT * FROM a LEFT JOIN b ON a.id = b.a_id WHERE b.id IS NULL"),
     ("mysql", "SELECT 'COMMIT; DROP TABLE x' AS note"),
     ("mysql", "SELECT 1 # delete nothing, a hash comment\n"),
-    ("mysql", "SELECT /*+ MAX_EXECUTION_TIME(1000) */ * FROM orders"),
+    # plan hints pass; MAX_EXECUTION_TIME would replace the connection's time limit (refused)
+    ("mysql", "SELECT /*+ NO_RANGE_OPTIMIZATION(orders) JOIN_ORDER(a, b) */ * FROM orders"),
     ("mysql", "SELECT SQL_NO_CACHE COUNT(*) FROM orders"),
     ("mysql", "SHOW TABLES"),
     ("mysql", "SHOW COLUMNS FROM orders"),

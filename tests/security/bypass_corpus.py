@@ -189,6 +189,53 @@ POSTGRESQL = (
     ),
     Attempt("for no key update", "SELECT * FROM orders FOR NO KEY UPDATE", "CVE-2026-23984"),
     Attempt("declare cursor", "DECLARE c CURSOR FOR SELECT * FROM orders", "CVE-2026-23984"),
+    # -- guard issue: functions outside the old denylist (now refused by the catalog allowlist) --
+    Attempt(
+        "ts_stat reads a server file",
+        "SELECT word FROM ts_stat($$SELECT array_to_tsvector(string_to_array("
+        "pg_read_file('/etc/passwd'), E'\\n'))$$)",
+        "CVE-2024-39887",
+    ),
+    Attempt(
+        "ts_stat runs a delete",
+        "SELECT * FROM ts_stat($$WITH d AS (DELETE FROM orders RETURNING 1) "
+        "SELECT 'a'::tsvector FROM d$$)",
+        "CVE-2024-39887",
+    ),
+    Attempt(
+        "ts_rewrite runs text",
+        "SELECT ts_rewrite('a'::tsquery, $$SELECT 'a'::tsquery, 'b'::tsquery$$)",
+        "CVE-2024-39887",
+    ),
+    Attempt(
+        "qualified terminate",
+        "SELECT pg_catalog.pg_terminate_backend({victim})",
+        "PostgreSQL superuser functions",
+    ),
+    Attempt("list wal dir", "SELECT * FROM pg_ls_waldir()", "PostgreSQL superuser functions"),
+    Attempt(
+        "shared advisory lock",
+        "SELECT pg_try_advisory_lock_shared(42)",
+        "PostgreSQL superuser functions",
+    ),
+    Attempt("pg_sleep_for", "SELECT pg_sleep_for('60 seconds')", "PayloadsAllTheThings"),
+    Attempt(
+        "brin summarize",
+        "SELECT brin_summarize_new_values('iops_brin')",
+        "PostgreSQL superuser functions",
+    ),
+    Attempt(
+        "brin desummarize",
+        "SELECT brin_desummarize_range('iops_brin', 0)",
+        "PostgreSQL superuser functions",
+    ),
+    Attempt(
+        "gin clean pending list",
+        "SELECT gin_clean_pending_list('iops_gin')",
+        "PostgreSQL superuser functions",
+    ),
+    Attempt("export snapshot", "SELECT pg_export_snapshot()", "PostgreSQL superuser functions"),
+    Attempt("user-schema function", "SELECT public.pwned_fn()", "PostgreSQL superuser functions"),
 )
 
 MYSQL = (
@@ -302,6 +349,27 @@ MYSQL = (
         "PayloadsAllTheThings",
     ),
     Attempt("xa start", "XA START 'iops'", "PayloadsAllTheThings"),
+    # -- guard issue: session variables, optimizer hints, lock probes ----------------------------
+    Attempt("assign user variable", "SELECT @pwned := 1", "PayloadsAllTheThings"),
+    Attempt(
+        "assign in a where clause",
+        "SELECT id FROM orders WHERE (@pwned2 := id) > 0 LIMIT 1",
+        "PayloadsAllTheThings",
+    ),
+    Attempt("set last_insert_id", "SELECT LAST_INSERT_ID(42)", "PayloadsAllTheThings"),
+    Attempt(
+        "max_execution_time hint",
+        "SELECT /*+ MAX_EXECUTION_TIME(100000000) */ COUNT(*) FROM orders",
+        "MySQL optimizer hints",
+    ),
+    Attempt(
+        "set_var hint",
+        "SELECT /*+ SET_VAR(sql_mode='') */ COUNT(*) FROM orders",
+        "MySQL optimizer hints",
+    ),
+    Attempt("release all locks", "SELECT RELEASE_ALL_LOCKS()", "PayloadsAllTheThings"),
+    Attempt("gtid wait", "SELECT MASTER_GTID_WAIT('0-1-100000', 60)", "PayloadsAllTheThings"),
+    Attempt("stored function", "SELECT sys.format_bytes(1)", "PayloadsAllTheThings"),
 )
 
 SQLITE = (
@@ -504,6 +572,8 @@ ADVISORIES: dict[str, str] = {
     "access, large objects, signalling sessions, locks, sequences, xid assignment",
     "MariaDB comment syntax": "MariaDB manual: /*! */ and /*M! */ comments are executed; "
     "NO_BACKSLASH_ESCAPES and comment rules change how text splits into statements",
+    "MySQL optimizer hints": "MySQL manual, optimizer hints: MAX_EXECUTION_TIME replaces the "
+    "session's time limit and SET_VAR sets session variables for one statement",
     "MariaDB sequences": "MariaDB manual: NEXTVAL/SETVAL write a sequence from inside a SELECT",
     "CVE-2021-43008": "Adminer: LOAD DATA LOCAL INFILE let a server read the client's files",
     "CVE-2019-6799": "phpMyAdmin: LOAD DATA LOCAL INFILE arbitrary file read",
@@ -533,10 +603,13 @@ HARMLESS: dict[str, tuple[Attempt, ...]] = {
             "table_to_xml of a granted table", "SELECT table_to_xml('orders', true, false, '')"
         ),
         Attempt("read a sequence's last value", "SELECT last_value FROM iops_seq"),
+        Attempt("volatile but reading", "SELECT random() < 2, clock_timestamp() IS NOT NULL"),
+        Attempt("relation size", "SELECT pg_total_relation_size('orders') > 0"),
     ),
     "mysql": (
         Attempt("server variable", "SELECT @@secure_file_priv IS NULL OR TRUE"),
         Attempt("tab after double dash is a comment", "SELECT 1 --\t; DELETE FROM orders"),
+        Attempt("plan hint", "SELECT /*+ NO_RANGE_OPTIMIZATION(orders) */ COUNT(*) FROM orders"),
     ),
     "sqlite": (
         Attempt("pragma function read", "SELECT * FROM pragma_table_info('orders')"),
