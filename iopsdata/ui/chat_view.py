@@ -29,6 +29,7 @@ PINNED = "_chat_pinned"
 URL_SEEN = "_chat_url_thread"  # the ?thread= value this session last wrote or read
 START = "chat_start"  # set by other pages: {"connection_id": …, "tables": [...]}
 RUNS = "_chat_runs"  # message id -> full result of "Run again"
+KEEP_RUNS = 3
 RETRY = "_chat_retry"
 
 
@@ -137,7 +138,10 @@ def show_answer(
     if runnable and st.button(label, key=f"{key}_run", icon=":material/play_arrow:"):
         with guarded():
             assert mid is not None and target is not None
-            state.setdefault(RUNS, {})[mid] = chat.execute(mid, target)
+            runs = state.setdefault(RUNS, {})
+            runs[mid] = chat.execute(mid, target)
+            for old in list(runs)[:-KEEP_RUNS]:  # full results are big: keep the latest few
+                del runs[old]
             st.rerun()
     lineage = answer.lineage or {}
     if lineage.get("reads"):
