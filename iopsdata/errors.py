@@ -81,6 +81,7 @@ class FileRejected(IopsError):
 
 class ProviderError(IopsError):
     title = "AI provider problem"
+    thread_id: str | None = None  # the chat that keeps the failed question, when there is one
 
 
 class LineageError(IopsError):

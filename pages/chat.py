@@ -2,10 +2,11 @@
 
 import streamlit as st
 
-from iopsdata import charts
-from iopsdata.assistant.display import NO_PROVIDER_HELP, cost_line
-from iopsdata.ui.errors import guarded
-from iopsdata.ui.result_view import render_result
+from iopsdata.assistant.display import NO_PROVIDER_HELP
+from iopsdata.assistant.models import Answer
+from iopsdata.errors import ProviderError
+from iopsdata.ui import chat_view as cv
+from iopsdata.ui.errors import guarded, show_error
 from iopsdata.ui.routing import ensure_app_routing
 from iopsdata.ui.state import current_workspace
 
@@ -17,54 +18,64 @@ ws = current_workspace()
 chat = ws.assistant
 state = st.session_state
 
-# -- threads (sidebar) -------------------------------------------------------------------------
-threads = []
-with guarded():
-    threads = chat.threads()
-with st.sidebar:
-    st.subheader("Chats")
-    if st.button("New chat", icon=":material/add:", key="_chat_new", width="stretch"):
-        state.pop("_chat_thread", None)
-        state.pop("_chat_last", None)
-    for t in threads:
-        current = t["id"] == state.get("_chat_thread")
-        if st.button(
-            t["title"],
-            key=f"_chat_t_{t['id']}",
-            type="primary" if current else "secondary",
-            width="stretch",
-        ):
-            state["_chat_thread"] = t["id"]
-            state.pop("_chat_last", None)
-    thread_id = state.get("_chat_thread")
-    if thread_id and any(t["id"] == thread_id for t in threads):
-        with st.popover("Rename or delete", icon=":material/edit:"):
-            title = st.text_input("Title", key="_chat_title")
-            if st.button("Rename", key="_chat_rename") and title.strip():
-                with guarded():
-                    chat.rename_thread(thread_id, title.strip())
-                    st.rerun()
-            if st.button("Delete this chat", key="_chat_delete", type="primary"):
-                with guarded():
-                    chat.delete_thread(thread_id)
-                    state.pop("_chat_thread", None)
-                    st.rerun()
-    else:
-        thread_id = None
-
-# -- connection and tables ---------------------------------------------------------------------
 connections = {}
 with guarded():
     connections = {c.id: c.name for c in ws.connections.list()}
 names = {**connections, FILES: "Files (uploaded files)"}
-cid = st.selectbox("Ask about", list(names), format_func=names.__getitem__, key="_chat_conn")
+threads: dict = {}
+with guarded():
+    threads = {t["id"]: t for t in chat.threads()}
+thread = cv.sync_thread(threads, names)
+thread_id = thread["id"] if thread else None
+mine = thread is None or thread["mine"]
+
+# -- threads (sidebar) -------------------------------------------------------------------------
+with st.sidebar:
+    st.subheader("Chats")
+    st.button(
+        "New chat", icon=":material/add:", key="_chat_new", width="stretch",
+        on_click=cv.open_thread, args=(None,),
+    )  # fmt: skip
+    for t in threads.values():
+        st.button(
+            t["title"] if t["mine"] else f"{t['title']} (shared)",
+            key=f"_chat_t_{t['id']}",
+            type="primary" if t["id"] == thread_id else "secondary",
+            width="stretch",
+            on_click=cv.open_thread,
+            args=(t["id"],),
+        )
+    if thread is not None and mine:
+        with st.popover("Rename, share or delete", icon=":material/edit:"):
+            title = st.text_input("Title", key="_chat_title")
+            if st.button("Rename", key="_chat_rename") and title.strip():
+                with guarded():
+                    chat.rename_thread(thread["id"], title.strip())
+                    st.rerun()
+            shared = st.toggle("Share with workspace (read-only)", value=bool(thread["shared"]))
+            if shared != bool(thread["shared"]):
+                with guarded():
+                    chat.share_thread(thread["id"], shared)
+                    st.rerun()
+            if st.button("Delete this chat", key="_chat_delete", type="primary"):
+                with guarded():
+                    chat.delete_thread(thread["id"])
+                    cv.open_thread(None)
+                    st.rerun()
+
+# -- connection and tables ---------------------------------------------------------------------
+cid = st.selectbox(
+    "Ask about", list(names), format_func=names.__getitem__, key=cv.CONN,
+    on_change=cv.connection_changed, args=(threads,),
+)  # fmt: skip
 target = catalog = None
 with guarded():
     target = ws.files.target() if cid == FILES else ws.connections.target(cid)
     catalog = target.catalog()
 all_tables = [t.qualified_name for t in catalog.tables] if catalog else []
-with st.expander("Tables the assistant sees"):
-    pinned = st.multiselect("Always include", all_tables, key="_chat_pinned")
+state[cv.PINNED] = [t for t in state.get(cv.PINNED, []) if t in all_tables]
+with st.expander("Tables the assistant sees", expanded=bool(state[cv.PINNED])):
+    pinned = st.multiselect("Always include", all_tables, key=cv.PINNED)
     removed = st.multiselect("Never include", all_tables, key="_chat_removed")
     last = state.get("_chat_last")
     if last is not None:
@@ -80,60 +91,13 @@ with st.expander("Tables the assistant sees"):
             )
             for m in preview.as_messages():
                 st.markdown(f"**{m['role']}**")
-                st.code(m["content"], language="markdown")
+                st.code(m["content"], language="markdown", wrap_lines=True)
 
 problem = None
 with guarded():
     problem = chat.provider_problem()
 if problem:
     st.info(NO_PROVIDER_HELP, icon=":material/key:")
-
-
-def show_answer(payload: dict, key: str, message_id: str | None, answer=None) -> None:
-    """One assistant turn: SQL (+ open in editor), result, chart, lineage, cost, approve."""
-    if payload.get("sql"):
-        st.code(payload["sql"], language="sql")
-        left, right = st.columns(2)
-        if left.button("Open in SQL editor", key=f"{key}_open", icon=":material/code:"):
-            state["sql_editor_text"] = payload["sql"]
-            state["sql_connection"] = payload.get("connection_id") or cid
-            st.switch_page("pages/sql.py")
-        if (
-            message_id
-            and not payload.get("error")
-            and right.button("Approve as example", key=f"{key}_ok", icon=":material/verified:")
-        ):
-            with guarded():
-                chat.approve(message_id)
-                st.toast("Saved as an example for this connection.")
-    if payload.get("error"):
-        st.warning(payload["error"], icon=":material/block:")
-    if answer is not None and answer.result is not None:
-        render_result(answer.result, key=key)
-        if answer.chart is not None:
-            st.altair_chart(charts.to_altair(answer.chart, answer.result), width="stretch")
-    elif payload.get("row_count") is not None:
-        st.caption(f"{payload['row_count']:,} rows when it ran.")
-    elif (
-        payload.get("sql")
-        and not payload.get("error")
-        and message_id
-        and target is not None
-        and st.button("Run", key=f"{key}_run", icon=":material/play_arrow:")
-    ):
-        with guarded():
-            result = chat.execute(message_id, target)
-            render_result(result, key=f"{key}_res")
-            if spec := (payload.get("chart") and charts.ChartSpec.from_dict(payload["chart"])):
-                st.altair_chart(charts.to_altair(spec, result), width="stretch")
-    lineage = payload.get("lineage") or {}
-    if lineage.get("reads"):
-        with st.expander("Lineage"):
-            st.markdown("**Tables read:** " + ", ".join(f"`{t}`" for t in lineage["reads"]))
-            if lineage.get("columns"):
-                st.markdown("**Columns:** " + ", ".join(f"`{c}`" for c in lineage["columns"]))
-    st.caption(cost_line(payload))
-
 
 # -- conversation ------------------------------------------------------------------------------
 messages = []
@@ -143,21 +107,49 @@ if thread_id:
 last = state.get("_chat_last")
 for i, m in enumerate(messages):
     with st.chat_message(m["role"]):
-        st.markdown(m["content"] or "")
-        if m["role"] == "assistant" and isinstance(m.get("payload"), dict):
-            live = last if last is not None and last.message_id == m["id"] else None
-            show_answer(m["payload"], f"_chat_m{i}", m["id"], live)
+        if m["role"] != "assistant" or not isinstance(m.get("payload"), dict):
+            st.markdown(m["content"] or "")
+        else:
+            answer = Answer.from_dict(m["payload"], message_id=m["id"])
+            if last is not None and last.message_id == m["id"]:
+                answer = last  # the full result of the question just asked
+            if not answer.failed:
+                st.markdown(answer.explanation or m["content"] or "")
+            last_turn = mine and i == len(messages) - 1
+            cv.show_answer(answer, key=f"_chat_m{i}", chat=chat, target=target, can_retry=last_turn)
 
-question = st.chat_input(
-    "Ask a question about your data", key="_chat_input", disabled=bool(problem) or target is None
-)
-if question and target is not None:
+
+def ask(question: str, retry: bool = False) -> None:
+    """Ask (or retry the failed last question) and reopen the thread with the stored turn."""
     with st.chat_message("user"):
         st.markdown(question)
-    with st.chat_message("assistant"), guarded():
-        stream = chat.ask_stream(question, target, thread_id, pinned=pinned, removed=removed)
-        st.write_stream(stream)
-        answer = stream.result()
-        state["_chat_thread"] = answer.thread_id
+    with st.chat_message("assistant"):
+        try:
+            stream = chat.ask_stream(
+                question, target, thread_id, pinned=pinned, removed=removed, retry=retry
+            )
+            st.write_stream(stream)
+            answer = stream.result()
+        except ProviderError as exc:
+            if exc.thread_id is None:
+                show_error(exc)
+                return
+            cv.open_thread(exc.thread_id)  # the thread keeps the question and the error
+            st.rerun()
+        except Exception as exc:  # shown as words, never a traceback
+            show_error(exc)
+            return
+        cv.open_thread(answer.thread_id)
         state["_chat_last"] = answer
         st.rerun()
+
+
+question = st.chat_input(
+    "Ask a question about your data",
+    key="_chat_input",
+    disabled=bool(problem) or target is None or not mine,
+)
+if target is not None and question:
+    ask(question)
+elif target is not None and state.pop(cv.RETRY, False) and messages:
+    ask(messages[-2]["content"] if len(messages) > 1 else "", retry=True)

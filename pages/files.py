@@ -3,6 +3,7 @@
 import streamlit as st
 
 from iopsdata.ui import files_view as fv
+from iopsdata.ui.chat_view import ask_in_chat
 from iopsdata.ui.errors import guarded
 from iopsdata.ui.result_view import render_result
 from iopsdata.ui.routing import ensure_app_routing
@@ -64,8 +65,7 @@ if sql_col.button("Query in SQL", icon=":material/code:", key="files_to_sql"):
     st.session_state["sql_connection"] = "files"
     st.switch_page("pages/sql.py")
 if chat_col.button("Ask in Chat", icon=":material/chat:", key="files_to_chat"):
-    st.session_state["chat_target"] = "files"
-    st.switch_page("pages/chat.py")
+    ask_in_chat("files", [asset.table_name])  # a new chat on the Files connection, file pinned
 if can_edit:
     confirm = del_col.checkbox("Confirm delete", key=f"files_confirm_{asset.id}")
     if del_col.button("Delete", icon=":material/delete:", key="files_delete", disabled=not confirm):

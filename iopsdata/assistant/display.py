@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from iopsdata.assistant.models import Answer
 
 NO_PROVIDER_HELP = (
     "Chat needs an AI provider. Set one up in **Settings → AI providers**, or set "
@@ -10,18 +13,15 @@ NO_PROVIDER_HELP = (
 )
 
 
-def cost_line(payload: dict[str, Any]) -> str:
-    """ "1,234 tokens in · 56 out · $0.0012 · 2.3 s · 1 repair round" from a stored answer."""
-    parts = [
-        f"{payload.get('tokens_in') or 0:,} tokens in",
-        f"{payload.get('tokens_out') or 0:,} out",
-    ]
-    if payload.get("cost_usd"):
-        parts.append(f"${payload['cost_usd']:.4f}")
-    parts.append(f"{payload.get('latency_s') or 0:.1f} s")
-    repairs = max(0, len(payload.get("attempts") or []) - 1)
+def cost_line(answer: Answer) -> str:
+    """ "1,234 tokens in · 56 out · $0.0012 · 2.3 s · 1 repair round" for an answer."""
+    parts = [f"{answer.tokens_in:,} tokens in", f"{answer.tokens_out:,} out"]
+    if answer.cost_usd:
+        parts.append(f"${answer.cost_usd:.4f}")
+    parts.append(f"{answer.latency_s:.1f} s")
+    repairs = max(0, len(answer.attempts) - 1)
     if repairs:
         parts.append(f"{repairs} repair round{'s' if repairs > 1 else ''}")
-    if payload.get("model"):
-        parts.append(str(payload["model"]))
+    if answer.model:
+        parts.append(answer.model)
     return " · ".join(parts)

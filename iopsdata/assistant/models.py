@@ -64,6 +64,92 @@ class Answer:
     executed: bool = False
     provider: str | None = None
     model: str | None = None
+    connection_id: str | None = None
+    failed: bool = False  # the provider failed: the turn holds the question and the error only
+    row_count: int | None = None  # rows when it ran (a stored answer's kept preview holds fewer)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-able record (the thread's stored payload) with a bounded preview of the rows."""
+        from iopsdata.assistant.preview import encode_preview
+
+        result = self.result
+        rows = result.row_count if result is not None else None
+        return {
+            "question": self.question,
+            "sql": self.sql,
+            "explanation": self.explanation,
+            "connection_id": self.connection_id,
+            "tables": list(self.tables),
+            "selected_tables": list(self.selection.tables),
+            "selection_reasons": dict(self.selection.reasons),
+            "chart": self.chart.to_dict() if self.chart else None,
+            "lineage": self.lineage,
+            "error": self.error,
+            "failed": self.failed,
+            "executed": self.executed,
+            "row_count": self.row_count if self.row_count is not None else rows,
+            "truncated": result.truncated if result is not None else None,
+            "preview": encode_preview(result) if result is not None else None,
+            "tokens_in": self.tokens_in,
+            "tokens_out": self.tokens_out,
+            "cost_usd": self.cost_usd,
+            "latency_s": round(self.latency_s, 3),
+            "provider": self.provider,
+            "model": self.model,
+            "thread_id": self.thread_id,
+            "attempts": [
+                {"sql": a.sql, "problem": a.problem, "stage": a.stage} for a in self.attempts
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], *, message_id: str | None = None) -> Answer:
+        """Rebuild a stored answer; its ``result`` is the kept preview (None if none was kept).
+
+        Payloads stored before previews existed read too: they simply have no result.
+        """
+        from iopsdata.assistant.preview import decode_preview
+        from iopsdata.charts import ChartSpec
+
+        result = None
+        if isinstance(data.get("preview"), dict) and data.get("sql"):
+            result = decode_preview(
+                data["preview"],
+                str(data["sql"]),
+                row_count=data.get("row_count"),
+                truncated=bool(data.get("truncated")),
+            )
+        chart = data.get("chart")
+        return cls(
+            question=str(data.get("question") or ""),
+            sql=data.get("sql"),
+            explanation=str(data.get("explanation") or ""),
+            result=result,
+            chart=ChartSpec.from_dict(chart) if isinstance(chart, dict) else None,
+            lineage=data.get("lineage"),
+            tables=tuple(data.get("tables") or ()),
+            selection=Selection(
+                tuple(data.get("selected_tables") or ()),
+                reasons=dict(data.get("selection_reasons") or {}),
+            ),
+            tokens_in=int(data.get("tokens_in") or 0),
+            tokens_out=int(data.get("tokens_out") or 0),
+            cost_usd=data.get("cost_usd"),
+            latency_s=float(data.get("latency_s") or 0.0),
+            attempts=tuple(
+                Attempt(a.get("sql"), a.get("problem"), str(a.get("stage") or ""))
+                for a in data.get("attempts") or ()
+            ),
+            thread_id=data.get("thread_id"),
+            message_id=message_id,
+            error=data.get("error"),
+            executed=bool(data.get("executed")),
+            provider=data.get("provider"),
+            model=data.get("model"),
+            connection_id=data.get("connection_id"),
+            failed=bool(data.get("failed")),
+            row_count=data.get("row_count"),
+        )
 
 
 @dataclass(frozen=True)

@@ -148,6 +148,7 @@ def select_tables(
     hints: Hints | None = None,
     pinned: Iterable[str] = (),
     removed: Iterable[str] = (),
+    carried: Iterable[str] = (),
     budget_tokens: int = DEFAULT_BUDGET,
     max_tables: int = DEFAULT_MAX_TABLES,
     schema: str | None = None,
@@ -160,6 +161,8 @@ def select_tables(
         hints: ``{table: {column: [values seen]}}`` from profiles, when known.
         pinned: tables (qualified or plain names) always included, whatever the budget.
         removed: tables never included, even as join tables.
+        carried: tables the previous answer of the thread used; always included like pinned
+            ones, but said as such (the user did not pin them).
         budget_tokens: most schema-text tokens to select (pinned tables may exceed it).
         max_tables: most tables to select (pinned tables excluded).
         schema: restrict to this schema (the user chose it); by default the best-matching one.
@@ -176,6 +179,9 @@ def select_tables(
     picker = _Picker(index, scored)
     for q in pins:
         picker.add(q, "pinned")
+    for c in dict.fromkeys(resolve(catalog, n) for n in carried):
+        if c and c not in gone and c not in picker.chosen:
+            picker.add(c, "used by the previous answer")
     if schema is not None:
         ranked_schemas = [(1.0, schema)]
     else:

@@ -18,6 +18,7 @@ from iopsdata.assistant.prompt import build_prompt
 from iopsdata.assistant.rounds import guard_problem, run_rounds
 from iopsdata.assistant.schema_text import Hints
 from iopsdata.assistant.selection import Selection, select_tables
+from iopsdata.assistant.threads import ChatThreads, without_failed_turns
 from iopsdata.errors import (
     IopsError,
     NotFound,
@@ -37,29 +38,11 @@ FOLLOW_UP_QUESTIONS = 2  # earlier questions of the thread used for schema selec
 AUTO_EXECUTE_SETTING = "auto_execute"
 
 
-class AssistantService:
+class AssistantService(ChatThreads):
     """Chat for one user in one workspace (``ws.assistant``)."""
 
     def __init__(self, ctx: WorkspaceContext) -> None:
         self.ctx = ctx
-
-    # -- threads ------------------------------------------------------------------------------
-    def new_thread(self, title: str = "New chat") -> str:
-        return self.ctx.store.create_thread(
-            self.ctx.workspace_id, user_id=self.ctx.user_id, title=title[:200]
-        )
-
-    def threads(self) -> list[dict[str, Any]]:
-        return self.ctx.store.list_threads(self.ctx.workspace_id, self.ctx.user_id)
-
-    def rename_thread(self, thread_id: str, title: str) -> None:
-        self.ctx.store.rename_thread(self.ctx.workspace_id, thread_id, title[:200])
-
-    def delete_thread(self, thread_id: str) -> None:
-        self.ctx.store.delete_thread(self.ctx.workspace_id, thread_id)
-
-    def messages(self, thread_id: str) -> list[dict[str, Any]]:
-        return self.ctx.store.list_messages(self.ctx.workspace_id, thread_id)
 
     # -- settings -----------------------------------------------------------------------------
     def auto_execute(self, target: QueryTarget | None = None) -> bool:
@@ -92,13 +75,8 @@ class AssistantService:
             if m.get("role") == "assistant" and isinstance(m.get("payload"), dict):
                 carried = list(m["payload"].get("tables") or ())
                 break
-        removed = list(removed)
         selection = select_tables(
-            catalog,
-            selection_text,
-            hints=hints,
-            pinned=[*pinned, *(t for t in carried if t not in removed)],
-            removed=removed,
+            catalog, selection_text, hints=hints, pinned=pinned, removed=removed, carried=carried
         )
         examples = self.ctx.store.list_examples(self.ctx.workspace_id, target.id)
         prompt = build_prompt(
@@ -143,6 +121,7 @@ class AssistantService:
         hints: Hints | None = None,
         provider: Provider | None = None,
         auto_execute: bool | None = None,
+        retry: bool = False,
     ) -> Answer:
         """Answer ``question`` on ``target`` and store both turns in the thread.
 
@@ -156,21 +135,29 @@ class AssistantService:
                 profiles (``hints_for``).
             provider: an explicit provider; by default ``iopsdata.llm.resolve_provider(ctx)``.
             auto_execute: override the user's setting for this question.
+            retry: ask the thread's last question again in place of its failed turn.
 
         Returns:
             An ``Answer``; a refused or still-invalid query is reported in ``answer.error``.
 
         Raises:
-            ProviderError: no provider is set up, or it failed.
-            NotFound: ``thread_id`` is not a chat of this workspace.
+            ProviderError: no provider is set up, or it failed. When it failed mid-question the
+                thread keeps the question and the error as one turn (``exc.thread_id``), which
+                ``retry=True`` replaces.
+            NotFound: ``thread_id`` is not one of the user's chats in this workspace.
+            QueryRefused: the thread asks another connection than ``target``.
         """
+        if retry and thread_id:
+            question, failed_ids = self._failed_turn(thread_id)
         if not question or not question.strip():
             raise QueryRefused("Ask a question first.", title="Empty question")
         started = time.perf_counter()
-        store, ws = self.ctx.store, self.ctx.workspace_id
+        store, ws, me = self.ctx.store, self.ctx.workspace_id, self.ctx.user_id
+        if thread_id:
+            self._bind_connection(thread_id, target.id)
         catalog = target.catalog()
         dialect = target.dialect or catalog.dialect
-        history = self.messages(thread_id) if thread_id else []
+        history = without_failed_turns(self.messages(thread_id)) if thread_id else []
         selection, prompt = self._prepare(
             question, target, catalog, history, pinned, removed, hints
         )
@@ -179,10 +166,25 @@ class AssistantService:
 
             provider = resolve_provider(self.ctx)
         if thread_id is None:
-            thread_id = self.new_thread(" ".join(question.split())[:80])
-        store.add_message(ws, thread_id, role="user", content=question.strip())
+            thread_id = self.new_thread(" ".join(question.split())[:80], target.id)
+        elif retry:
+            store.delete_messages(ws, thread_id, failed_ids, user_id=me)
+        store.add_message(ws, thread_id, user_id=me, role="user", content=question.strip())
         run = auto_execute if auto_execute is not None else self.auto_execute(target)
-        out = run_rounds(provider, prompt, catalog, target, execute=run, on_text=on_text)
+        try:
+            out = run_rounds(provider, prompt, catalog, target, execute=run, on_text=on_text)
+        except ProviderError as exc:  # one turn: the question and why it has no answer
+            failed = {"question": question.strip(), "error": exc.message, "failed": True}
+            store.add_message(
+                ws,
+                thread_id,
+                user_id=me,
+                role="assistant",
+                content=exc.message,
+                payload={**failed, "connection_id": target.id, "thread_id": thread_id},
+            )
+            exc.thread_id = thread_id
+            raise
         chart = lineage = None
         if out.result is not None:
             from iopsdata.charts import chart_spec
@@ -209,13 +211,15 @@ class AssistantService:
             executed=out.result is not None,
             provider=getattr(provider, "name", None),
             model=getattr(provider, "model", None),
+            connection_id=target.id,
         )
         message_id = store.add_message(
             ws,
             thread_id,
+            user_id=me,
             role="assistant",
             content=out.explanation or (out.error or ""),
-            payload=_payload(answer, target),
+            payload=answer.to_dict(),
         )
         return _with_message(answer, message_id)
 
@@ -246,6 +250,8 @@ class AssistantService:
         sql = payload.get("sql")
         if not sql or payload.get("error"):
             raise QueryRefused("This answer has no runnable SQL.")
+        if payload.get("connection_id") not in (None, target.id):
+            raise QueryRefused("This answer was written for another database; open its chat.")
         problem = guard_problem(sql, target.dialect)
         if problem:
             raise QueryRefused(problem[:1].upper() + problem[1:])
@@ -272,7 +278,9 @@ class AssistantService:
         )
 
     def _answer_payload(self, message_id: str) -> dict[str, Any]:
-        message = self.ctx.store.get_message(self.ctx.workspace_id, message_id)
+        message = self.ctx.store.get_message(
+            self.ctx.workspace_id, message_id, user_id=self.ctx.user_id
+        )
         payload = message.get("payload")
         if message.get("role") != "assistant" or not isinstance(payload, dict):
             raise NotFound("That message is not an answer.")
@@ -286,33 +294,6 @@ def _lineage(sql: str, dialect: str) -> dict[str, Any] | None:
         return lineage_summary(sql, dialect)
     except (ImportError, IopsError):
         return None
-
-
-def _payload(answer: Answer, target: QueryTarget) -> dict[str, Any]:
-    """JSON-able record of an answer for the thread (rows are not stored; the audit log has the run)."""
-    result = answer.result
-    return {
-        "question": answer.question,
-        "sql": answer.sql,
-        "connection_id": target.id,
-        "tables": list(answer.tables),
-        "selected_tables": list(answer.selection.tables),
-        "chart": answer.chart.to_dict() if answer.chart else None,
-        "lineage": answer.lineage,
-        "error": answer.error,
-        "executed": answer.executed,
-        "row_count": result.row_count if result is not None else None,
-        "truncated": result.truncated if result is not None else None,
-        "tokens_in": answer.tokens_in,
-        "tokens_out": answer.tokens_out,
-        "cost_usd": answer.cost_usd,
-        "latency_s": round(answer.latency_s, 3),
-        "provider": answer.provider,
-        "model": answer.model,
-        "attempts": [
-            {"sql": a.sql, "problem": a.problem, "stage": a.stage} for a in answer.attempts
-        ],
-    }
 
 
 def _with_message(answer: Answer, message_id: str) -> Answer:

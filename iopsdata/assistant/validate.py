@@ -2,13 +2,12 @@
 
 Parse in the connection's dialect, check every table against the catalog, then let sqlglot's
 ``qualify`` resolve every column. An unknown name becomes a plain sentence with suggestions
-("column flights.delay does not exist; did you mean dep_delay or arr_delay?") that is sent back to
+x that is sent back to
 the model. The guard runs after this, and nothing is executed here.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ from sqlglot import exp
 from sqlglot.errors import OptimizeError, SqlglotError
 from sqlglot.optimizer.qualify import qualify
 
+from iopsdata.assistant.suggest import suggest
 from iopsdata.catalog.model import Catalog, Table
 from iopsdata.errors import QueryRefused
 
@@ -46,13 +46,6 @@ def sqlglot_schema(catalog: Catalog) -> dict:
         else:
             out[t.name] = cols
     return out
-
-
-def _suggest(word: str, options: list[str], n: int = 3) -> list[str]:
-    """Names containing the word (``delay`` -> ``dep_delay``), else the closest spellings."""
-    low = word.lower()
-    inside = [o for o in options if low in o.lower() or o.lower() in low]
-    return inside[:n] if inside else difflib.get_close_matches(word, options, n=n, cutoff=0.6)
 
 
 def _did_you_mean(options: list[str]) -> str:
@@ -137,7 +130,7 @@ def validate_sql(sql: str, catalog: Catalog, dialect: str | None = None) -> Verd
         if table is None:
             shown = f"{node.db}.{node.name}" if node.db else node.name
             plain = [t.name for t in catalog.tables]
-            hint = _suggest(node.name, plain) or _suggest(shown, names)
+            hint = suggest(node.name, plain) or suggest(shown, names)
             return Verdict(f"table {shown} does not exist{_did_you_mean(hint)}")
         used.append(table.qualified_name)
     try:
@@ -177,7 +170,7 @@ def _column_problem(message: str, tree: exp.Expr, catalog: Catalog) -> str:
     where = f"{owner.name}.{column}" if owner else column
     if not owner and len(in_scope) == 1:
         where = f"{in_scope[0].name}.{column}"
-    return f"column {where} does not exist{_did_you_mean(_suggest(column, list(dict.fromkeys(options))))}"
+    return f"column {where} does not exist{_did_you_mean(suggest(column, list(dict.fromkeys(options))))}"
 
 
 def _first_line(exc: Exception) -> str:

@@ -156,16 +156,8 @@ class LineageService:
         return out
 
     def _chat_rows(self) -> list[dict[str, Any]]:
-        store, ws = self.ctx.store, self.ctx.workspace_id
-        if hasattr(store, "list_chat_sql"):
-            return list(store.list_chat_sql(ws))
-        rows = []
-        for thread in store.list_threads(ws, self.ctx.user_id):
-            for msg in store.list_messages(ws, thread["id"]):
-                payload = msg.get("payload")
-                if isinstance(payload, dict) and payload.get("sql"):
-                    rows.append(msg)
-        return rows
+        """Chat answers the current user may read (their own and shared threads), never others'."""
+        return list(self.ctx.store.list_chat_sql(self.ctx.workspace_id, user_id=self.ctx.user_id))
 
     def _dialect(self, connection_id: str | None, memo: dict[str | None, str | None]) -> str | None:
         if connection_id in memo or connection_id is None:

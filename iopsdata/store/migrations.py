@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, insert, select, text
+from sqlalchemy import Connection, Engine, insert, inspect, select, text
 
 from iopsdata.store import schema
 
@@ -65,10 +65,27 @@ def m003_row_level_security(conn: Connection) -> None:
         apply_rls(conn)
 
 
+def m005_private_chat(conn: Connection) -> None:
+    """Chat threads: the connection they ask and a ``shared`` flag; private-by-default policies."""
+    if conn.dialect.name == "postgresql":
+        from iopsdata.store.rls import PRIVATE_CHAT_SQL, apply_sql_file
+
+        apply_sql_file(conn, PRIVATE_CHAT_SQL)  # adds the columns too (IF NOT EXISTS)
+        return
+    have = {c["name"] for c in inspect(conn).get_columns("chat_threads")}
+    if "connection_id" not in have:
+        conn.exec_driver_sql("ALTER TABLE chat_threads ADD COLUMN connection_id VARCHAR(36)")
+    if "shared" not in have:
+        conn.exec_driver_sql(
+            "ALTER TABLE chat_threads ADD COLUMN shared BOOLEAN NOT NULL DEFAULT 0"
+        )
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial", m001_initial),
     (2, "activity_log", m002_activity_log),
     (3, "row_level_security", m003_row_level_security),
+    (5, "private_chat", m005_private_chat),
 ]
 
 

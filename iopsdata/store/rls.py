@@ -16,12 +16,10 @@ from sqlalchemy import Connection, text
 
 from iopsdata.store.base import TxHook
 
-RLS_SQL = (
-    Path(__file__).resolve().parents[2]
-    / "supabase"
-    / "migrations"
-    / "20261122000002_iopsdata_rls.sql"
-)
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "supabase" / "migrations"
+RLS_SQL = MIGRATIONS_DIR / "20261122000002_iopsdata_rls.sql"
+# Later policy changes, applied after RLS_SQL (which drops and recreates every iops_ policy).
+PRIVATE_CHAT_SQL = MIGRATIONS_DIR / "20261204000005_iopsdata_private_chat.sql"
 
 
 def user_tx_hook(user_id: str | None) -> TxHook:
@@ -38,6 +36,12 @@ def user_tx_hook(user_id: str | None) -> TxHook:
 
 
 def apply_rls(conn: Connection) -> None:
-    """Apply the row-level security migration (the same file Supabase projects apply)."""
+    """Apply the row-level security migrations (the same files Supabase projects apply), in order."""
+    for path in (RLS_SQL, PRIVATE_CHAT_SQL):
+        apply_sql_file(conn, path)
+
+
+def apply_sql_file(conn: Connection, path: Path) -> None:
+    """Run one migration file as it is."""
     # The raw DBAPI cursor: the file holds many statements and literal '%' characters.
-    conn.connection.driver_connection.execute(RLS_SQL.read_text())  # type: ignore[union-attr]
+    conn.connection.driver_connection.execute(path.read_text())  # type: ignore[union-attr]

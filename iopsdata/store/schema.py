@@ -20,6 +20,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 metadata = MetaData()
@@ -158,6 +159,10 @@ chat_threads = Table(
     Column("title", String(300), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # The connection the thread asks (a saved connection's id or "files"); None until the first ask.
+    Column("connection_id", ID),
+    # Private to its author unless shared with the workspace (read-only for the other members).
+    Column("shared", Boolean, nullable=False, default=False, server_default=false()),
 )
 
 chat_messages = Table(

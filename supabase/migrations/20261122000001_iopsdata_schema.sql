@@ -56,6 +56,8 @@ CREATE TABLE IF NOT EXISTS chat_threads (
 	title VARCHAR(300) NOT NULL, 
 	created_at TIMESTAMP WITH TIME ZONE NOT NULL, 
 	updated_at TIMESTAMP WITH TIME ZONE NOT NULL, 
+	connection_id VARCHAR(36), 
+	shared BOOLEAN DEFAULT false NOT NULL, 
 	PRIMARY KEY (id), 
 	FOREIGN KEY(workspace_id) REFERENCES workspaces (id) ON DELETE CASCADE
 );

@@ -46,7 +46,7 @@ def test_answer_runs_charts_and_is_stored(ctx, target, llm_server):
     assert answer.tokens_in > 0 and answer.tokens_out > 0
     assert [a.stage for a in answer.attempts] == ["ok"]
     assert target.runs == [answer.sql]
-    messages = ctx.store.list_messages(ctx.workspace_id, answer.thread_id)
+    messages = ctx.store.list_messages(ctx.workspace_id, answer.thread_id, user_id=ctx.user_id)
     assert [m["role"] for m in messages] == ["user", "assistant"]
     assert messages[1]["payload"]["sql"] == answer.sql
     assert messages[1]["payload"]["row_count"] == answer.result.row_count

@@ -65,3 +65,28 @@ def test_show_prompt_previews_without_calling_the_provider(monkeypatch, llm_serv
     prompt = "\n".join(str(c.value) for c in at.code)
     assert "<schema>" in prompt and "TABLE main.flights" in prompt
     assert "Average arrival delay per airline" in prompt
+
+
+def test_show_prompt_text_wraps(monkeypatch, llm_server):
+    """Item 20: the prompt preview ran off to the right in one long line."""
+    monkeypatch.setenv("IOPSDATA_OPENAI_COMPATIBLE_BASE_URL", llm_server.base_url("openai"))
+    at = open_page(PAGE)
+    at.text_input(key="_chat_preview_q").input("Average arrival delay per airline")
+    at.button(key="_chat_preview").click().run()
+    assert not at.exception, at.exception
+    assert at.code and all(c.proto.wrap_lines for c in at.code)
+
+
+def test_follow_up_does_not_call_carried_tables_pinned(monkeypatch, llm_server):
+    """Item 20: "main.flights — pinned" showed under "Chosen for the last question" when the user
+    pinned nothing (the previous answer's tables were passed to selection as pins)."""
+    monkeypatch.setenv("IOPSDATA_OPENAI_COMPATIBLE_BASE_URL", llm_server.base_url("openai"))
+    llm_server.enqueue(GOOD, GOOD)
+    at = open_page(PAGE)
+    at.chat_input[0].set_value("How many flights per carrier?").run()
+    at.chat_input[0].set_value("and per airline name?").run()
+    assert not at.exception, at.exception
+    shown = texts(at)
+    assert "Chosen for the last question:" in shown
+    assert "`main.flights` — used by the previous answer" in shown
+    assert "— pinned" not in shown

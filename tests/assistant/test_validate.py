@@ -107,3 +107,31 @@ def test_files_like_catalog_without_schemas(sql, problem):
         default_schema="main",
     )
     assert validate_sql(sql, catalog).problem == problem
+
+
+def test_suggestions_rank_by_shared_words_and_abbreviations(target):
+    """Item 18: ``arrival_delay_minutes`` suggested ``minute`` (a substring); it means ``arr_delay``."""
+    problem = validate_sql("SELECT arrival_delay_minutes FROM flights", target.catalog()).problem
+    assert problem == (
+        "column flights.arrival_delay_minutes does not exist; "
+        "did you mean arr_delay, minute or dep_delay?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("word", "options", "best"),
+    [
+        ("arrival_delay_minutes", ["minute", "dep_delay", "arr_delay"], "arr_delay"),
+        ("departure_time", ["time_hour", "arr_time", "dep_time"], "dep_time"),
+        ("order_quantity", ["order_id", "qty", "order_qty"], "order_qty"),
+        ("number_of_items", ["item_name", "num_items"], "num_items"),
+        ("orderNo", ["order_date", "order_num"], "order_num"),
+        ("customers", ["cust_name", "customer"], "customer"),
+        ("nme", ["carrier", "name"], "name"),  # no shared word: spelling decides
+    ],
+)
+def test_suggest_table(word, options, best):
+    from iopsdata.assistant.suggest import suggest
+
+    got = suggest(word, options)
+    assert got[0] == best and len(got) <= 3

@@ -34,10 +34,11 @@ def ctx(tmp_path):
             ws, user_id=ctx.user_id, connection_id=None, sql=sql, source="editor", status="ok"
         )
     thread = store.create_thread(ws, user_id=ctx.user_id, title="delays")
-    store.add_message(ws, thread, role="user", content="worst delays?")
+    store.add_message(ws, thread, user_id=ctx.user_id, role="user", content="worst delays?")
     store.add_message(
         ws,
         thread,
+        user_id=ctx.user_id,
         role="assistant",
         content="Here.",
         payload={"sql": CHAT, "question": "worst delays?"},

@@ -53,13 +53,13 @@ RULES: dict[str, dict[str, str | None]] = {
     "examples": {"select": "viewer", "insert": "editor", "update": "editor", "delete": "editor"},
     "query_log": {"select": "viewer", "insert": "viewer", "update": None, "delete": None},
     "activity_log": {"select": "owner", "insert": "viewer", "update": None, "delete": None},
-    "chat_threads": {
-        "select": "viewer",
+    "chat_threads": {  # private to the author unless shared (security 12)
+        "select": "author",
         "insert": "viewer",
         "update": "author",
         "delete": "author",
     },
-    "chat_messages": {"select": "viewer", "insert": "author", "update": None, "delete": "author"},
+    "chat_messages": {"select": "author", "insert": "author", "update": None, "delete": "author"},
     "users": {"select": "viewer", "insert": "self", "update": "self", "delete": None},
     "user_settings": {"select": "self", "insert": "self", "update": "self", "delete": "self"},
 }
@@ -153,7 +153,7 @@ def _seed(store: Store, ws: str, owner: str) -> dict[str, str]:
             ws, user_id=owner, action="connection.created", target="c"
         ),
         "chat_threads": tid,
-        "chat_messages": store.add_message(ws, tid, role="user", content="hi"),
+        "chat_messages": store.add_message(ws, tid, user_id=owner, role="user", content="hi"),
         "owner": owner,
     }
 

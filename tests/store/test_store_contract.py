@@ -129,7 +129,7 @@ def _fill(store: Store, ws: str, user: str, tag: str) -> dict[str, str]:
     )
     tid = store.create_thread(ws, user_id=user, title=f"t-{tag}")
     mid = store.add_message(
-        ws, tid, role="assistant", content=tag, payload={"sql": f"select '{tag}'"}
+        ws, tid, user_id=user, role="assistant", content=tag, payload={"sql": f"select '{tag}'"}
     )
     eid = store.add_example(
         ws, connection_id=cid, question=f"q {tag}", sql=f"select '{tag}'", approved_by=user
@@ -165,7 +165,9 @@ def test_workspace_rows_never_cross(two_workspaces):
         "log": lambda ws: store.query_history(ws),
         "threads": lambda ws: store.list_threads(ws, alice) + store.list_threads(ws, bob),
         "examples": lambda ws: store.list_examples(ws),
-        "chat_sql": lambda ws: store.list_chat_sql(ws),
+        "chat_sql": lambda ws: (
+            store.list_chat_sql(ws, user_id=alice) + store.list_chat_sql(ws, user_id=bob)
+        ),
     }
     for what, listing in listings.items():
         rows_b = listing(b)
@@ -189,20 +191,20 @@ def test_workspace_rows_never_cross(two_workspaces):
     with pytest.raises(NotFound):
         store.delete_saved_query(b, ids_a["saved"])
     with pytest.raises(NotFound):
-        store.add_message(b, ids_a["thread"], role="user", content="x")
+        store.add_message(b, ids_a["thread"], user_id=bob, role="user", content="x")
     with pytest.raises(NotFound):
-        store.rename_thread(b, ids_a["thread"], "stolen")
+        store.rename_thread(b, ids_a["thread"], "stolen", user_id=bob)
     with pytest.raises(NotFound):
-        store.delete_thread(b, ids_a["thread"])
+        store.delete_thread(b, ids_a["thread"], user_id=bob)
     with pytest.raises(NotFound):
-        store.get_message(b, ids_a["message"])
+        store.get_message(b, ids_a["message"], user_id=bob)
     with pytest.raises(NotFound):
         store.delete_example(b, ids_a["example"])
-    assert store.list_messages(b, ids_a["thread"]) == []
+    assert store.list_messages(b, ids_a["thread"], user_id=bob) == []
     assert store.find_file_by_checksum(b, "sum-alpha") is None
     assert store.get_connection(a, ids_a["connection"])["name"] == "conn-alpha"
     assert store.get_workspace_settings(a) == {"tag": "alpha"}
-    assert len(store.list_messages(a, ids_a["thread"])) == 1
+    assert len(store.list_messages(a, ids_a["thread"], user_id=alice)) == 1
     assert ids_b  # B's own rows are intact too
     assert store.get_file(b, ids_b["file"])["metadata"] == {"tag": "beta"}
 
@@ -233,16 +235,16 @@ def test_crud_round_trips(two_workspaces):
     store.update_file(a, ids["file"], metadata={"profile": {"rows": 1}})
     assert store.get_file(a, ids["file"])["metadata"] == {"profile": {"rows": 1}}
     assert store.find_file_by_checksum(a, "sum-x")["id"] == ids["file"]
-    store.rename_thread(a, ids["thread"], "Renamed")
+    store.rename_thread(a, ids["thread"], "Renamed", user_id=alice)
     assert store.list_threads(a, alice)[0]["title"] == "Renamed"
-    assert store.get_message(a, ids["message"])["payload"] == {"sql": "select 'x'"}
+    assert store.get_message(a, ids["message"], user_id=alice)["payload"] == {"sql": "select 'x'"}
     hist = store.query_history(a)
     assert hist[0]["lineage"] == {"tables": ["x"]} and hist[0]["elapsed_ms"] == 1.5
     with pytest.raises(StoreError):
         store.log_query(
             a, user_id=alice, connection_id=None, sql="x", source="editor", status="weird"
         )
-    store.delete_thread(a, ids["thread"])
+    store.delete_thread(a, ids["thread"], user_id=alice)
     assert store.list_threads(a, alice) == []
     store.delete_connection(a, ids["connection"])
     store.delete_file(a, ids["file"])
@@ -360,3 +362,53 @@ def test_activity_log_is_scoped_filterable_and_append_only(two_workspaces):
         with pytest.raises(DBAPIError, match="append-only"), store.engine.begin() as conn:
             conn.exec_driver_sql(sql)
     assert len(store.list_activity(a)) == 2
+
+
+def _as(store, user: str):
+    """The store acting as ``user`` (under row-level security when the store uses it)."""
+    return store.base.as_user(user) if isinstance(store, ActingStore) else store
+
+
+def test_chat_threads_are_private_to_their_author_unless_shared(two_workspaces):
+    """Security 12: a member of the same workspace could read, rename and delete another member's
+    thread by id, and Lineage listed everyone's chat SQL. Now only the author can, and a shared
+    thread is readable (never writable) by the other members."""
+    store, alice, bob, a, _b = two_workspaces
+    store.add_member(a, bob, "viewer")
+    ids = _fill(store, a, alice, "secret")
+    as_bob = _as(store, bob)
+
+    assert as_bob.list_threads(a, bob) == []
+    assert as_bob.list_messages(a, ids["thread"], user_id=bob) == []
+    assert as_bob.list_chat_sql(a, user_id=bob) == []
+    for attempt in (
+        lambda: as_bob.get_thread(a, ids["thread"], user_id=bob),
+        lambda: as_bob.get_message(a, ids["message"], user_id=bob),
+        lambda: as_bob.rename_thread(a, ids["thread"], "stolen", user_id=bob),
+        lambda: as_bob.delete_thread(a, ids["thread"], user_id=bob),
+        lambda: as_bob.add_message(a, ids["thread"], user_id=bob, role="user", content="x"),
+        lambda: as_bob.delete_messages(a, ids["thread"], [ids["message"]], user_id=bob),
+        lambda: as_bob.update_thread(a, ids["thread"], user_id=bob, shared=True),
+    ):
+        with pytest.raises(NotFound):
+            attempt()
+    mine = store.get_thread(a, ids["thread"], user_id=alice)
+    assert mine["title"] == "t-secret" and mine["shared"] is False
+    assert len(store.list_messages(a, ids["thread"], user_id=alice)) == 1
+
+    store.update_thread(a, ids["thread"], user_id=alice, shared=True)
+    assert [t["id"] for t in as_bob.list_threads(a, bob)] == [ids["thread"]]
+    assert len(as_bob.list_messages(a, ids["thread"], user_id=bob)) == 1
+    assert [r["id"] for r in as_bob.list_chat_sql(a, user_id=bob)] == [ids["message"]]
+    with pytest.raises(NotFound):  # shared is read-only for the others
+        as_bob.rename_thread(a, ids["thread"], "stolen", user_id=bob)
+    with pytest.raises(NotFound):
+        as_bob.add_message(a, ids["thread"], user_id=bob, role="user", content="x")
+    assert store.get_thread(a, ids["thread"], user_id=alice)["title"] == "t-secret"
+
+
+def test_thread_remembers_its_connection(two_workspaces):
+    store, alice, _bob, a, _b = two_workspaces
+    tid = store.create_thread(a, user_id=alice, title="t", connection_id="files")
+    assert store.get_thread(a, tid, user_id=alice)["connection_id"] == "files"
+    assert store.list_threads(a, alice)[0]["connection_id"] == "files"

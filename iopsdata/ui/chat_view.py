@@ -1,0 +1,152 @@
+"""Chat page pieces: which thread is open (URL and session), which connection it asks, one answer.
+
+The open thread lives in ``st.session_state`` and in the URL (``?thread=…``), so a reload or a
+shared link opens it again. A thread belongs to one connection: opening it selects that
+connection, whatever the "Ask about" widget held before (Streamlit drops a widget's state when
+the user leaves the page, which is how a follow-up used to go to the first connection).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import streamlit as st
+
+from iopsdata import charts
+from iopsdata.assistant.display import cost_line
+from iopsdata.ui.errors import guarded
+from iopsdata.ui.result_view import render_result
+
+if TYPE_CHECKING:
+    from iopsdata.assistant.models import Answer
+    from iopsdata.assistant.service import AssistantService
+    from iopsdata.targets import QueryTarget
+
+THREAD = "_chat_thread"
+CONN = "_chat_conn"  # the "Ask about" widget
+KEEP_CONN = "chat_connection"  # survives leaving the page (widget state does not)
+PINNED = "_chat_pinned"
+URL_SEEN = "_chat_url_thread"  # the ?thread= value this session last wrote or read
+START = "chat_start"  # set by other pages: {"connection_id": …, "tables": [...]}
+RUNS = "_chat_runs"  # message id -> full result of "Run again"
+KEEP_RUNS = 3
+RETRY = "_chat_retry"
+
+
+def ask_in_chat(connection_id: str, tables: list[str] | None = None) -> None:
+    """From another page: open Chat on a new thread about ``connection_id`` with ``tables`` pinned."""
+    st.session_state[START] = {"connection_id": connection_id, "tables": list(tables or [])}
+    st.switch_page("pages/chat.py")
+
+
+def open_thread(thread_id: str | None) -> None:
+    """Open a thread (None: a new chat); also a button callback, so it runs before the page."""
+    state = st.session_state
+    if state.get(THREAD) != thread_id:
+        for key in ("_chat_last", RETRY):
+            state.pop(key, None)
+    if thread_id is None:
+        state.pop(THREAD, None)
+        st.query_params.pop("thread", None)
+    else:
+        state[THREAD] = thread_id
+        st.query_params["thread"] = thread_id
+    state[URL_SEEN] = thread_id
+
+
+def sync_thread(threads: dict[str, dict[str, Any]], names: dict[str, str]) -> dict[str, Any] | None:
+    """Settle the open thread and the asked connection before any widget is drawn.
+
+    Order: a start request from another page (new thread, its connection, its tables pinned),
+    else the URL when it changed (reload, back/forward, a link), else the session. Returns the
+    open thread's row, or None for a new chat.
+    """
+    state = st.session_state
+    start = state.pop(START, None)
+    url = st.query_params.get("thread")
+    if start:
+        open_thread(None)
+        if start.get("connection_id") in names:
+            state[KEEP_CONN] = start["connection_id"]
+        state[PINNED] = list(start.get("tables") or [])
+    elif url != state.get(URL_SEEN) and url in threads:
+        open_thread(url)
+    thread = threads.get(state.get(THREAD) or "")
+    open_thread(thread["id"] if thread else None)  # and into the URL, e.g. after leaving Chat
+    if thread is None:
+        pass
+    elif thread.get("connection_id") in names:
+        state[KEEP_CONN] = thread["connection_id"]
+    else:
+        state.setdefault(KEEP_CONN, state.get(CONN))
+    if state.get(KEEP_CONN) in names:
+        state[CONN] = state[KEEP_CONN]
+    return thread
+
+
+def connection_changed(threads: dict[str, dict[str, Any]]) -> None:
+    """Another connection chosen: a thread asks one connection, so a different one starts a new chat."""
+    state = st.session_state
+    state[KEEP_CONN] = state.get(CONN)
+    thread = threads.get(state.get(THREAD) or "")
+    if thread is not None and thread.get("connection_id") not in (None, state.get(CONN)):
+        open_thread(None)
+
+
+def show_answer(
+    answer: Answer,
+    *,
+    key: str,
+    chat: AssistantService,
+    target: QueryTarget | None,
+    can_retry: bool,
+) -> None:
+    """One assistant turn: the failure (with Retry), or SQL, result, chart, lineage and cost."""
+    state = st.session_state
+    mid = answer.message_id
+    if answer.failed:
+        st.error(answer.error or "The AI provider failed.", icon=":material/cloud_off:")
+        if can_retry and st.button("Retry", key=f"{key}_retry", icon=":material/refresh:"):
+            state[RETRY] = True
+        return
+    if answer.sql:
+        st.code(answer.sql, language="sql", wrap_lines=True)
+        left, right = st.columns(2)
+        if left.button("Open in SQL editor", key=f"{key}_open", icon=":material/code:"):
+            state["sql_editor_text"] = answer.sql
+            state["sql_connection"] = answer.connection_id or state.get(CONN)
+            st.switch_page("pages/sql.py")
+        if (
+            mid
+            and not answer.error
+            and right.button("Approve as example", key=f"{key}_ok", icon=":material/verified:")
+        ):
+            with guarded():
+                chat.approve(mid)
+                st.toast("Saved as an example for this connection.")
+    if answer.error:
+        st.warning(answer.error, icon=":material/block:")
+    result = state.get(RUNS, {}).get(mid) or answer.result
+    if result is not None:
+        render_result(result, key=key)
+        if answer.chart is not None:
+            st.altair_chart(charts.to_altair(answer.chart, result), width="stretch")
+    elif answer.row_count is not None:
+        st.caption(f"{answer.row_count:,} rows when it ran.")
+    runnable = bool(answer.sql and not answer.error and mid and target is not None)
+    label = "Run again" if answer.executed else "Run"
+    if runnable and st.button(label, key=f"{key}_run", icon=":material/play_arrow:"):
+        with guarded():
+            assert mid is not None and target is not None
+            runs = state.setdefault(RUNS, {})
+            runs[mid] = chat.execute(mid, target)
+            for old in list(runs)[:-KEEP_RUNS]:  # full results are big: keep the latest few
+                del runs[old]
+            st.rerun()
+    lineage = answer.lineage or {}
+    if lineage.get("reads"):
+        with st.expander("Lineage"):
+            st.markdown("**Tables read:** " + ", ".join(f"`{t}`" for t in lineage["reads"]))
+            if lineage.get("columns"):
+                st.markdown("**Columns:** " + ", ".join(f"`{c}`" for c in lineage["columns"]))
+    st.caption(cost_line(answer))
