@@ -16,12 +16,9 @@ from sqlalchemy import Connection, text
 
 from iopsdata.store.base import TxHook
 
-RLS_SQL = (
-    Path(__file__).resolve().parents[2]
-    / "supabase"
-    / "migrations"
-    / "20261122000002_iopsdata_rls.sql"
-)
+_MIGRATIONS = Path(__file__).resolve().parents[2] / "supabase" / "migrations"
+RLS_SQL = _MIGRATIONS / "20261122000002_iopsdata_rls.sql"
+AUTH_RLS_SQL = _MIGRATIONS / "20261204000004_iopsdata_auth_sessions.sql"
 
 
 def user_tx_hook(user_id: str | None) -> TxHook:
@@ -41,3 +38,8 @@ def apply_rls(conn: Connection) -> None:
     """Apply the row-level security migration (the same file Supabase projects apply)."""
     # The raw DBAPI cursor: the file holds many statements and literal '%' characters.
     conn.connection.driver_connection.execute(RLS_SQL.read_text())  # type: ignore[union-attr]
+
+
+def apply_auth_rls(conn: Connection) -> None:
+    """Row-level security for the sign-in tables (migration 4; the same file Supabase applies)."""
+    conn.connection.driver_connection.execute(AUTH_RLS_SQL.read_text())  # type: ignore[union-attr]
