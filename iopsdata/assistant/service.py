@@ -18,6 +18,7 @@ from iopsdata.assistant.prompt import build_prompt
 from iopsdata.assistant.rounds import guard_problem, run_rounds
 from iopsdata.assistant.schema_text import Hints
 from iopsdata.assistant.selection import Selection, select_tables
+from iopsdata.context import members_only
 from iopsdata.errors import (
     IopsError,
     NotFound,
@@ -37,6 +38,7 @@ FOLLOW_UP_QUESTIONS = 2  # earlier questions of the thread used for schema selec
 AUTO_EXECUTE_SETTING = "auto_execute"
 
 
+@members_only
 class AssistantService:
     """Chat for one user in one workspace (``ws.assistant``)."""
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from iopsdata.context import members_only
 from iopsdata.errors import IopsError, ProviderError
 from iopsdata.llm.base import Provider
 from iopsdata.llm.registry import PROVIDERS, provider_class
@@ -157,6 +158,7 @@ class ProviderCheck:
     cost_usd: float | None
 
 
+@members_only
 class LlmSettingsService:
     """Keys, base URLs and the provider/model choice, per user or per workspace.
 

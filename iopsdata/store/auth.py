@@ -12,6 +12,7 @@ from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from iopsdata.store import membership
 from iopsdata.store import schema as s
 from iopsdata.store.base import StoreBase
 
@@ -161,4 +162,5 @@ class AdoptRepo(StoreBase):
                 )
             conn.execute(update(s.users).where(s.users.c.id == from_id).values(is_admin=False))
             conn.execute(update(s.users).where(s.users.c.id == to_id).values(is_admin=True))
-            return ids
+        membership.bump()
+        return ids

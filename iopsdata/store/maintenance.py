@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 
+from iopsdata.store import membership
 from iopsdata.store import schema as s
 from iopsdata.store.base import StoreBase
 
@@ -79,3 +80,4 @@ class UserRekeyRepo(StoreBase):
                 .values(user_id=new_id)
             )
             conn.execute(delete(s.users).where(s.users.c.id == old_id))
+        membership.bump()

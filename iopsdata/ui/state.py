@@ -64,7 +64,11 @@ def current_workspace() -> Workspace:
         and (wanted is None or ws.id == wanted)
         and ws.ctx.user_id == current_user_id()
     ):
-        return ws
+        role = ws.ctx.store.current_role(ws.id, ws.ctx.user_id)
+        if role == ws.ctx.role:
+            return ws
+        if role is None:  # removed from it meanwhile: fall back to the user's own workspaces
+            wanted = None
     ws = Workspace.open(runtime=runtime(), user_id=current_user_id(), workspace_id=wanted)
     st.session_state[_WS_KEY] = ws
     st.session_state[_CHOSEN_KEY] = ws.id
