@@ -9,21 +9,17 @@ import pytest
 
 from iopsdata import Workspace
 from iopsdata.auth.local import LocalAuth
-from iopsdata.bootstrap import open_runtime
-from iopsdata.config import Settings
 from iopsdata.context import members_only
 from iopsdata.errors import PermissionDenied
 from iopsdata.store import membership
+from tests.auth.test_teams import runtime  # noqa: F401 - fixture
 
 PW = "a long enough password"
 
 
-@pytest.fixture(params=["sqlite", "postgresql-rls"])
-def team(request, tmp_path):
-    env = {"IOPSDATA_HOME": str(tmp_path), "IOPSDATA_DEMO": "false", "IOPSDATA_AUTH": "local"}
-    if request.param != "sqlite":
-        env["IOPSDATA_DATABASE_URL"] = request.getfixturevalue("pg_url")
-    rt = open_runtime(Settings.from_mapping(env))
+@pytest.fixture
+def team(runtime, tmp_path):  # noqa: F811
+    rt = runtime  # SQLite, and PostgreSQL under row-level security
     auth = LocalAuth(rt.store, rt.settings)
     owner = auth.sign_up("owner@example.com", PW)
     ws = Workspace.open(runtime=rt, user_id=owner.user_id)
@@ -38,7 +34,7 @@ def team(request, tmp_path):
 
 
 def test_a_removed_member_open_workspace_is_refused_on_the_next_run(team):
-    owner_ws, member, member_id, db = team
+    owner_ws, member, member_id, _db = team
     assert member.sql.run("SELECT count(*) AS n FROM t", connection="shop").table.num_rows == 1
     owner_ws.team.remove(member_id)
     refused = [
@@ -73,7 +69,7 @@ def test_a_demoted_editor_can_no_longer_edit(team, tmp_path):
 
 
 def test_the_role_check_is_cached_briefly_and_dropped_on_any_membership_change(team):
-    owner_ws, member, member_id, db = team
+    owner_ws, member, member_id, _db = team
     loads: list[int] = []
     real = member.ctx.store.member_role
 
