@@ -19,9 +19,9 @@ _PENDING = "_iops_cookie_pending"  # ("set", token, expires_at) or ("clear",)
 def read_token() -> str | None:
     try:
         value = st.context.cookies.get(COOKIE)
-    except Exception:  # no request context (AppTest, scripts)
+    except Exception:  # no request context (scripts)
         return None
-    return value or None
+    return value if isinstance(value, str) and value else None  # AppTest gives a stand-in
 
 
 def user_agent() -> str | None:
