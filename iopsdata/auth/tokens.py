@@ -83,6 +83,17 @@ class BrowserSessions:
             session = replace(fresh, expires_at=min(fresh.expires_at, session.expires_at))
         return replace(session, token_hash=digest)
 
+    def refreshed(self, old: Session, new: Session) -> Session:
+        """``new`` (a provider refresh of ``old``) keeps ``old``'s browser token, and the store
+        keeps the rotated refresh token so the next reload can resume."""
+        if not old.token_hash:
+            return new
+        if new.refresh_token:
+            self.store.update_auth_session(
+                old.token_hash, provider_token=self.vault.encrypt(new.refresh_token)
+            )
+        return replace(new, token_hash=old.token_hash)
+
     def is_live(self, token_hash: str) -> bool:
         """False once the session was revoked (signed out, password changed) or expired."""
         return self.store.get_auth_session(token_hash, now=self._clock()) is not None

@@ -31,7 +31,7 @@ def require_session() -> Session:
         clear_user_state()
     if session is not None and session.expired and mode == "supabase":
         try:
-            session = _supabase().refresh(session)
+            session = tokens().refreshed(session, _supabase().refresh(session))
         except IopsError:
             session = None
     session_cookie.render()

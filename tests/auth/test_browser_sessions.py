@@ -70,6 +70,11 @@ def test_supabase_session_resumes_through_a_refresh(server, supabase_auth, tmp_p
     assert resumed.access_token and resumed.access_token != session.access_token
     again = sessions.resume(token, supabase_auth.refresh)  # the rotated refresh token was kept
     assert again is not None
+    # An in-page refresh (the access token expired) keeps the browser token and stores the new
+    # refresh token, so a reload after it still resumes.
+    kept = sessions.refreshed(again, supabase_auth.refresh(again))
+    assert kept.token_hash == session.token_hash
+    assert sessions.resume(token, supabase_auth.refresh) is not None
     assert session.token_hash is not None
     sessions.revoke(session.token_hash)
     assert sessions.resume(token, supabase_auth.refresh) is None

@@ -14,6 +14,7 @@ from tests.browser.support import (
     save_screenshot,
     screenshot_on_failure,
 )
+from tests.browser.test_session_cookie import LOCAL
 from tests.browser.test_two_users import sign_up
 
 pytestmark = pytest.mark.browser
@@ -30,8 +31,7 @@ def _team_tab(page) -> None:
 def test_a_removed_member_loses_the_workspace_in_an_open_tab(
     page, chromium_browser, tmp_path
 ) -> None:
-    env = {"IOPSDATA_AUTH": "local", "IOPSDATA_DEMO": "false"}
-    with app_server_with(tmp_path / "home", env) as base, screenshot_on_failure(page, "removed"):
+    with app_server_with(tmp_path / "home", LOCAL) as base, screenshot_on_failure(page, "removed"):
         sign_up(page, base, OWNER)
         _team_tab(page)
         page.get_by_label("Invite by email").fill(MEMBER)

@@ -20,6 +20,7 @@ pytestmark = pytest.mark.browser
 EMAIL = "cookie@example.com"
 NEW_PASSWORD = "another long password"
 COOKIE = "iops_session"
+LOCAL = {"IOPSDATA_AUTH": "local", "IOPSDATA_DEMO": "false"}
 
 
 def _wait_cookie(page) -> dict:
@@ -44,8 +45,7 @@ def _reload(page) -> None:
 def test_reload_keeps_the_sign_in_until_sign_out_or_password_change(
     page, chromium_browser, tmp_path
 ) -> None:
-    env = {"IOPSDATA_AUTH": "local", "IOPSDATA_DEMO": "false"}
-    with app_server_with(tmp_path / "home", env) as base, screenshot_on_failure(page, "cookie"):
+    with app_server_with(tmp_path / "home", LOCAL) as base, screenshot_on_failure(page, "cookie"):
         sign_up(page, base, EMAIL)
         cookie = _wait_cookie(page)
         assert cookie["sameSite"] == "Strict" and len(cookie["value"]) >= 43
