@@ -33,4 +33,4 @@ class RateLimiter:
         )
 
     def succeeded(self, key: str) -> None:
-        self.store.clear_sign_in_attempts(key)
+        self.store.clear_sign_in_attempts(key, older_than=self._clock() - self.window_s)

@@ -54,9 +54,14 @@ class AuthRepo(StoreBase):
                     return max(1.0, row.window_started + window_s - now)
             return window_s  # the row kept changing under us: refuse rather than verify
 
-    def clear_sign_in_attempts(self, key: str) -> None:
+    def clear_sign_in_attempts(self, key: str, *, older_than: float | None = None) -> None:
+        """Forget ``key``'s counter (a success), and every counter whose window started before
+        ``older_than`` (so guesses at many addresses do not pile up)."""
+        t = s.sign_in_attempts
         with self._tx() as conn:
-            conn.execute(delete(s.sign_in_attempts).where(s.sign_in_attempts.c.key == key))
+            conn.execute(delete(t).where(t.c.key == key))
+            if older_than is not None:
+                conn.execute(delete(t).where(t.c.window_started <= older_than))
 
     def add_auth_session(
         self,
@@ -69,6 +74,8 @@ class AuthRepo(StoreBase):
         provider_token: str | None = None,
     ) -> None:
         with self._tx() as conn:
+            # Expired sessions are useless: drop them as new ones arrive, so the table stays small.
+            conn.execute(delete(s.auth_sessions).where(s.auth_sessions.c.expires_at <= now))
             conn.execute(
                 s.auth_sessions.insert().values(
                     token_hash=token_hash,

@@ -26,6 +26,16 @@ class MaintenanceRepo(StoreBase):
                     update(t).where(t.c.id == row.id).values(config_token=rewrite(row.config_token))
                 )
                 count += 1
+            a = s.auth_sessions  # Supabase refresh tokens of browser sessions
+            for row in conn.execute(
+                select(a.c.token_hash, a.c.provider_token).where(a.c.provider_token.isnot(None))
+            ).all():
+                conn.execute(
+                    update(a)
+                    .where(a.c.token_hash == row.token_hash)
+                    .values(provider_token=rewrite(row.provider_token))
+                )
+                count += 1
             for table, key in (
                 (s.user_settings, s.user_settings.c.user_id),
                 (s.workspace_settings, s.workspace_settings.c.workspace_id),

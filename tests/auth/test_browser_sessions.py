@@ -78,3 +78,20 @@ def test_supabase_session_resumes_through_a_refresh(server, supabase_auth, tmp_p
     assert session.token_hash is not None
     sessions.revoke(session.token_hash)
     assert sessions.resume(token, supabase_auth.refresh) is None
+
+
+def test_key_rotation_rewrites_stored_refresh_tokens_and_expired_rows_are_dropped(tmp_path):
+    from dataclasses import replace
+
+    auth, sessions = _local(tmp_path)
+    session = replace(auth.sign_up("a@example.com", PW), refresh_token="refresh-1")
+    token, issued = sessions.issue(session)
+    assert auth.store.rewrite_secrets(lambda t: "rotated:" + t) >= 1
+    with auth.store.engine.connect() as conn:
+        stored = conn.execute(select(s.auth_sessions.c.provider_token)).scalar_one()
+    assert stored.startswith("rotated:")
+    later = BrowserSessions(auth.store, sessions.vault, clock=lambda: issued.expires_at + 1)
+    later.issue(auth.sign_in("a@example.com", PW))
+    with auth.store.engine.connect() as conn:
+        hashes = [r[0] for r in conn.execute(select(s.auth_sessions.c.token_hash))]
+    assert hash_token(token) not in hashes and len(hashes) == 1
