@@ -35,11 +35,16 @@ def open_runtime(settings: Settings) -> Runtime:
     # PostgreSQL metadata always runs under row-level security, acting as the signed-in user.
     is_postgres = settings.metadata_url.startswith("postgres")
     store = Store.open(settings.metadata_url, rls=is_postgres)
+    if settings.auth == "local":
+        from iopsdata.auth import claim
+
+        claim.announce(store)  # workspaces from `none` mode wait for an explicit admin claim
     return Runtime(settings=settings, store=store, vault=vault)
 
 
 def ensure_local_user(store: Store) -> dict[str, Any]:
-    """The single user of ``IOPSDATA_AUTH=none``."""
+    """The single user of ``IOPSDATA_AUTH=none`` (a placeholder: it has no password, and no other
+    mode lets anyone sign in as it; see ``iopsdata.auth.claim``)."""
     system = store.privileged()
     user = system.ensure_user(LOCAL_USER_EMAIL, "Local user")
     if not user.get("is_admin"):

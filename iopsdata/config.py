@@ -50,6 +50,11 @@ class Settings:
         True,
         "With `local` auth: whether new accounts may sign up (the first becomes admin).",
     )
+    admin_email: str | None = _setting(
+        "IOPSDATA_ADMIN_EMAIL",
+        None,
+        "With `local` auth: the account that becomes admin when it signs up (and claims the workspaces made while auth was `none`).",
+    )
     session_hours: float = _setting(
         "IOPSDATA_SESSION_HOURS",
         12.0,

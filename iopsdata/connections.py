@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from iopsdata.activity import record
 from iopsdata.catalog.introspect import CACHE
+from iopsdata.context import members_only
 from iopsdata.engines import (
     KINDS,
     OWNER_OPTIONS,
@@ -99,6 +100,7 @@ class ConnectionTarget:
         )
 
 
+@members_only
 class ConnectionService:
     """Connections of the context's workspace. Every method raises ``IopsError`` subclasses only."""
 

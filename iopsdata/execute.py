@@ -85,6 +85,7 @@ def execute(
         QueryRefused: the guard refused the statement (nothing was sent to the database).
         QueryTimeout / QueryCancelled / QueryFailed / ConnectionFailed: from the engine.
     """
+    ctx.require("viewer")  # membership now, not when the session opened (cached briefly)
     settings = ctx.settings
     cap = max(1, int(row_cap or settings.row_cap))
     timeout = float(bound.timeout_s or settings.query_timeout_s)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from iopsdata.context import WorkspaceContext
+from iopsdata.context import WorkspaceContext, members_only
 
 if TYPE_CHECKING:
     from iopsdata.config import Settings
@@ -17,6 +17,7 @@ GENERATED_KEY_WARNING = (
 )
 
 
+@members_only
 class PreferencesService:
     def __init__(self, ctx: WorkspaceContext) -> None:
         self.ctx = ctx

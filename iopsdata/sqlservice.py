@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from iopsdata import execute as _execute
+from iopsdata.context import members_only
 from iopsdata.errors import IopsError
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ EXPORT_FORMATS = ("csv", "parquet", "sheet.csv")
 FILES_ID = "files"
 
 
+@members_only
 class SqlService:
     """SQL work in the context's workspace; every method raises ``IopsError`` subclasses only."""
 

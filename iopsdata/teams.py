@@ -8,11 +8,12 @@ from datetime import datetime
 from typing import Any
 
 from iopsdata.activity import record
-from iopsdata.context import WorkspaceContext
+from iopsdata.context import WorkspaceContext, members_only
 from iopsdata.errors import NotFound, PermissionDenied
 from iopsdata.store.workspaces import ROLES
 
 
+@members_only
 class TeamService:
     """Owners manage members; editors change connections and files; viewers query and chat."""
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from iopsdata.bootstrap import Runtime, ensure_local_user, ensure_workspace, open_runtime
 from iopsdata.config import Settings
 from iopsdata.context import WorkspaceContext
-from iopsdata.errors import PermissionDenied
+from iopsdata.errors import AuthError, PermissionDenied
 
 if TYPE_CHECKING:
     from iopsdata.assistant import AssistantService
@@ -56,9 +56,13 @@ class Workspace:
 
         Raises:
             PermissionDenied: the user is not a member of ``workspace_id``.
+            AuthError: no ``user_id`` while sign-in is on (the ``none``-mode user is only for
+                ``IOPSDATA_AUTH=none``).
         """
         runtime = runtime or open_runtime(settings or Settings.from_env())
         if user_id is None:
+            if runtime.settings.auth != "none":
+                raise AuthError("Sign-in is on: open the workspace with a signed-in user's id.")
             user_id = ensure_local_user(runtime.store)["id"]
         workspaces = ensure_workspace(runtime, user_id)
         chosen = (

@@ -19,6 +19,7 @@ from iopsdata.assistant.rounds import guard_problem, run_rounds
 from iopsdata.assistant.schema_text import Hints
 from iopsdata.assistant.selection import Selection, select_tables
 from iopsdata.assistant.threads import ChatThreads, without_failed_turns
+from iopsdata.context import members_only
 from iopsdata.errors import (
     IopsError,
     NotFound,
@@ -38,6 +39,7 @@ FOLLOW_UP_QUESTIONS = 2  # earlier questions of the thread used for schema selec
 AUTO_EXECUTE_SETTING = "auto_execute"
 
 
+@members_only
 class AssistantService(ChatThreads):
     """Chat for one user in one workspace (``ws.assistant``)."""
 

@@ -1,43 +1,36 @@
-"""Sign-in rate limiting: after too many failures for an account, wait before trying again."""
+"""Sign-in rate limiting: at most ``limit`` attempts per account within ``window_s``.
+
+The attempt is counted *before* the password is checked, atomically in the metadata store, so
+parallel guesses cannot all pass a "below the limit" check, and every replica sees one counter.
+A successful sign-in clears the counter.
+"""
 
 from __future__ import annotations
 
-import threading
 import time
-from collections import defaultdict, deque
+from collections.abc import Callable
+
+from iopsdata.store import Store
 
 
 class RateLimiter:
-    """At most ``max_failures`` failed attempts per key within ``window_s`` (process-wide)."""
-
     def __init__(
-        self, max_failures: int = 5, window_s: float = 300.0, clock=time.monotonic
+        self,
+        store: Store,
+        limit: int = 5,
+        window_s: float = 300.0,
+        clock: Callable[[], float] = time.time,
     ) -> None:
-        self.max_failures = max_failures
+        self.store = store.privileged()
+        self.limit = limit
         self.window_s = window_s
         self._clock = clock
-        self._failures: dict[str, deque[float]] = defaultdict(deque)
-        self._lock = threading.Lock()
 
-    def _recent(self, key: str) -> deque[float]:
-        now = self._clock()
-        failures = self._failures[key]
-        while failures and now - failures[0] > self.window_s:
-            failures.popleft()
-        return failures
-
-    def retry_after(self, key: str) -> float:
-        """Seconds to wait before ``key`` may try again (0 when allowed)."""
-        with self._lock:
-            failures = self._recent(key)
-            if len(failures) < self.max_failures:
-                return 0.0
-            return max(0.0, self.window_s - (self._clock() - failures[0]))
-
-    def failed(self, key: str) -> None:
-        with self._lock:
-            self._recent(key).append(self._clock())
+    def take(self, key: str) -> float:
+        """Count one attempt; 0 when it may go ahead, else the seconds to wait."""
+        return self.store.take_sign_in_attempt(
+            key, limit=self.limit, window_s=self.window_s, now=self._clock()
+        )
 
     def succeeded(self, key: str) -> None:
-        with self._lock:
-            self._failures.pop(key, None)
+        self.store.clear_sign_in_attempts(key, older_than=self._clock() - self.window_s)

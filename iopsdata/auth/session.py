@@ -18,6 +18,8 @@ class Session:
     # Supabase sessions carry their tokens; never shown, never logged.
     access_token: str | None = field(default=None, repr=False)
     refresh_token: str | None = field(default=None, repr=False)
+    #: SHA-256 of this browser's session token (``iopsdata.auth.tokens``), when it has one.
+    token_hash: str | None = field(default=None, repr=False)
 
     @classmethod
     def start(cls, user: dict, hours: float, **tokens: str | None) -> Session:

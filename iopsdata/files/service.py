@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from iopsdata.activity import record
 from iopsdata.blobs import BlobStore
 from iopsdata.blobs_supabase import blob_store_for
+from iopsdata.context import members_only
 from iopsdata.errors import FileRejected, IopsError, NotFound
 from iopsdata.files.detect import detect_format
 from iopsdata.files.ingest import ingest
@@ -41,6 +42,7 @@ AUTO_PROFILE_MAX_NAME_CHARS = 100_000
 log = logging.getLogger(__name__)
 
 
+@members_only
 class FileService:
     """The workspace's files. Writes need the editor role; reads any member.
 

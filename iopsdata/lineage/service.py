@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from iopsdata.context import members_only
 from iopsdata.errors import IopsError, LineageError
 from iopsdata.lineage.impact import (
     KINDS,
@@ -91,6 +92,7 @@ class ImpactReport:
         ]
 
 
+@members_only
 class LineageService:
     """Lineage for one workspace (``ws.lineage``)."""
 

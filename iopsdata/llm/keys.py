@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from iopsdata.context import members_only
 from iopsdata.errors import IopsError, ProviderError
 from iopsdata.llm.base import Provider
 from iopsdata.llm.registry import PROVIDERS, provider_class
@@ -167,6 +168,7 @@ class ModelList:
     note: str | None = None  # why the built-in list is shown
 
 
+@members_only
 class LlmSettingsService:
     """Keys, base URLs and the provider/model choice, per user or per workspace.
 

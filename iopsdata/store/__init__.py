@@ -8,6 +8,7 @@ from __future__ import annotations
 from iopsdata.errors import StoreError
 from iopsdata.store.activity import ActivityRepo
 from iopsdata.store.assets import AssetRepo
+from iopsdata.store.auth import AdoptRepo, AuthRepo
 from iopsdata.store.base import TxHook, create_store_engine
 from iopsdata.store.chat import ChatRepo
 from iopsdata.store.maintenance import MaintenanceRepo, UserRekeyRepo
@@ -19,7 +20,15 @@ __all__ = ["Store"]
 
 
 class Store(
-    WorkspaceRepo, AssetRepo, QueryRepo, ChatRepo, ActivityRepo, MaintenanceRepo, UserRekeyRepo
+    WorkspaceRepo,
+    AssetRepo,
+    QueryRepo,
+    ChatRepo,
+    ActivityRepo,
+    MaintenanceRepo,
+    UserRekeyRepo,
+    AuthRepo,
+    AdoptRepo,
 ):
     """All repositories over one engine."""
 

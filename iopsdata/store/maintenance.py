@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 
+from iopsdata.store import membership
 from iopsdata.store import schema as s
 from iopsdata.store.base import StoreBase
 
@@ -23,6 +24,16 @@ class MaintenanceRepo(StoreBase):
             for row in conn.execute(select(t.c.id, t.c.config_token)).all():
                 conn.execute(
                     update(t).where(t.c.id == row.id).values(config_token=rewrite(row.config_token))
+                )
+                count += 1
+            a = s.auth_sessions  # Supabase refresh tokens of browser sessions
+            for row in conn.execute(
+                select(a.c.token_hash, a.c.provider_token).where(a.c.provider_token.isnot(None))
+            ).all():
+                conn.execute(
+                    update(a)
+                    .where(a.c.token_hash == row.token_hash)
+                    .values(provider_token=rewrite(row.provider_token))
                 )
                 count += 1
             for table, key in (
@@ -79,3 +90,4 @@ class UserRekeyRepo(StoreBase):
                 .values(user_id=new_id)
             )
             conn.execute(delete(s.users).where(s.users.c.id == old_id))
+        membership.bump()

@@ -65,6 +65,15 @@ def m003_row_level_security(conn: Connection) -> None:
         apply_rls(conn)
 
 
+def m004_sign_in_state(conn: Connection) -> None:
+    """Browser sessions (hashed tokens) and the sign-in attempt counter; RLS on PostgreSQL."""
+    schema.metadata.create_all(conn, tables=[schema.auth_sessions, schema.sign_in_attempts])
+    if conn.dialect.name == "postgresql":
+        from iopsdata.store.rls import apply_auth_rls
+
+        apply_auth_rls(conn)
+
+
 def m005_private_chat(conn: Connection) -> None:
     """Chat threads: the connection they ask and a ``shared`` flag; private-by-default policies."""
     if conn.dialect.name == "postgresql":
@@ -85,6 +94,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial", m001_initial),
     (2, "activity_log", m002_activity_log),
     (3, "row_level_security", m003_row_level_security),
+    (4, "sign_in_state", m004_sign_in_state),
     (5, "private_chat", m005_private_chat),
 ]
 

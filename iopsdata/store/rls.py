@@ -20,6 +20,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "supabase" / "migrations"
 RLS_SQL = MIGRATIONS_DIR / "20261122000002_iopsdata_rls.sql"
 # Later policy changes, applied after RLS_SQL (which drops and recreates every iops_ policy).
 PRIVATE_CHAT_SQL = MIGRATIONS_DIR / "20261204000005_iopsdata_private_chat.sql"
+AUTH_RLS_SQL = MIGRATIONS_DIR / "20261204000004_iopsdata_auth_sessions.sql"
 
 
 def user_tx_hook(user_id: str | None) -> TxHook:
@@ -45,3 +46,8 @@ def apply_sql_file(conn: Connection, path: Path) -> None:
     """Run one migration file as it is."""
     # The raw DBAPI cursor: the file holds many statements and literal '%' characters.
     conn.connection.driver_connection.execute(path.read_text())  # type: ignore[union-attr]
+
+
+def apply_auth_rls(conn: Connection) -> None:
+    """Row-level security for the sign-in tables (migration 4; the same file Supabase applies)."""
+    apply_sql_file(conn, AUTH_RLS_SQL)

@@ -204,6 +204,31 @@ activity_log = Table(
     Index("ix_activity_ws_time", "workspace_id", "created_at"),
 )
 
+# Sign-in state (migration 4). Both are read and written only through the privileged store (before
+# anyone is signed in); on PostgreSQL, RLS lets a user see and revoke only their own sessions.
+auth_sessions = Table(
+    "auth_sessions",
+    metadata,
+    # SHA-256 of the opaque token: the token itself is never stored.
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", ID, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("created_at", Float, nullable=False),
+    Column("last_used_at", Float, nullable=False),
+    Column("expires_at", Float, nullable=False),
+    Column("user_agent", String(400)),
+    # Supabase mode: the refresh token, encrypted by the vault, to resume after a reload.
+    Column("provider_token", Text),
+)
+
+sign_in_attempts = Table(
+    "sign_in_attempts",
+    metadata,
+    # The account key (normalised email); the counter is taken before the password is checked.
+    Column("key", String(320), primary_key=True),
+    Column("window_started", Float, nullable=False),
+    Column("attempts", Integer, nullable=False),
+)
+
 #: Tables whose rows belong to one workspace (the isolation tests walk this list).
 WORKSPACE_TABLES = (
     workspace_connections,

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 
 from iopsdata.errors import NotFound, StoreError
+from iopsdata.store import membership
 from iopsdata.store import schema as s
 from iopsdata.store.base import StoreBase, as_dict, new_id, now
 
@@ -96,6 +97,7 @@ class WorkspaceRepo(StoreBase):
             res = conn.execute(delete(s.workspaces).where(s.workspaces.c.id == workspace_id))
             if res.rowcount == 0:
                 raise NotFound("That workspace does not exist, or you may not delete it.")
+        membership.bump()
 
     def list_workspaces(self, user_id: str) -> list[dict[str, Any]]:
         """Workspaces ``user_id`` belongs to, with the user's ``role``, oldest first."""
@@ -115,6 +117,12 @@ class WorkspaceRepo(StoreBase):
                 select(m.c.role).where(m.c.workspace_id == workspace_id, m.c.user_id == user_id)
             ).first()
             return row[0] if row else None
+
+    def current_role(self, workspace_id: str, user_id: str) -> str | None:
+        """:meth:`member_role` through the short membership cache (checked on every action)."""
+        return membership.cached_role(
+            workspace_id, user_id, lambda: self.member_role(workspace_id, user_id)
+        )
 
     def add_member(self, workspace_id: str, user_id: str, role: str) -> None:
         if role not in ROLES:
@@ -136,6 +144,7 @@ class WorkspaceRepo(StoreBase):
                         workspace_id=workspace_id, user_id=user_id, role=role, created_at=now()
                     )
                 )
+        membership.bump()
 
     def list_members(self, workspace_id: str) -> list[dict[str, Any]]:
         m = s.workspace_members
@@ -156,6 +165,7 @@ class WorkspaceRepo(StoreBase):
             )
             if res.rowcount == 0:
                 raise NotFound("That person is not a member of this workspace.")
+        membership.bump()
 
     # Settings: a JSON object per user and per workspace, merged on write.
     def get_user_settings(self, user_id: str) -> dict[str, Any]:

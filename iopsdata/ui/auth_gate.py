@@ -5,42 +5,82 @@ from __future__ import annotations
 import streamlit as st
 
 from iopsdata.auth.session import Session
+from iopsdata.auth.tokens import BrowserSessions
 from iopsdata.errors import AuthError, IopsError
-from iopsdata.ui import state
+from iopsdata.ui import session_cookie, state
 from iopsdata.ui.errors import show_error
 
 SESSION_KEY = "_iops_session"
 
 
 def require_session() -> Session:
-    """The signed-in session; renders the sign-in screen and stops the run until there is one."""
+    """The signed-in session; renders the sign-in screen and stops the run until there is one.
+
+    Local and Supabase sessions outlive a reload through a revocable token cookie; every run
+    checks that the token is still live, so a sign-out or password change elsewhere ends it."""
     mode = state.settings().auth
-    session: Session | None = st.session_state.get(SESSION_KEY)
     if mode == "none":
         return _local_user_session()
     if mode == "oidc":
         return _oidc_session()
+    session: Session | None = st.session_state.get(SESSION_KEY)
+    if session is None:
+        session = _resume(mode)
+    elif session.token_hash and not tokens().is_live(session.token_hash):
+        session = None
+        clear_user_state()
     if session is not None and session.expired and mode == "supabase":
         try:
-            session = _supabase().refresh(session)
+            session = tokens().refreshed(session, _supabase().refresh(session))
         except IopsError:
             session = None
+    session_cookie.render()
     if session is None or session.expired:
         st.session_state.pop(SESSION_KEY, None)
         _sign_in_screen(mode, expired=session is not None)
         st.stop()
     assert session is not None
+    st.session_state[SESSION_KEY] = session
     return session
 
 
+def tokens() -> BrowserSessions:
+    rt = state.runtime()
+    return BrowserSessions(rt.store, rt.vault)
+
+
+def _resume(mode: str) -> Session | None:
+    """The session of this browser's cookie after a reload (None when there is none or it ended)."""
+    token = session_cookie.read_token()
+    if not token:
+        return None
+    refresh = _supabase().refresh if mode == "supabase" else None
+    try:
+        return tokens().resume(token, refresh)
+    except IopsError:
+        return None
+
+
+def clear_user_state() -> None:
+    for key in (SESSION_KEY, "_iops_workspace", "_iops_workspace_id", "_iops_user_id"):
+        st.session_state.pop(key, None)
+
+
 def sign_out_button(session: Session) -> None:
-    if state.settings().auth == "none":
+    mode = state.settings().auth
+    if mode == "none":
         return
     st.sidebar.caption(f"Signed in as **{session.email}**")
+    if mode == "local":
+        from iopsdata.ui.account_panel import account_panel
+
+        account_panel(session, _local())
     if st.sidebar.button("Sign out", key="_iops_sign_out"):
-        for key in (SESSION_KEY, "_iops_workspace", "_iops_workspace_id", "_iops_user_id"):
-            st.session_state.pop(key, None)
-        if state.settings().auth == "oidc":
+        if session.token_hash:
+            tokens().revoke(session.token_hash)
+        session_cookie.forget()
+        clear_user_state()
+        if mode == "oidc":
             st.logout()
         st.rerun()
 
@@ -125,5 +165,11 @@ def _attempt(action, *, signup: bool = False) -> None:  # type: ignore[no-untype
         if signup:
             st.success("Check your email to confirm the account, then sign in.")
         return
+    try:
+        token, session = tokens().issue(session, session_cookie.user_agent())
+    except IopsError as exc:
+        show_error(exc)
+        return
+    session_cookie.remember(token, session.expires_at)
     st.session_state[SESSION_KEY] = session
     st.rerun()

@@ -18,6 +18,7 @@ from iopsdata.workspace import Workspace
 
 _WS_KEY = "_iops_workspace"
 _CHOSEN_KEY = "_iops_workspace_id"
+_NOTICE_KEY = "_iops_workspace_notice"
 
 
 def _secrets() -> dict[str, Any]:
@@ -64,7 +65,14 @@ def current_workspace() -> Workspace:
         and (wanted is None or ws.id == wanted)
         and ws.ctx.user_id == current_user_id()
     ):
-        return ws
+        role = ws.ctx.store.current_role(ws.id, ws.ctx.user_id)
+        if role == ws.ctx.role:
+            return ws
+        if role is None:  # removed from it meanwhile: fall back to the user's own workspaces
+            wanted = None
+            st.session_state[_NOTICE_KEY] = (
+                "You are no longer a member of the workspace you had open."
+            )
     ws = Workspace.open(runtime=runtime(), user_id=current_user_id(), workspace_id=wanted)
     st.session_state[_WS_KEY] = ws
     st.session_state[_CHOSEN_KEY] = ws.id
@@ -80,6 +88,9 @@ def switch_workspace(workspace_id: str) -> None:
 def workspace_picker() -> Workspace:
     """Sidebar select box over the user's workspaces; returns the current one."""
     ws = current_workspace()
+    notice = st.session_state.pop(_NOTICE_KEY, None)
+    if notice:
+        st.sidebar.warning(notice)
     options = ws.workspaces()
     if len(options) > 1:
         ids = [str(o["id"]) for o in options]

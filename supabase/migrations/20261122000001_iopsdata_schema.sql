@@ -21,6 +21,13 @@ CREATE TABLE IF NOT EXISTS schema_migrations (
 	PRIMARY KEY (version)
 );
 
+CREATE TABLE IF NOT EXISTS sign_in_attempts (
+	key VARCHAR(320) NOT NULL, 
+	window_started FLOAT NOT NULL, 
+	attempts INTEGER NOT NULL, 
+	PRIMARY KEY (key)
+);
+
 CREATE TABLE IF NOT EXISTS users (
 	id VARCHAR(36) NOT NULL, 
 	email VARCHAR(320) NOT NULL, 
@@ -31,6 +38,20 @@ CREATE TABLE IF NOT EXISTS users (
 	PRIMARY KEY (id), 
 	UNIQUE (email)
 );
+
+CREATE TABLE IF NOT EXISTS auth_sessions (
+	token_hash VARCHAR(64) NOT NULL, 
+	user_id VARCHAR(36) NOT NULL, 
+	created_at FLOAT NOT NULL, 
+	last_used_at FLOAT NOT NULL, 
+	expires_at FLOAT NOT NULL, 
+	user_agent VARCHAR(400), 
+	provider_token TEXT, 
+	PRIMARY KEY (token_hash), 
+	FOREIGN KEY(user_id) REFERENCES users (id) ON DELETE CASCADE
+);
+
+CREATE INDEX IF NOT EXISTS ix_auth_sessions_user_id ON auth_sessions (user_id);
 
 CREATE TABLE IF NOT EXISTS user_settings (
 	user_id VARCHAR(36) NOT NULL, 

@@ -22,11 +22,8 @@ def make(tmp_path, **env):
     settings = Settings.from_mapping(
         {"IOPSDATA_HOME": str(tmp_path), "IOPSDATA_AUTH": "local", **env}
     )
-    return LocalAuth(
-        Store.open(f"sqlite:///{tmp_path / 'm.db'}"),
-        settings,
-        limiter=RateLimiter(max_failures=3, window_s=60),
-    )
+    store = Store.open(f"sqlite:///{tmp_path / 'm.db'}")
+    return LocalAuth(store, settings, limiter=RateLimiter(store, limit=3, window_s=60))
 
 
 def test_hash_is_argon2id_memory_hard_and_salted():
@@ -78,7 +75,7 @@ def test_sign_in_and_wrong_password_says_nothing_about_the_account(tmp_path):
 def test_rate_limit_locks_the_account_then_lets_it_in_after_the_window(tmp_path):
     clock = [1000.0]
     auth = make(tmp_path)
-    auth.limiter = RateLimiter(max_failures=3, window_s=60, clock=lambda: clock[0])
+    auth.limiter = RateLimiter(auth.store, limit=3, window_s=60, clock=lambda: clock[0])
     auth.sign_up("a@example.com", PW)
     for _ in range(3):
         with pytest.raises(AuthError, match="do not match"):

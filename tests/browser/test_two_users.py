@@ -38,12 +38,10 @@ def sign_up(page, base: str, email: str) -> None:
 
 
 def reload_and_sign_in(page, base: str, email: str) -> None:
-    """Reload the browser tab; the session lives in Streamlit's session state, so sign in again."""
+    """Reload the browser tab; the session cookie keeps the user signed in."""
+    page.wait_for_function("document.cookie.includes('iops_session=')")
     page.reload()
-    open_app(page, base, signed_in=False)
-    page.get_by_role("textbox", name="Email", exact=True).filter(visible=True).fill(email)
-    page.get_by_role("textbox", name="Password", exact=True).filter(visible=True).fill(PASSWORD)
-    page.get_by_role("button", name="Sign in", exact=True).click()
+    open_app(page, base)
     _signed_in(page, email)
 
 

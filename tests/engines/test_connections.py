@@ -72,16 +72,11 @@ def test_roles(tmp_path, role, allow_writes, allowed):
 def test_editor_cannot_enable_writes_later(tmp_path):
     owner_ctx = make_context(tmp_path)
     cid = ConnectionService(owner_ctx).add("x", "duckdb", {})
-    from iopsdata.context import WorkspaceContext
+    from dataclasses import replace
 
-    editor = WorkspaceContext(
-        owner_ctx.settings,
-        owner_ctx.store,
-        owner_ctx.vault,
-        owner_ctx.user_id,
-        owner_ctx.workspace_id,
-        "editor",
-    )
+    editor_id = owner_ctx.store.ensure_user("editor@example.com")["id"]
+    owner_ctx.store.add_member(owner_ctx.workspace_id, editor_id, "editor")
+    editor = replace(owner_ctx, user_id=editor_id, role="editor")
     with pytest.raises(PermissionDenied):
         ConnectionService(editor).update(cid, allow_writes=True)
 

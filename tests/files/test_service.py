@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 
@@ -80,16 +81,9 @@ def test_table_names_are_unique_and_search_filters(files):
 def test_viewer_can_read_but_not_change(tmp_path):
     owner_ctx = make_context(tmp_path / "o")
     asset = FileService(owner_ctx).upload("orders.csv", ORDERS)
-    viewer = FileService(
-        type(owner_ctx)(
-            settings=owner_ctx.settings,
-            store=owner_ctx.store,
-            vault=owner_ctx.vault,
-            user_id=owner_ctx.user_id,
-            workspace_id=owner_ctx.workspace_id,
-            role="viewer",
-        )
-    )
+    viewer_id = owner_ctx.store.ensure_user("viewer@example.com")["id"]
+    owner_ctx.store.add_member(owner_ctx.workspace_id, viewer_id, "viewer")
+    viewer = FileService(replace(owner_ctx, user_id=viewer_id, role="viewer"))
     assert viewer.preview(asset.id, 2).row_count == 2
     with pytest.raises(PermissionDenied):
         viewer.upload("x.csv", b"a\n1\n")
