@@ -55,6 +55,12 @@ class Settings:
         12.0,
         "How long a sign-in lasts (local and Supabase auth), in hours.",
     )
+    data_roots: str = _setting(
+        "IOPSDATA_DATA_ROOTS",
+        "",
+        "Folders (comma-separated, absolute) that SQLite/DuckDB file connections may open; empty = "
+        "anywhere outside iOpsData's own data with auth `none`, no file connections otherwise.",
+    )
     demo: bool = _setting(
         "IOPSDATA_DEMO",
         True,
@@ -140,6 +146,19 @@ class Settings:
         if url:
             return url
         return f"sqlite:///{(self.home / 'iopsdata.db').resolve()}"
+
+    @property
+    def multi_user(self) -> bool:
+        """Several people share this server (any sign-in mode but ``none``)."""
+        return self.auth != "none"
+
+    @property
+    def data_root_paths(self) -> tuple[Path, ...]:
+        """``data_roots`` as paths; relative entries are ignored (they would follow the cwd)."""
+        parts = (p.strip() for p in self.data_roots.split(","))
+        return tuple(
+            Path(p).expanduser() for p in parts if p and Path(p).expanduser().is_absolute()
+        )
 
     @property
     def files_dir(self) -> Path:
