@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from iopsdata.activity import record
 from iopsdata.catalog.introspect import CACHE
 from iopsdata.connection_changes import plan_edit
+from iopsdata.connection_check import probe
 from iopsdata.engines import (
     KINDS,
     POOL,
@@ -30,6 +31,7 @@ from iopsdata.execute import Bound, execute
 if TYPE_CHECKING:
     from iopsdata.catalog.model import Catalog
     from iopsdata.context import WorkspaceContext
+    from iopsdata.engines.base import ServerInfo
     from iopsdata.result import QueryResult
 
 
@@ -114,16 +116,25 @@ class ConnectionService:
         options: dict[str, Any] | None = None,
         *,
         allow_writes: bool = False,
+        check: bool = False,
     ) -> str:
         """Save a connection. ``kind="url"`` with ``{"url": …}`` or any raw URL via :meth:`add_url`.
+
+        Args:
+            check: connect first and save only if that works (the Settings form does; a caller
+                may retry without it after ``ServerUnreachable``, the user's "save anyway").
 
         Raises:
             PermissionDenied: viewers cannot add; only owners may set ``allow_writes``.
             ConfigError: unknown kind or invalid options.
+            ServerUnreachable: with ``check``, nothing answered at the host and port.
+            ConnectionFailed: with ``check``, the server answered but refused the settings.
         """
         opts = normalize_options(kind, options or {})
         self.ctx.require("owner" if allow_writes or opts.get("dialect") else "editor")
         self.paths.check_options(kind, opts)
+        if check:
+            self._connect_once(kind, opts)
         token = self.ctx.vault.encrypt_json(opts)
         cid = self.ctx.store.add_connection(
             self.ctx.workspace_id,
@@ -242,13 +253,7 @@ class ConnectionService:
             else:
                 opts = normalize_options(kind, connection)
             self.paths.check_options(kind, opts)
-            from iopsdata.engines import open_engine
-
-            engine = open_engine(kind, opts, memory_limit=self.ctx.settings.duckdb_memory_limit)
-            try:
-                info = engine.server_info()
-            finally:
-                engine.close()
+            info = self._connect_once(kind, opts)
             allow_writes = False
         else:
             bound = self.bind(self.resolve(connection).id)
@@ -318,6 +323,17 @@ class ConnectionService:
         )
 
     # -- helpers ---------------------------------------------------------------------------
+    def _connect_once(self, kind: str, opts: dict[str, Any]) -> ServerInfo:
+        """Probe the server, then connect with unsaved options and read its version and role."""
+        from iopsdata.engines import open_engine
+
+        probe(kind, opts)
+        engine = open_engine(kind, opts, memory_limit=self.ctx.settings.duckdb_memory_limit)
+        try:
+            return engine.server_info()
+        finally:
+            engine.close()
+
     def _options(self, row: dict[str, Any]) -> dict[str, Any]:
         try:
             return dict(self.ctx.vault.decrypt_json(row["config_token"]))
