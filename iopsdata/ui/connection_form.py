@@ -174,9 +174,12 @@ def _add(service: ConnectionService, *, is_owner: bool) -> None:
     """The add form: saving tests the connection first; an unreachable server offers
     "Save anyway"; any refusal keeps every field as typed."""
     kind = kind_picker(f"{_NEW}_kind")
+    # a new generation of widget keys after each save: the browser keeps a widget's typed value
+    # for as long as its key lives, so only new keys give an empty form
+    generation = int(st.session_state.setdefault(f"{_NEW}_gen", 0))
     pending: ConnectionInput | None = st.session_state.get(f"{_NEW}_pending")
     with guarded():
-        new = connection_form(_NEW, kind, can_allow_writes=is_owner)
+        new = connection_form(f"{_NEW}{generation}", kind, can_allow_writes=is_owner)
         if new is not None:
             st.session_state.pop(f"{_NEW}_pending", None)
             pending = None
@@ -189,6 +192,7 @@ def _add(service: ConnectionService, *, is_owner: bool) -> None:
                     )
             except ServerUnreachable:
                 st.session_state[f"{_NEW}_pending"] = new  # server-side only, never sent back
+                pending = new
                 raise
             _added(new.name)
     if pending is not None:
@@ -206,10 +210,12 @@ def _add(service: ConnectionService, *, is_owner: bool) -> None:
 
 
 def _added(name: str) -> None:
-    """Forget the typed values (the form starts empty again) and show the list again."""
-    for key in [k for k in st.session_state if str(k).startswith(f"{_NEW}_")]:
-        if key != f"{_NEW}_kind":
-            del st.session_state[key]
+    """Forget the typed values (the next form generation starts empty) and show the list."""
+    generation = int(st.session_state.get(f"{_NEW}_gen", 0))
+    for key in [k for k in st.session_state if str(k).startswith(f"{_NEW}{generation}_")]:
+        del st.session_state[key]
+    st.session_state.pop(f"{_NEW}_pending", None)
+    st.session_state[f"{_NEW}_gen"] = generation + 1
     st.toast(f"Added “{name}”.")
     st.rerun()
 
