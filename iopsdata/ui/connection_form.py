@@ -174,8 +174,12 @@ def _add(service: ConnectionService, *, is_owner: bool) -> None:
     """The add form: saving tests the connection first; an unreachable server offers
     "Save anyway"; any refusal keeps every field as typed."""
     kind = kind_picker(f"{_NEW}_kind")
-    # a new generation of widget keys after each save: the browser keeps a widget's typed value
-    # for as long as its key lives, so only new keys give an empty form
+    # a new generation of widget keys after each save and each change of kind: the browser keeps
+    # a widget's typed value for as long as its key lives, so only new keys give an empty form
+    # (and a MySQL port never carries over into a PostgreSQL form)
+    if st.session_state.get(f"{_NEW}_last_kind", kind) != kind:
+        _next_generation()
+    st.session_state[f"{_NEW}_last_kind"] = kind
     generation = int(st.session_state.setdefault(f"{_NEW}_gen", 0))
     pending: ConnectionInput | None = st.session_state.get(f"{_NEW}_pending")
     with guarded():
@@ -209,13 +213,18 @@ def _add(service: ConnectionService, *, is_owner: bool) -> None:
                 _added(pending.name)
 
 
-def _added(name: str) -> None:
-    """Forget the typed values (the next form generation starts empty) and show the list."""
+def _next_generation() -> None:
+    """Drop the current form's typed values and pending save; later widgets get new keys."""
     generation = int(st.session_state.get(f"{_NEW}_gen", 0))
     for key in [k for k in st.session_state if str(k).startswith(f"{_NEW}{generation}_")]:
         del st.session_state[key]
     st.session_state.pop(f"{_NEW}_pending", None)
     st.session_state[f"{_NEW}_gen"] = generation + 1
+
+
+def _added(name: str) -> None:
+    """Forget the typed values (the next form generation starts empty) and show the list."""
+    _next_generation()
     st.toast(f"Added “{name}”.")
     st.rerun()
 

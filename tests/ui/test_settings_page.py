@@ -12,7 +12,10 @@ from tests.support.llm_server import LlmServer
 from tests.ui.conftest import open_page, texts
 
 PAGE = "pages/settings.py"
-ADD = "FormSubmitter:_conn_new0_form-Add connection"
+# The add form's widget keys carry a generation, bumped after each save and each change of kind
+# (a fresh page starts at 0 with PostgreSQL; choosing another kind makes it 1).
+ADD = "FormSubmitter:_conn_new1_form-Add connection"
+ADD_PG = "FormSubmitter:_conn_new0_form-Add connection"
 
 
 @pytest.fixture
@@ -55,8 +58,8 @@ def test_add_a_sqlite_connection_through_the_form_then_test_it(at, sqlite_file) 
     at.selectbox(key="_conn_new_kind").select("sqlite").run()
     labels = {t.label for t in at.text_input}
     assert "Database file *" in labels and "Host *" not in labels  # fields follow the declaration
-    at.text_input(key="_conn_new0_name").input("Shop")
-    at.text_input(key="_conn_new0_path").input(str(sqlite_file))
+    at.text_input(key="_conn_new1_name").input("Shop")
+    at.text_input(key="_conn_new1_path").input(str(sqlite_file))
     at.button(key=ADD).click().run()
     assert not at.exception and not at.error, [e.value for e in at.error]
     assert "Shop" in connection_names()
@@ -72,8 +75,8 @@ def test_add_a_sqlite_connection_through_the_form_then_test_it(at, sqlite_file) 
 
 def test_add_from_a_pasted_url(at, sqlite_file) -> None:
     at.selectbox(key="_conn_new_kind").select("__url__").run()
-    at.text_input(key="_conn_new0_name").input("From URL")
-    at.text_input(key="_conn_new0_url").input(f"sqlite:///{sqlite_file}")
+    at.text_input(key="_conn_new1_name").input("From URL")
+    at.text_input(key="_conn_new1_url").input(f"sqlite:///{sqlite_file}")
     at.button(key=ADD).click().run()
     conn = next(c for c in Workspace.open().connections.list() if c.name == "From URL")
     assert conn.kind == "sqlite" and conn.options["path"] == str(sqlite_file)
@@ -89,8 +92,8 @@ def test_add_from_a_pasted_url(at, sqlite_file) -> None:
 def test_incomplete_forms_say_what_is_missing(at, name: str, path: str, message: str) -> None:
     before = connection_names()
     at.selectbox(key="_conn_new_kind").select("sqlite").run()
-    at.text_input(key="_conn_new0_name").input(name)
-    at.text_input(key="_conn_new0_path").input(path)
+    at.text_input(key="_conn_new1_name").input(name)
+    at.text_input(key="_conn_new1_path").input(path)
     at.button(key=ADD).click().run()
     assert not at.exception
     assert any(message in e.value.lower() for e in at.error), [e.value for e in at.error]
@@ -108,7 +111,7 @@ def test_postgres_connection_test_shows_version_role_and_superuser_warning(at, p
     at.number_input(key="_conn_new0_port").set_value(url.port)
     at.text_input(key="_conn_new0_database").input(url.database)
     at.text_input(key="_conn_new0_user").input(url.username)
-    at.button(key=ADD).click().run()
+    at.button(key=ADD_PG).click().run()
     assert not at.error, [e.value for e in at.error]
     cid = next(c.id for c in Workspace.open().connections.list() if c.name == "PG")
     click(at, f"_conn_test_{cid}")
