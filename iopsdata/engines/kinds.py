@@ -115,7 +115,8 @@ KINDS: dict[str, KindSpec] = {
                 "text",
                 None,
                 False,
-                "Empty = guessed from the URL scheme.",
+                "Empty = follows from the URL's driver (recommended); owners may pick a dialect "
+                "of the same family.",
             ),
             _TIMEOUT,
         ),
