@@ -159,6 +159,20 @@ def test_environment_secrets_are_never_shown(monkeypatch) -> None:
     assert config.set_index("setting").loc["OPENAI_API_KEY", "value"] == "set"
 
 
+def test_server_paths_are_never_shown(monkeypatch, tmp_path) -> None:
+    """IOPSDATA_HOME told members where the metadata database lives (security issue 2)."""
+    import os
+
+    roots = tmp_path / "data-roots"
+    monkeypatch.setenv("IOPSDATA_DATA_ROOTS", str(roots))
+    at = open_page(PAGE)
+    shown = texts(at) + " ".join(df.value.to_csv() for df in at.dataframe)
+    home = os.environ["IOPSDATA_HOME"]
+    assert home not in shown and str(roots) not in shown
+    config = next(df.value for df in at.dataframe if "setting" in df.value.columns)
+    assert config.set_index("setting").loc["IOPSDATA_HOME", "value"] == "set"
+
+
 def test_choose_an_openai_compatible_server_and_test_it(at) -> None:
     with LlmServer() as server:
         server.enqueue("ok")
