@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from iopsdata.engines import urls
-from iopsdata.engines.kinds import spec
+from iopsdata.engines.kinds import normalize_options, spec
 from iopsdata.engines.paths import BUILT_IN
 
 # Options that decide where a server connection sends its password.
@@ -64,6 +64,7 @@ def plan_edit(
             carried = carried or bool(current.get(name))
     if merged.get("path") == BUILT_IN:
         merged["path"] = current.get("path")
+    merged = normalize_options(kind, merged)  # defaults filled: an omitted default is no change
     plan = EditPlan(merged)
     for name in sorted(set(current) | set(merged)):
         old, new = current.get(name), merged.get(name)

@@ -208,9 +208,8 @@ class ConnectionService:
                     hint="Type the password again to change where it is sent, or ask an owner.",
                 )
             if plan.changes:
-                opts = normalize_options(kind, plan.options)
-                self.paths.check_options(kind, opts)
-                fields["config_token"] = self.ctx.vault.encrypt_json(opts)
+                self.paths.check_options(kind, plan.options)
+                fields["config_token"] = self.ctx.vault.encrypt_json(plan.options)
                 changes.update(plan.changes)
         if fields:
             self.ctx.store.update_connection(self.ctx.workspace_id, connection_id, **fields)
