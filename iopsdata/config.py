@@ -17,8 +17,15 @@ from iopsdata.errors import ConfigError
 AUTH_MODES = ("none", "local", "supabase", "oidc")
 
 
-def _setting(env: str, default: Any, doc: str, *, secret: bool = False) -> Any:
-    return field(default=default, metadata={"env": env, "doc": doc, "secret": secret})
+def _setting(
+    env: str, default: Any, doc: str, *, secret: bool = False, server_path: bool = False
+) -> Any:
+    """One setting. ``server_path`` values are shown to members only as set / not set: a path on
+    the server tells a member where iOpsData keeps its data (security issue 2)."""
+    return field(
+        default=default,
+        metadata={"env": env, "doc": doc, "secret": secret, "server_path": server_path},
+    )
 
 
 @dataclass(frozen=True)
@@ -29,6 +36,7 @@ class Settings:
         "IOPSDATA_HOME",
         Path(".iopsdata"),
         "Folder for the embedded default's data: metadata, files, key file, demo database.",
+        server_path=True,
     )
     database_url: str | None = _setting(
         "IOPSDATA_DATABASE_URL",
@@ -59,6 +67,13 @@ class Settings:
         "IOPSDATA_SESSION_HOURS",
         12.0,
         "How long a sign-in lasts (local and Supabase auth), in hours.",
+    )
+    data_roots: str = _setting(
+        "IOPSDATA_DATA_ROOTS",
+        "",
+        "Folders (comma-separated, absolute) that SQLite/DuckDB file connections may open; empty = "
+        "anywhere outside iOpsData's own data with auth `none`, no file connections otherwise.",
+        server_path=True,
     )
     demo: bool = _setting(
         "IOPSDATA_DEMO",
@@ -158,6 +173,19 @@ class Settings:
         if url:
             return url
         return f"sqlite:///{(self.home / 'iopsdata.db').resolve()}"
+
+    @property
+    def multi_user(self) -> bool:
+        """Several people share this server (any sign-in mode but ``none``)."""
+        return self.auth != "none"
+
+    @property
+    def data_root_paths(self) -> tuple[Path, ...]:
+        """``data_roots`` as paths; relative entries are ignored (they would follow the cwd)."""
+        parts = (p.strip() for p in self.data_roots.split(","))
+        return tuple(
+            Path(p).expanduser() for p in parts if p and Path(p).expanduser().is_absolute()
+        )
 
     @property
     def files_dir(self) -> Path:

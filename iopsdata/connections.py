@@ -1,7 +1,10 @@
 """``ConnectionService``: a workspace's database connections — add, test, list, catalog, run.
 
 Options are stored encrypted (one Fernet token per connection) and never returned: ``list``/``get``
-mask password fields and the password inside a URL. Only owners may let a connection write.
+mask password fields and the secrets inside a URL. Only owners may let a connection write, change
+where a stored password is sent without typing it again, or set a URL's dialect.
+Every path a connection names passes :class:`iopsdata.engines.paths.PathPolicy` (never iOpsData's
+own data) when it is saved, tested and opened.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from iopsdata.activity import record
 from iopsdata.catalog.introspect import CACHE
+from iopsdata.connection_changes import plan_edit
+from iopsdata.connection_check import probe
 from iopsdata.context import members_only
 from iopsdata.engines import (
     KINDS,
@@ -20,14 +25,15 @@ from iopsdata.engines import (
     mask_options,
     normalize_options,
     parse_url,
-    spec,
 )
-from iopsdata.errors import ConfigError, IopsError, NotFound
+from iopsdata.engines.paths import BUILT_IN, PathPolicy
+from iopsdata.errors import ConfigError, IopsError, NotFound, PermissionDenied
 from iopsdata.execute import Bound, execute
 
 if TYPE_CHECKING:
     from iopsdata.catalog.model import Catalog
     from iopsdata.context import WorkspaceContext
+    from iopsdata.engines.base import ServerInfo
     from iopsdata.result import QueryResult
 
 
@@ -106,6 +112,7 @@ class ConnectionService:
 
     def __init__(self, ctx: WorkspaceContext) -> None:
         self.ctx = ctx
+        self.paths = PathPolicy.from_settings(ctx.settings)
 
     # -- registry ---------------------------------------------------------------------------
     def add(
@@ -115,16 +122,26 @@ class ConnectionService:
         options: dict[str, Any] | None = None,
         *,
         allow_writes: bool = False,
+        check: bool = False,
     ) -> str:
         """Save a connection. ``kind="url"`` with ``{"url": …}`` or any raw URL via :meth:`add_url`.
+
+        Args:
+            check: connect first and save only if that works (the Settings form does; a caller
+                may retry without it after ``ServerUnreachable``, the user's "save anyway").
 
         Raises:
             PermissionDenied: viewers cannot add; only owners may set ``allow_writes``.
             ConfigError: unknown kind or invalid options.
+            ServerUnreachable: with ``check``, nothing answered at the host and port.
+            ConnectionFailed: with ``check``, the server answered but refused the settings.
         """
         opts = normalize_options(kind, options or {})
-        owner_only = allow_writes or any(opts.get(k) for k in OWNER_OPTIONS)
+        owner_only = allow_writes or opts.get("dialect") or any(opts.get(k) for k in OWNER_OPTIONS)
         self.ctx.require("owner" if owner_only else "editor")
+        self.paths.check_options(kind, opts)
+        if check:
+            self._connect_once(kind, opts)
         token = self.ctx.vault.encrypt_json(opts)
         cid = self.ctx.store.add_connection(
             self.ctx.workspace_id,
@@ -171,11 +188,14 @@ class ConnectionService:
         options: dict[str, Any] | None = None,
         allow_writes: bool | None = None,
     ) -> None:
-        """Change a connection. A password sent back as ``"***"`` or empty keeps the stored one.
+        """Change a connection. A secret sent back as ``"***"`` or empty keeps the stored one.
 
         Raises:
             PermissionDenied: editors may not change a connection that writes, nor enable writes,
-                nor change the owner-only options (extra allowed functions, read-only role).
+                nor change the owner-only options (extra allowed functions, read-only role),
+                nor send a stored password elsewhere (host, port, database, TLS mode, URL) without
+                typing it again, nor change a URL's dialect.
+            PathRefused: the new options name a path no connection may open.
         """
         row = self.ctx.store.get_connection(self.ctx.workspace_id, connection_id)
         self.ctx.require("owner" if (allow_writes or row["allow_writes"]) else "editor")
@@ -185,26 +205,31 @@ class ConnectionService:
             if any(new.get(k) != current.get(k) for k in OWNER_OPTIONS):
                 self.ctx.require("owner")
         fields: dict[str, Any] = {}
-        if name is not None:
+        changes: dict[str, Any] = {}
+        if name is not None and name != row["name"]:
             fields["name"] = name
-        if allow_writes is not None:
+            changes["name"] = {"from": row["name"], "to": name}
+        if allow_writes is not None and bool(allow_writes) != bool(row["allow_writes"]):
             fields["allow_writes"] = allow_writes
+            changes["allow_writes"] = {"from": bool(row["allow_writes"]), "to": allow_writes}
         if options is not None:
-            current = self._options(row)
-            merged = dict(options)
-            for secret in spec(row["kind"]).secret_names:
-                if merged.get(secret) in (None, "", "***") or (
-                    secret == "url" and "***" in str(merged.get(secret))
-                ):
-                    merged[secret] = current.get(secret)
-            fields["config_token"] = self.ctx.vault.encrypt_json(
-                normalize_options(row["kind"], merged)
-            )
+            kind = row["kind"]
+            plan = plan_edit(kind, self._options(row), options, self.paths.is_private)
+            if plan.owner_reasons and self.ctx.role != "owner":
+                raise PermissionDenied(
+                    f"Only an owner may save this change: {'; '.join(plan.owner_reasons)}.",
+                    hint="Type the password again to change where it is sent, or ask an owner.",
+                )
+            if plan.changes:
+                self.paths.check_options(kind, plan.options)
+                fields["config_token"] = self.ctx.vault.encrypt_json(plan.options)
+                changes.update(plan.changes)
         if fields:
             self.ctx.store.update_connection(self.ctx.workspace_id, connection_id, **fields)
-            changed = sorted(k if k != "config_token" else "options" for k in fields)
-            record(self.ctx, "connection.edited", row["name"], fields=changed)
-            if allow_writes is not None and allow_writes != row["allow_writes"]:
+            record(
+                self.ctx, "connection.edited", row["name"], fields=sorted(changes), changes=changes
+            )
+            if "allow_writes" in fields:
                 record(
                     self.ctx, "connection.writes_toggled", row["name"], allow_writes=allow_writes
                 )
@@ -228,21 +253,19 @@ class ConnectionService:
 
         Raises:
             ConnectionFailed: the database cannot be reached (the message has no secrets).
+            PermissionDenied: unsaved options need the editor role (the server connects where
+                they say); PathRefused for a path no connection may open.
         """
         if isinstance(connection, dict):
+            self.ctx.require("editor")
             if kind is None and "url" in connection:
                 kind, opts = parse_url(str(connection["url"]))
             elif kind is None:
                 raise ConfigError("Say which kind of database these options are for.")
             else:
                 opts = normalize_options(kind, connection)
-            from iopsdata.engines import open_engine
-
-            engine = open_engine(kind, opts, memory_limit=self.ctx.settings.duckdb_memory_limit)
-            try:
-                info = engine.server_info()
-            finally:
-                engine.close()
+            self.paths.check_options(kind, opts)
+            info = self._connect_once(kind, opts)
             allow_writes = False
         else:
             saved = self.resolve(connection)
@@ -311,6 +334,7 @@ class ConnectionService:
         row = self.ctx.store.get_connection(self.ctx.workspace_id, connection_id)
         opts = self._options(row)
         kind = row["kind"]
+        self.paths.check_options(kind, opts)  # also for connections saved before the rules
         engine = POOL.get(
             row["id"],
             kind,
@@ -329,6 +353,17 @@ class ConnectionService:
         )
 
     # -- helpers ---------------------------------------------------------------------------
+    def _connect_once(self, kind: str, opts: dict[str, Any]) -> ServerInfo:
+        """Probe the server, then connect with unsaved options and read its version and role."""
+        from iopsdata.engines import open_engine
+
+        probe(kind, opts)
+        engine = open_engine(kind, opts, memory_limit=self.ctx.settings.duckdb_memory_limit)
+        try:
+            return engine.server_info()
+        finally:
+            engine.close()
+
     def _options(self, row: dict[str, Any]) -> dict[str, Any]:
         try:
             return dict(self.ctx.vault.decrypt_json(row["config_token"]))
@@ -352,8 +387,14 @@ class ConnectionService:
             label,
             dialect,
             bool(row["allow_writes"]),
-            mask_options(kind, opts),
+            self._shown_options(kind, opts),
         )
+
+    def _shown_options(self, kind: str, opts: dict[str, Any]) -> dict[str, Any]:
+        shown = mask_options(kind, opts)
+        if shown.get("path") and self.paths.is_private(str(shown["path"])):
+            shown["path"] = BUILT_IN  # the demo lives in iOpsData's data folder: never show it
+        return shown
 
     def _forget(self, connection_id: str) -> None:
         POOL.discard(connection_id)

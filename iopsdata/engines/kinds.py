@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from iopsdata.engines import urls
 from iopsdata.engines.spec import Capabilities, KindSpec, Option
 from iopsdata.errors import ConfigError
 
@@ -140,7 +141,8 @@ KINDS: dict[str, KindSpec] = {
                 "text",
                 None,
                 False,
-                "Empty = guessed from the URL scheme.",
+                "Empty = follows from the URL's driver (recommended); owners may pick a dialect "
+                "of the same family.",
             ),
             _TIMEOUT,
         ),
@@ -159,19 +161,10 @@ _SCHEME_KIND = {
     "sqlite": "sqlite",
     "duckdb": "duckdb",
 }
-_SCHEME_DIALECT = {
-    "mssql": "tsql",
-    "snowflake": "snowflake",
-    "bigquery": "bigquery",
-    "trino": "trino",
-    "presto": "presto",
-    "oracle": "oracle",
-    "redshift": "redshift",
-    "databricks": "databricks",
-    "clickhouse": "clickhouse",
-    "hive": "hive",
-    "teradata": "teradata",
-    "awsathena": "athena",
+# URL parameters a native kind understands; any other parameter is refused, never dropped silently.
+_QUERY_OPTIONS = {
+    "postgresql": {"password": "password", "sslmode": "sslmode"},
+    "mysql": {"password": "password", "passwd": "password"},
 }
 
 
@@ -219,20 +212,38 @@ def normalize_options(kind: str, options: dict[str, Any]) -> dict[str, Any]:
         elif opt.type != "password" and isinstance(value, str):
             value = value.strip()
         out[opt.name] = value
+    if kind == "url":
+        _check_url(out)
     return out
+
+
+def _check_url(options: dict[str, Any]) -> None:
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        urls.make(str(options["url"]))
+    except (ArgumentError, ValueError):
+        raise ConfigError(
+            "That is not a valid database URL (expected scheme://user:password@host/db)."
+        ) from None
+    if options.get("dialect"):
+        options["dialect"] = str(options["dialect"]).strip().lower()
+        check_dialect(options)
 
 
 def parse_url(url: str) -> tuple[str, dict[str, Any]]:
     """Turn a raw URL into ``(kind, options)``; unknown schemes become the ``url`` kind.
 
+    A password given as a parameter (``?password=…``) is kept like one in ``user:pw@``; any other
+    parameter a native kind cannot keep is refused by name, never silently dropped.
+
     Raises:
         ConfigError: the text is not a URL (the message never repeats it: it may hold a password).
     """
-    from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
     try:
-        u = make_url(url.strip())
+        u = urls.make(url)
     except (ArgumentError, ValueError):
         raise ConfigError(
             "That is not a valid database URL (expected scheme://user:password@host/db)."
@@ -242,9 +253,7 @@ def parse_url(url: str) -> tuple[str, dict[str, Any]]:
     if kind in ("sqlite", "duckdb"):
         return kind, normalize_options(kind, {"path": u.database or ""} if u.database else {})
     if kind == "url":
-        return kind, normalize_options(
-            kind, {"url": url.strip(), "dialect": _SCHEME_DIALECT.get(scheme)}
-        )
+        return kind, normalize_options(kind, {"url": url.strip()})
     opts: dict[str, Any] = {
         "host": u.host,
         "port": u.port,
@@ -252,63 +261,96 @@ def parse_url(url: str) -> tuple[str, dict[str, Any]]:
         "user": u.username,
         "password": u.password,
     }
-    if kind == "postgresql" and "sslmode" in u.query:
-        opts["sslmode"] = u.query["sslmode"]
+    known = _QUERY_OPTIONS[kind]
+    unknown = sorted(k for k in u.query if k.lower() not in known)
+    if unknown:
+        raise ConfigError(
+            f"{spec(kind).label} connections cannot keep the URL parameter(s) "
+            f"{', '.join(unknown)}; remove them, or choose 'Other (SQLAlchemy URL)'."
+        )
+    for key, value in u.query.items():
+        value = value[-1] if isinstance(value, tuple) else value
+        if known[key.lower()] == "password" and opts["password"] and value != opts["password"]:
+            raise ConfigError("The URL gives two different passwords; keep one.")
+        opts[known[key.lower()]] = value
     return kind, normalize_options(kind, opts)
 
 
 def dialect_of(kind: str, options: dict[str, Any]) -> str:
-    """The sqlglot dialect of a configured connection."""
+    """The sqlglot dialect of a configured connection: the kind's, or for a URL its driver's.
+
+    A stored ``dialect`` override of a URL counts only when the guard treats it at least as
+    strictly as the driver's own dialect (see :func:`check_dialect`); otherwise the driver wins.
+    """
     if kind != "url":
         return spec(kind).dialect
-    if options.get("dialect"):
-        return str(options["dialect"])
-    from sqlalchemy.engine import make_url
+    implied = urls.implied_dialect(str(options["url"]))
+    override = str(options.get("dialect") or "").strip().lower()
+    if override and _as_strict(override, implied):
+        return override
+    return implied
 
-    scheme = make_url(options["url"]).drivername.split("+", 1)[0]
-    return _SCHEME_DIALECT.get(scheme, {"postgresql": "postgres"}.get(scheme, scheme))
+
+def _as_strict(override: str, implied: str) -> bool:
+    """Whether the guard's rules for ``override`` are the same family as for ``implied``.
+
+    The guard's denylists are per family (PostgreSQL, MySQL, SQLite, DuckDB, generic = all of
+    them); parsing a PostgreSQL URL's SQL as SQLite would skip ``pg_read_file``. Same family keeps
+    the same checks; the generic family is the strictest and only ever pairs with itself.
+    """
+    from iopsdata.guard.rules import rules_for
+
+    return rules_for(override).family == rules_for(implied).family
+
+
+def check_dialect(options: dict[str, Any]) -> None:
+    """Refuse a ``dialect`` override that would loosen the guard for this URL. Raises ConfigError."""
+    override = str(options.get("dialect") or "").strip().lower()
+    if not override:
+        return
+    implied = urls.implied_dialect(str(options["url"]))
+    if not _as_strict(override, implied):
+        raise ConfigError(
+            f"The dialect '{override}' would check this {implied} URL's SQL with weaker rules; "
+            "leave it empty (it follows from the URL's driver) or pick a dialect of the same family."
+        )
+    from sqlglot.dialects.dialect import Dialect
+
+    try:
+        Dialect.get_or_raise(override)
+    except ValueError:
+        raise ConfigError(f"'{override}' is not a SQL dialect iOpsData knows.") from None
 
 
 def redact_url(url: str) -> str:
-    """The URL with its password replaced by ``***`` (safe for repr, errors and logs)."""
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # unparseable: show nothing rather than a secret
-        return "<url>"
+    """The URL with its password and secret-looking parameters replaced by ``***``."""
+    return urls.redact_url(url)
 
 
 def mask_options(kind: str, options: dict[str, Any]) -> dict[str, Any]:
-    """Options with secrets masked: passwords become ``"***"``, a URL keeps everything but its password."""
+    """Options with secrets masked: passwords become ``"***"``, a URL keeps everything but secrets."""
     secret = spec(kind).secret_names
     out = {}
     for k, v in options.items():
         if k == "url" and kind == "url" and v:
-            out[k] = redact_url(str(v))
+            out[k] = urls.redact_url(str(v))
         elif k in secret and v:
-            out[k] = "***"
+            out[k] = urls.MASK
         else:
             out[k] = v
     return out
 
 
 def redact_text(text: str, options: dict[str, Any], kind: str) -> str:
-    """Remove every secret value of ``options`` from ``text`` (driver messages may echo them)."""
+    """Remove every secret of ``options`` from ``text`` (driver messages may echo them)."""
+    found: list[str] = []
     for name in spec(kind).secret_names:
         value = options.get(name)
         if not value:
             continue
         if name == "url":
-            from sqlalchemy.engine import make_url
-
-            try:
-                pw = make_url(str(value)).password
-            except Exception:
-                pw = None
-            text = text.replace(str(value), redact_url(str(value)))
-            if pw:
-                text = text.replace(str(pw), "***")
+            text = text.replace(str(value), urls.redact_url(str(value)))
+            found.extend(urls.url_secrets(str(value)))
         else:
-            text = text.replace(str(value), "***")
-    return text
+            found.append(str(value))
+    return urls.scrub(text, found)

@@ -30,6 +30,7 @@ class Sandbox:
 
         self.catalog_file = catalog_file
         self.allowed = sorted(str(p) for p in views.values())
+        self.views = sorted(views)  # the only table names a Files query may use (files.scope)
         tmp = catalog_file.with_name(catalog_file.name + ".build")
         tmp.unlink(missing_ok=True)
         writer = duckdb.connect(str(tmp), config={"python_enable_replacements": False})

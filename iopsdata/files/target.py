@@ -15,6 +15,7 @@ from iopsdata.catalog.model import Catalog, Column, Table
 from iopsdata.engines.base import RunHandle
 from iopsdata.errors import IopsError, QueryCancelled, QueryFailed, QueryRefused, QueryTimeout
 from iopsdata.execute import audit_run, tracked
+from iopsdata.files.scope import check_scope, hide_paths
 from iopsdata.result import QueryResult
 
 if TYPE_CHECKING:
@@ -72,15 +73,21 @@ class FilesTarget:
         try:
             sandbox, allowed = self._service.sandbox()
             check(sql, allowed)
+            check_scope(sql, sandbox.views)
             with tracked(self._ctx, FILES_ID, run_id) as handle:
-                result = _execute(
-                    sandbox.cursor(),
-                    sql,
-                    cap,
-                    settings.byte_cap_mb << 20,
-                    settings.query_timeout_s,
-                    handle,
-                )
+                try:
+                    result = _execute(
+                        sandbox.cursor(),
+                        sql,
+                        cap,
+                        settings.byte_cap_mb << 20,
+                        settings.query_timeout_s,
+                        handle,
+                    )
+                except IopsError as exc:  # DuckDB names the files it read: keep paths hidden
+                    exc.message = hide_paths(exc.message, [settings.home])
+                    exc.args = (exc.message,)
+                    raise
             result = replace(result, lineage=lineage)
             status = "ok"
             return result

@@ -11,14 +11,15 @@ from iopsdata.config import Settings, settings_table
 
 def render_config(config: Settings) -> None:
     st.caption(
-        "Set by environment variables or `.streamlit/secrets.toml`; secret values are never shown."
+        "Set by environment variables or `.streamlit/secrets.toml`; secret values and server "
+        "paths are never shown."
     )
     by_env = {f.metadata["env"]: f for f in fields(config)}
     rows = []
     for env, default, doc in settings_table():
         field = by_env[env]
         value = getattr(config, field.name, None)
-        if field.metadata.get("secret"):
+        if field.metadata.get("secret") or field.metadata.get("server_path"):
             shown, default = ("set" if value else "not set"), ""
         else:
             shown = "" if value is None else str(value)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
+from iopsdata.connection_check import ServerUnreachable
 from iopsdata.engines.kinds import KINDS, parse_url
 from iopsdata.engines.spec import KindSpec, Option
 from iopsdata.errors import ConfigError
@@ -61,7 +62,9 @@ def connection_form(
         ConfigError: a pasted URL cannot be parsed (the message never repeats the URL).
     """
     editing = initial is not None
-    with st.form(f"{key}_form", clear_on_submit=not editing):
+    # Never cleared on submit: a refused save keeps everything typed, the password too (the
+    # caller starts a fresh form, under a new key, once the connection is saved).
+    with st.form(f"{key}_form", clear_on_submit=False):
         conn_name = st.text_input(
             "Name", value=name, key=f"{key}_name", placeholder="e.g. Analytics replica"
         )
@@ -161,15 +164,69 @@ def connections_panel(service: ConnectionService, *, role: str) -> None:
     if role == "viewer":
         return
     st.markdown("**Add a connection**")
-    kind = kind_picker("_conn_new_kind")
+    _add(service, is_owner=is_owner)
+
+
+_NEW = "_conn_new"
+
+
+def _add(service: ConnectionService, *, is_owner: bool) -> None:
+    """The add form: saving tests the connection first; an unreachable server offers
+    "Save anyway"; any refusal keeps every field as typed."""
+    kind = kind_picker(f"{_NEW}_kind")
+    # a new generation of widget keys after each save and each change of kind: the browser keeps
+    # a widget's typed value for as long as its key lives, so only new keys give an empty form
+    # (and a MySQL port never carries over into a PostgreSQL form)
+    if st.session_state.get(f"{_NEW}_last_kind", kind) != kind:
+        _next_generation()
+    st.session_state[f"{_NEW}_last_kind"] = kind
+    generation = int(st.session_state.setdefault(f"{_NEW}_gen", 0))
+    pending: ConnectionInput | None = st.session_state.get(f"{_NEW}_pending")
     with guarded():
-        new = connection_form("_conn_new", kind, can_allow_writes=is_owner)
+        new = connection_form(f"{_NEW}{generation}", kind, can_allow_writes=is_owner)
         if new is not None:
+            st.session_state.pop(f"{_NEW}_pending", None)
+            pending = None
             if not new.name:
                 raise ConfigError("Give the connection a name.")
-            service.add(new.name, new.kind, new.options, allow_writes=new.allow_writes)
-            st.toast(f"Added “{new.name}”.")
-            st.rerun()
+            try:
+                with st.spinner("Testing the connection…"):
+                    service.add(
+                        new.name, new.kind, new.options, allow_writes=new.allow_writes, check=True
+                    )
+            except ServerUnreachable:
+                st.session_state[f"{_NEW}_pending"] = new  # server-side only, never sent back
+                pending = new
+                raise
+            _added(new.name)
+    if pending is not None:
+        st.warning(
+            f"Save “{pending.name}” although its server did not answer? "
+            "Queries will fail until it does.",
+            icon=":material/cloud_off:",
+        )
+        if st.button("Save anyway", key=f"{_NEW}_anyway", icon=":material/save:"):
+            with guarded():
+                service.add(
+                    pending.name, pending.kind, pending.options, allow_writes=pending.allow_writes
+                )
+                _added(pending.name)
+
+
+def _next_generation() -> None:
+    """Drop the current form's typed values and pending save; later widgets get new keys."""
+    generation = int(st.session_state.get(f"{_NEW}_gen", 0))
+    for key in [k for k in st.session_state if str(k).startswith(f"{_NEW}{generation}_")]:
+        del st.session_state[key]
+    st.session_state.pop(f"{_NEW}_pending", None)
+    st.session_state[f"{_NEW}_gen"] = generation + 1
+
+
+def _added(name: str) -> None:
+    """Forget the typed values (the next form generation starts empty) and show the list."""
+    _next_generation()
+    st.toast(f"Added “{name}”.")
+    st.rerun()
 
 
 def _edit(service: ConnectionService, info: ConnectionInfo, *, is_owner: bool) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -14,10 +15,15 @@ from iopsdata.errors import IopsError
 log = logging.getLogger("iopsdata.ui")
 
 
+def plain(text: str) -> str:
+    """``text`` shown literally in Markdown: a masked ``***`` or a SQL ``*`` is not emphasis."""
+    return re.sub(r"([\\*`$~])", r"\\\1", text)
+
+
 def show_error(exc: BaseException) -> None:
     """Render ``exc`` for a user: never a traceback, never a secret."""
     if isinstance(exc, IopsError):
-        st.error(f"**{exc.title}** — {exc.message}", icon=":material/error:")
+        st.error(f"**{exc.title}** — {plain(exc.message)}", icon=":material/error:")
         if exc.hint:
             st.caption(exc.hint)
     else:

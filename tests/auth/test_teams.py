@@ -19,7 +19,13 @@ def open_as(runtime, user_id, workspace_id=None):
 
 @pytest.fixture(params=["sqlite", "postgresql-rls"])
 def runtime(request, tmp_path):
-    env = {"IOPSDATA_HOME": str(tmp_path), "IOPSDATA_DEMO": "false", "IOPSDATA_AUTH": "local"}
+    env = {
+        "IOPSDATA_HOME": str(tmp_path / "home"),
+        "IOPSDATA_DEMO": "false",
+        "IOPSDATA_AUTH": "local",
+        # several people share the server: file connections only inside an allowed data folder
+        "IOPSDATA_DATA_ROOTS": str(tmp_path / "data"),
+    }
     if request.param != "sqlite":
         env["IOPSDATA_DATABASE_URL"] = request.getfixturevalue("pg_url")
     rt = open_runtime(Settings.from_mapping(env))
@@ -93,7 +99,8 @@ def test_connection_and_file_changes_are_in_the_activity_log(runtime, tmp_path):
     auth = LocalAuth(runtime.store, runtime.settings)
     owner = auth.sign_up("owner@example.com", "owner password 123")
     ws = open_as(runtime, owner.user_id)
-    db = tmp_path / "shop.sqlite"
+    (tmp_path / "data").mkdir()
+    db = tmp_path / "data" / "shop.sqlite"
     sqlite3.connect(db).execute("CREATE TABLE t (a INTEGER)").connection.commit()
     cid = ws.connections.add("shop", "sqlite", {"path": str(db)})
     ws.connections.update(cid, name="shop2", allow_writes=True)

@@ -93,7 +93,8 @@ def test_each_user_sees_only_their_own_workspace(page, chromium_browser, tmp_pat
     with sales.open("w", newline="") as fh:
         csv.writer(fh).writerows([("month", "amount"), ("2024-01", 10), ("2024-02", 12)])
 
-    env = {"IOPSDATA_AUTH": "local"}
+    # several people share this server: file connections only inside an allowed data folder
+    env = {"IOPSDATA_AUTH": "local", "IOPSDATA_DATA_ROOTS": str(tmp_path)}
     with app_server_with(tmp_path / "home", env) as base:
         ben_context = chromium_browser.new_context(viewport={"width": 1400, "height": 1000})
         ben = ben_context.new_page()

@@ -62,9 +62,9 @@ def test_every_kind_declares_dialect_options_and_capabilities():
         (
             "snowflake://me:pw@acct/db",
             "url",
-            {"url": "snowflake://me:pw@acct/db", "dialect": "snowflake"},
+            {"url": "snowflake://me:pw@acct/db"},
         ),
-        ("mssql+pyodbc://me:pw@dsn", "url", {"url": "mssql+pyodbc://me:pw@dsn", "dialect": "tsql"}),
+        ("mssql+pyodbc://me:pw@dsn", "url", {"url": "mssql+pyodbc://me:pw@dsn"}),
     ],
 )
 def test_parse_url(url, kind, expected):

@@ -213,16 +213,30 @@ def pick_kind(page, kind: str) -> None:
     assert selectbox_value(page, "Database kind") == kind
 
 
-def add_server_connection(page, kind: str, name: str, fields: dict[str, str]) -> None:
-    """Settings → Connections: fill the form of ``kind`` (label → value) and add it."""
+def add_server_connection(
+    page, kind: str, name: str, fields: dict[str, str], *, refused: str | None = None
+) -> str:
+    """Settings → Connections: fill the form of ``kind`` (label → value) and add it.
+
+    Saving tests the connection first: with ``refused`` (a pattern), the save must be refused
+    with an error matching it, whose text is returned (nothing is saved).
+    """
     pick_kind(page, kind)
     form = page.get_by_test_id("stForm").filter(has=page.get_by_text("Host *"))
     form.get_by_role("textbox", name="Name", exact=True).fill(name)
     for label, value in fields.items():
         form.get_by_label(label, exact=True).fill(value)
     form.get_by_role("button", name="Add connection").click()
-    wait_idle(page)
-    expander(page, name).wait_for()
+    wait_idle(page, 60_000)
+    if refused is None:
+        expander(page, name).wait_for()
+        return ""
+    alert = page.get_by_test_id("stAlert").filter(has_text="Could not connect").first
+    alert.wait_for()
+    text = alert.inner_text()
+    assert re.search(refused, text), text
+    assert expander(page, name).count() == 0
+    return text
 
 
 def add_url_connection(page, name: str, url: str) -> None:
@@ -293,7 +307,8 @@ def full_flow(page, base: str, cap: Capture, c: dict[str, Canary], dbs: dict, tm
     )
     add_url_connection(page, MY_CONN, url)
     ok_my = check_connection(page, MY_CONN, "Connected to")
-    add_server_connection(
+    # saving tests the connection: wrong passwords are refused at once, with the error shown
+    bad_my = add_server_connection(
         page,
         "MySQL / MariaDB",
         MY_BAD,
@@ -303,9 +318,9 @@ def full_flow(page, base: str, cap: Capture, c: dict[str, Canary], dbs: dict, tm
             "User *": my["user"],
             "Password": c["wrong MariaDB password"].value,
         },
+        refused="denied|refused|failed|Could not",
     )
-    bad_my = check_connection(page, MY_BAD, "denied|refused|failed|Could not")
-    add_server_connection(
+    bad_pg = add_server_connection(
         page,
         "PostgreSQL",
         PG_BAD,
@@ -314,8 +329,8 @@ def full_flow(page, base: str, cap: Capture, c: dict[str, Canary], dbs: dict, tm
             "User *": pg["user"],
             "Password": c["wrong PostgreSQL password"].value,
         },
+        refused="exist|failed|Could not",
     )
-    bad_pg = check_connection(page, PG_BAD, "exist|failed|Could not")
     cap.html(page, "Settings")
 
     # SQL: a query on the canary role's connection, its exports, then a failing query

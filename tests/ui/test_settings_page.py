@@ -12,7 +12,10 @@ from tests.support.llm_server import LlmServer
 from tests.ui.conftest import open_page, texts
 
 PAGE = "pages/settings.py"
-ADD = "FormSubmitter:_conn_new_form-Add connection"
+# The add form's widget keys carry a generation, bumped after each save and each change of kind
+# (a fresh page starts at 0 with PostgreSQL; choosing another kind makes it 1).
+ADD = "FormSubmitter:_conn_new1_form-Add connection"
+ADD_PG = "FormSubmitter:_conn_new0_form-Add connection"
 
 
 @pytest.fixture
@@ -55,8 +58,8 @@ def test_add_a_sqlite_connection_through_the_form_then_test_it(at, sqlite_file) 
     at.selectbox(key="_conn_new_kind").select("sqlite").run()
     labels = {t.label for t in at.text_input}
     assert "Database file *" in labels and "Host *" not in labels  # fields follow the declaration
-    at.text_input(key="_conn_new_name").input("Shop")
-    at.text_input(key="_conn_new_path").input(str(sqlite_file))
+    at.text_input(key="_conn_new1_name").input("Shop")
+    at.text_input(key="_conn_new1_path").input(str(sqlite_file))
     at.button(key=ADD).click().run()
     assert not at.exception and not at.error, [e.value for e in at.error]
     assert "Shop" in connection_names()
@@ -72,8 +75,8 @@ def test_add_a_sqlite_connection_through_the_form_then_test_it(at, sqlite_file) 
 
 def test_add_from_a_pasted_url(at, sqlite_file) -> None:
     at.selectbox(key="_conn_new_kind").select("__url__").run()
-    at.text_input(key="_conn_new_name").input("From URL")
-    at.text_input(key="_conn_new_url").input(f"sqlite:///{sqlite_file}")
+    at.text_input(key="_conn_new1_name").input("From URL")
+    at.text_input(key="_conn_new1_url").input(f"sqlite:///{sqlite_file}")
     at.button(key=ADD).click().run()
     conn = next(c for c in Workspace.open().connections.list() if c.name == "From URL")
     assert conn.kind == "sqlite" and conn.options["path"] == str(sqlite_file)
@@ -89,8 +92,8 @@ def test_add_from_a_pasted_url(at, sqlite_file) -> None:
 def test_incomplete_forms_say_what_is_missing(at, name: str, path: str, message: str) -> None:
     before = connection_names()
     at.selectbox(key="_conn_new_kind").select("sqlite").run()
-    at.text_input(key="_conn_new_name").input(name)
-    at.text_input(key="_conn_new_path").input(path)
+    at.text_input(key="_conn_new1_name").input(name)
+    at.text_input(key="_conn_new1_path").input(path)
     at.button(key=ADD).click().run()
     assert not at.exception
     assert any(message in e.value.lower() for e in at.error), [e.value for e in at.error]
@@ -103,12 +106,12 @@ def test_postgres_connection_test_shows_version_role_and_superuser_warning(at, p
 
     url = make_url(pg_url)
     at.selectbox(key="_conn_new_kind").select("postgresql").run()
-    at.text_input(key="_conn_new_name").input("PG")
-    at.text_input(key="_conn_new_host").input(url.host)
-    at.number_input(key="_conn_new_port").set_value(url.port)
-    at.text_input(key="_conn_new_database").input(url.database)
-    at.text_input(key="_conn_new_user").input(url.username)
-    at.button(key=ADD).click().run()
+    at.text_input(key="_conn_new0_name").input("PG")
+    at.text_input(key="_conn_new0_host").input(url.host)
+    at.number_input(key="_conn_new0_port").set_value(url.port)
+    at.text_input(key="_conn_new0_database").input(url.database)
+    at.text_input(key="_conn_new0_user").input(url.username)
+    at.button(key=ADD_PG).click().run()
     assert not at.error, [e.value for e in at.error]
     cid = next(c.id for c in Workspace.open().connections.list() if c.name == "PG")
     click(at, f"_conn_test_{cid}")
@@ -154,6 +157,20 @@ def test_environment_secrets_are_never_shown(monkeypatch) -> None:
     assert secret not in shown
     config = next(df.value for df in at.dataframe if "setting" in df.value.columns)
     assert config.set_index("setting").loc["OPENAI_API_KEY", "value"] == "set"
+
+
+def test_server_paths_are_never_shown(monkeypatch, tmp_path) -> None:
+    """IOPSDATA_HOME told members where the metadata database lives (security issue 2)."""
+    import os
+
+    roots = tmp_path / "data-roots"
+    monkeypatch.setenv("IOPSDATA_DATA_ROOTS", str(roots))
+    at = open_page(PAGE)
+    shown = texts(at) + " ".join(df.value.to_csv() for df in at.dataframe)
+    home = os.environ["IOPSDATA_HOME"]
+    assert home not in shown and str(roots) not in shown
+    config = next(df.value for df in at.dataframe if "setting" in df.value.columns)
+    assert config.set_index("setting").loc["IOPSDATA_HOME", "value"] == "set"
 
 
 def test_choose_an_openai_compatible_server_and_test_it(at) -> None:
@@ -207,8 +224,8 @@ def test_what_each_role_is_offered(
         assert not at.exception
         assert f"Your role: **{role}**" in texts(at)
     keys = {w.key for w in (*at.text_input, *at.toggle)}
-    assert ("_conn_new_name" in keys) is can_add
-    assert ("_conn_new_writes" in keys) is can_allow_writes
+    assert ("_conn_new0_name" in keys) is can_add
+    assert ("_conn_new0_writes" in keys) is can_allow_writes
     assert ("_ws_rename_name" in keys) is can_rename
     assert (
         any(r.key == "llm_choice_scope" for r in at.radio) is can_rename
