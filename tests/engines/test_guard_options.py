@@ -15,7 +15,10 @@ from tests.support.context import make_context
 
 
 def _as(ctx, role: str):
-    return dataclasses.replace(ctx, role=role)
+    """A real member with ``role`` in ``ctx``'s workspace (roles are read from the store)."""
+    user_id = ctx.store.ensure_user(f"{role}@example.com")["id"]
+    ctx.store.add_member(ctx.workspace_id, user_id, role)
+    return dataclasses.replace(ctx, user_id=user_id, role=role)
 
 
 def test_only_owners_set_or_change_allowed_functions(tmp_path):
