@@ -20,6 +20,9 @@ from iopsdata.execute import audit_run, tracked
 from iopsdata.result import QueryResult
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from iopsdata.export import Exported, Progress
     from iopsdata.files.service import FileService
 
 FILES_ID = "files"
@@ -87,11 +90,7 @@ class FilesTarget:
             status = "ok"
             return result
         except IopsError as exc:
-            status = {
-                QueryRefused: "refused",
-                QueryTimeout: "timeout",
-                QueryCancelled: "cancelled",
-            }.get(type(exc), "error")
+            status = _STATUS.get(type(exc), "error")
             error = exc.message
             raise
         finally:
@@ -107,6 +106,64 @@ class FilesTarget:
                 error,
                 lineage,
             )
+
+    def export(
+        self,
+        sql: str,
+        fmt: str,
+        dest: Path,
+        *,
+        run_id: str | None = None,
+        progress: Progress | None = None,
+    ) -> Exported:
+        """Re-run ``sql`` and write every row to ``dest``: guard, stream, audit (source "export").
+
+        The same path as :meth:`run` with the sandbox's same stream, written batch by batch
+        (see :func:`iopsdata.execute.export` for databases).
+        """
+        from iopsdata.export import check_format, write_stream
+
+        check_format(fmt)
+        settings = self._ctx.settings
+        started = time.perf_counter()
+        status, error, rows = "error", None, None
+        lineage = _lineage(sql)
+        try:
+            sandbox, allowed = self._service.sandbox()
+            check(sql, allowed)
+            with (
+                tracked(self._ctx, FILES_ID, run_id) as handle,
+                files_stream(sandbox.cursor(), sql, settings.query_timeout_s, handle) as opened,
+            ):
+                done = write_stream(
+                    opened,
+                    fmt,
+                    dest,
+                    row_cap=settings.export_row_cap,
+                    run=handle,
+                    progress=progress,
+                )
+            status, rows = "ok", done.rows
+            return done
+        except IopsError as exc:
+            status = _STATUS.get(type(exc), "error")
+            error = exc.message
+            raise
+        finally:
+            audit_run(
+                self._ctx,
+                FILES_ID,
+                sql,
+                "export",
+                status,
+                rows,
+                (time.perf_counter() - started) * 1000,
+                error,
+                lineage,
+            )
+
+
+_STATUS = {QueryRefused: "refused", QueryTimeout: "timeout", QueryCancelled: "cancelled"}
 
 
 def _lineage(sql: str) -> dict | None:
