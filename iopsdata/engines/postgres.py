@@ -184,13 +184,14 @@ class PostgresEngine(Engine):
         try:
             yield opened.stream
             ok = True
-            if not opened.reading.finished:
-                opened.stop()  # rows still in flight: stop the server before ending
         except Exception as exc:
             broken = not self._alive(conn) or _is_disconnect(exc)
             raise self._translate(exc, run, timeout_s) from None
         finally:
             run.on_cancel(None)
+            if not opened.reading.finished:  # rows still in flight: stop the server first
+                with contextlib.suppress(Exception):
+                    opened.stop()
             opened.end(ok)
             self.release(conn, broken=broken or not self._alive(conn))
 

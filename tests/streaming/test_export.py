@@ -107,15 +107,35 @@ def test_files_connection_exports_every_row(ws) -> None:
     assert ws.sql.history(limit=1)[0]["source"] == "export"
 
 
-def test_postgres_export_streams_every_row(ws, pg_url) -> None:
+def pg(ws: Workspace, pg_url: str) -> str:
     from sqlalchemy.engine import make_url
 
     url = make_url(pg_url)
-    cid = ws.connections.add(
+    return ws.connections.add(
         "pg",
         "postgresql",
         {"host": url.host, "port": url.port, "user": url.username, "database": url.database},
     )
+
+
+def test_stop_cancels_a_running_postgres_export(ws, pg_url) -> None:
+    cid = pg(ws, pg_url)
+    run_id = "pg-export-stop"
+
+    def progress(rows: int) -> None:
+        if rows > 20_000:
+            ws.sql.cancel(run_id)
+
+    sql = "SELECT a, b FROM generate_series(1, 10000) a, generate_series(1, 10000) b"
+    with pytest.raises(QueryCancelled):
+        ws.sql.export_full(sql, cid, "parquet", run_id=run_id, progress=progress)
+    # the connection is clean for the next statement
+    assert ws.sql.run("SELECT 1 AS one", cid).table.column(0).to_pylist() == [1]
+    assert ws.sql.history(limit=2)[1]["status"] == "cancelled"
+
+
+def test_postgres_export_streams_every_row(ws, pg_url) -> None:
+    cid = pg(ws, pg_url)
     sql = "SELECT i, 'v' || i AS s, i::numeric / 3 AS n FROM generate_series(1, 30000) i"
     done = ws.sql.export_full(sql, cid, "parquet")
     assert pq.read_table(done.path).num_rows == 30_000
