@@ -102,7 +102,8 @@ class DuckDBEngine(Engine):
             broken = True
             raise _failure(exc, state, run, timeout_s) from None
         finally:
-            self.release(cur, broken=broken)
+            # a stopped cursor may still take one late interrupt(): never reuse it
+            self.release(cur, broken=broken or run.cancelled.is_set() or state["timed_out"])
 
     def introspect(self) -> Catalog:
         import duckdb
@@ -153,14 +154,26 @@ def duck_stream(
     Errors while reading arrive as ``OSError``/``ArrowException`` as well as ``duckdb.Error``.
     """
 
+    ended = threading.Event()
+
+    def interrupt() -> None:
+        # DuckDB forgets an interrupt() that lands before the query starts executing (inside the
+        # first read of the reader), so keep interrupting until the stream has ended
+        def repeat() -> None:
+            while not ended.wait(0.05):
+                cur.interrupt()
+
+        cur.interrupt()
+        threading.Thread(target=repeat, name="iopsdata-duckdb-stop", daemon=True).start()
+
     def expire() -> None:
         state["timed_out"] = True
-        cur.interrupt()
+        interrupt()
 
     watchdog = threading.Timer(timeout_s, expire)
     watchdog.daemon = True
     watchdog.start()
-    run.on_cancel(cur.interrupt)
+    run.on_cancel(interrupt)
     reader = None
     try:
         rel = cur.sql(sql)
@@ -168,13 +181,25 @@ def duck_stream(
             yield Stream(None, iter(()))
             return
         reader = rel.to_arrow_reader(DUCK_BATCH_ROWS)
-        yield Stream(reader.schema, iter(reader))
+        yield Stream(reader.schema, _unless_cancelled(reader, run))
     finally:
+        ended.set()
         watchdog.cancel()
         run.on_cancel(None)
         if reader is not None:
             with contextlib.suppress(Exception):
                 reader.close()
+
+
+def _unless_cancelled(reader: Any, run: RunHandle) -> Iterator[Any]:
+    """The reader's batches, checking for Stop before each: an ``interrupt()`` that arrived
+    before DuckDB started executing is otherwise lost, and the query would run to its end."""
+    for batch in reader:
+        if run.cancelled.is_set():
+            raise QueryCancelled("The query was cancelled.")
+        yield batch
+    if run.cancelled.is_set():
+        raise QueryCancelled("The query was cancelled.")
 
 
 def _failure(exc: Exception, state: dict[str, bool], run: RunHandle, timeout_s: float) -> Exception:
