@@ -94,7 +94,14 @@ class Settings:
         "Most rows returned to the page per query (exports can fetch more).",
     )
     byte_cap_mb: int = _setting(
-        "IOPSDATA_BYTE_CAP_MB", 64, "Most result bytes kept in memory per query, in MB."
+        "IOPSDATA_BYTE_CAP_MB",
+        64,
+        "Most result bytes kept in memory per query, in MB (enforced while rows stream in; also the largest single value).",
+    )
+    export_row_cap: int = _setting(
+        "IOPSDATA_EXPORT_ROW_CAP",
+        5_000_000,
+        "Most rows one full-result export writes (streamed to a file, not held in memory); an export cut here says so.",
     )
     duckdb_memory_limit: str = _setting(
         "IOPSDATA_DUCKDB_MEMORY_LIMIT",
@@ -222,7 +229,7 @@ class Settings:
             raise ConfigError(
                 f"IOPSDATA_AUTH must be one of {', '.join(AUTH_MODES)}, not {self.auth!r}."
             )
-        for name in ("max_upload_mb", "row_cap", "byte_cap_mb"):
+        for name in ("max_upload_mb", "row_cap", "byte_cap_mb", "export_row_cap"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be a positive number.")
         if self.query_timeout_s <= 0 or self.llm_timeout_s <= 0:

@@ -25,11 +25,14 @@ from iopsdata.errors import IopsError, QueryCancelled, QueryRefused, QueryTimeou
 from iopsdata.result import QueryResult
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from iopsdata.context import WorkspaceContext
+    from iopsdata.export import Exported, Progress
 
 log = logging.getLogger(__name__)
 
-SOURCES = ("editor", "chat", "files", "api")
+SOURCES = ("editor", "chat", "files", "api", "export")
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,76 @@ def execute(
             bound.connection_id,
             sql,
             source,
+            status,
+            row_count,
+            (time.perf_counter() - started) * 1000,
+            error,
+            lineage,
+        )
+
+
+def export(
+    ctx: WorkspaceContext,
+    bound: Bound,
+    sql: str,
+    *,
+    fmt: str,
+    dest: Path,
+    run_id: str | None = None,
+    progress: Progress | None = None,
+) -> Exported:
+    """Re-run a statement and write every row to ``dest`` (CSV, spreadsheet CSV or Parquet).
+
+    The same door as :func:`execute`: the same guard (and only statements that read), the same
+    read-only session and timeout, the engine's same stream — written batch by batch instead of
+    capped at ``row_cap`` — and an audit row with source ``"export"``. At most
+    ``settings.export_row_cap`` rows are written; the result says when that limit cut it.
+
+    Raises:
+        QueryRefused: the guard refused it, or it writes. QueryCancelled: :func:`cancel` (Stop).
+        QueryTimeout / QueryFailed / ConnectionFailed: from the engine.
+    """
+    from iopsdata.export import check_format, write_stream
+
+    check_format(fmt)
+    settings = ctx.settings
+    timeout = float(bound.timeout_s or settings.query_timeout_s)
+    handle = _register(ctx, bound.connection_id, run_id)
+    started = time.perf_counter()
+    status, error, row_count, lineage = "ok", None, None, None
+    try:
+        if _guard(sql, bound).is_write:
+            raise QueryRefused("Only a statement that reads can be exported.")
+        lineage = _lineage(sql, bound.dialect)
+        with bound.engine.stream(
+            sql,
+            run=handle,
+            read_only=True,
+            timeout_s=timeout,
+            max_value_bytes=int(settings.byte_cap_mb) << 20,
+        ) as opened:
+            done = write_stream(
+                opened,
+                fmt,
+                dest,
+                row_cap=int(settings.export_row_cap),
+                run=handle,
+                progress=progress,
+            )
+        row_count = done.rows
+        return done
+    except IopsError as exc:
+        status = _status(exc)
+        error = exc.message
+        raise
+    finally:
+        with _RUNS_LOCK:
+            _RUNS.pop(handle.id, None)
+        audit_run(
+            ctx,
+            bound.connection_id,
+            sql,
+            "export",
             status,
             row_count,
             (time.perf_counter() - started) * 1000,

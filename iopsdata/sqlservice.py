@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import io
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from iopsdata import execute as _execute
 from iopsdata.context import members_only
-from iopsdata.errors import IopsError
+from iopsdata.export import FORMATS as EXPORT_FORMATS
 
 if TYPE_CHECKING:
-    import pyarrow as pa
-
     from iopsdata.context import WorkspaceContext
+    from iopsdata.export import Exported, Progress
     from iopsdata.result import QueryResult
 
-EXPORT_FORMATS = ("csv", "parquet", "sheet.csv")
+__all__ = ["EXPORT_FORMATS", "SqlService"]
 
 
 FILES_ID = "files"
@@ -128,44 +129,63 @@ class SqlService:
 
     @staticmethod
     def export(result: QueryResult, fmt: str = "csv") -> bytes:
-        """The result's rows as CSV (with header) or Parquet bytes, written by pyarrow.
+        """The rows shown (at most the row cap) as CSV (with header) or Parquet bytes.
 
         ``"sheet.csv"`` is CSV for spreadsheets: a text cell starting with ``= + - @``, a tab or a
         carriage return gets a leading ``'`` so Excel/Sheets/LibreOffice show it instead of
         evaluating it (OWASP's advice against CSV injection). It alters such cells, so the plain
-        CSV stays exact and this one is a separate choice.
+        CSV stays exact and this one is a separate choice. For every row, :meth:`export_full`.
         """
+        from iopsdata.export import check_format, spreadsheet_safe
+
+        check_format(fmt)
         buf = io.BytesIO()
         if fmt in ("csv", "sheet.csv"):
             import pyarrow.csv as pacsv
 
-            table = _spreadsheet_safe(result.table) if fmt == "sheet.csv" else result.table
+            table = spreadsheet_safe(result.table) if fmt == "sheet.csv" else result.table
             pacsv.write_csv(table, buf)
-        elif fmt == "parquet":
+        else:
             import pyarrow.parquet as pq
 
             pq.write_table(result.table, buf)
-        else:
-            raise IopsError(
-                f"Export format must be one of {', '.join(EXPORT_FORMATS)}.",
-                title="Unknown export format",
-            )
         return buf.getvalue()
 
+    def export_full(
+        self,
+        sql: str,
+        connection: str,
+        fmt: str = "csv",
+        *,
+        dest: Path | None = None,
+        run_id: str | None = None,
+        progress: Progress | None = None,
+    ) -> Exported:
+        """Re-run ``sql`` and stream every row into a file (the full result, not the rows shown).
 
-_FORMULA_START = r"^[=+\-@\t\r]"
+        Guarded, time-limited and audited like :meth:`run` (source ``"export"``); at most
+        ``settings.export_row_cap`` rows, and ``Exported.notice`` says when that cut it.
+        ``run_id`` lets :meth:`cancel` stop it; ``progress(rows)`` is called as batches land.
 
+        Args:
+            dest: the file to write; default a new file in a private temporary folder (the
+                caller serves and then deletes it).
+        """
+        if dest is None:
+            folder = Path(tempfile.mkdtemp(prefix="iopsdata-export-"))
+            dest = folder / f"result.{fmt}"
+        if connection == FILES_ID:
+            from iopsdata.files import FileService
 
-def _spreadsheet_safe(table: pa.Table) -> pa.Table:
-    """Prefix ``'`` to text cells a spreadsheet would run as a formula; other types are untouched."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-    import pyarrow.types as pat
-
-    columns = []
-    for column in table.columns:
-        if pat.is_string(column.type) or pat.is_large_string(column.type):
-            risky = pc.match_substring_regex(column, _FORMULA_START)
-            column = pc.if_else(risky, pc.binary_join_element_wise("'", column, ""), column)
-        columns.append(column)
-    return pa.table(columns, names=table.column_names)
+            target = FileService(self.ctx).target()
+            return target.export(sql, fmt, dest, run_id=run_id, progress=progress)
+        service = self._connections()
+        return _execute.export(
+            self.ctx,
+            service.bind(service.resolve(connection).id),
+            sql,
+            fmt=fmt,
+            dest=dest,
+            run_id=run_id,
+            progress=progress,
+        )

@@ -8,6 +8,7 @@ import streamlit as st
 
 from iopsdata.ui import sql_editor as ed
 from iopsdata.ui.errors import guarded, show_error
+from iopsdata.ui.export_panel import FullExport
 from iopsdata.ui.lineage_panel import render_lineage
 from iopsdata.ui.result_view import render_result
 from iopsdata.ui.routing import ensure_app_routing
@@ -105,7 +106,18 @@ if job is not None:
     if job.error is not None:
         show_error(job.error)
     elif job.result is not None:
-        render_result(job.result, key="sql_result", export=ws.sql.export)
+        render_result(
+            job.result,
+            key="sql_result",
+            export=ws.sql.export,
+            full_export=FullExport(
+                job.sql,
+                lambda fmt, rid, progress, c=cid, q=job.sql: ws.sql.export_full(
+                    q, c, fmt, run_id=rid, progress=progress
+                ),
+                ws.sql.cancel,
+            ),
+        )
         render_lineage(job.result.lineage, key="sql_lineage")
 
 history_tab, saved_tab = st.tabs(["History", "Saved queries"])

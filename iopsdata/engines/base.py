@@ -13,13 +13,17 @@ import threading
 import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
 from iopsdata.engines.kinds import redact_text
-from iopsdata.errors import ConnectionFailed, QueryTimeout
+from iopsdata.errors import ConnectionFailed, IopsError, QueryFailed, QueryTimeout
+
+#: about how many bytes one batch of a stream holds: what a reader may hold beyond its own caps
+BATCH_BYTES = 4 << 20
 
 if TYPE_CHECKING:
     from iopsdata.catalog.model import Catalog
@@ -71,6 +75,39 @@ class Fetched:
     truncated: bool = False
     cap: str | None = None  # "rows" or "bytes"
     affected: int | None = None  # rows changed by a write statement
+
+
+@dataclass
+class Stream:
+    """One open statement's rows, handed over batch by batch as the driver receives them.
+
+    Nothing is read ahead: a consumer that stops leaving the ``with`` block before the end stops
+    the statement (server-side work included), so a reader holds at most what it kept plus one
+    batch. ``affected`` is set instead of rows for a statement that changes rows.
+    """
+
+    schema: pa.Schema | None
+    batches: Iterator[pa.RecordBatch]
+    affected: int | None = None
+
+
+class Reading:
+    """A batch iterator that remembers whether it was read to the end, so an engine knows on
+    leaving a stream whether rows are still in flight (then it stops the statement)."""
+
+    def __init__(self, batches: Iterable[pa.RecordBatch]) -> None:
+        self._it = iter(batches)
+        self.finished = False
+
+    def __iter__(self) -> Reading:
+        return self
+
+    def __next__(self) -> pa.RecordBatch:
+        try:
+            return next(self._it)
+        except StopIteration:
+            self.finished = True
+            raise
 
 
 @dataclass
@@ -148,7 +185,6 @@ class Engine(ABC):
             self._close_conn(conn)
 
     # -- the contract ---------------------------------------------------------------------
-    @abstractmethod
     def execute(
         self,
         sql: str,
@@ -159,7 +195,75 @@ class Engine(ABC):
         max_rows: int,
         max_bytes: int,
     ) -> Fetched:
-        """Run one statement in the engine's session layer and fetch at most the caps."""
+        """Run one statement in the engine's session layer and keep at most the caps.
+
+        The capped read of :meth:`stream`: the caps are enforced while the batches arrive, so
+        no statement holds more than ``max_bytes`` plus one batch, and the statement is stopped
+        as soon as a cap is reached.
+        """
+        with self.stream(
+            sql,
+            run=run,
+            read_only=read_only,
+            timeout_s=timeout_s,
+            limit=max_rows + 1,
+            max_value_bytes=max_bytes,
+        ) as opened:
+            if opened.affected is not None:
+                return Fetched(pa.table({}), affected=opened.affected)
+            return collect(opened.batches, opened.schema, max_rows, max_bytes)
+
+    @contextlib.contextmanager
+    def stream(
+        self,
+        sql: str,
+        *,
+        run: RunHandle,
+        read_only: bool,
+        timeout_s: float,
+        limit: int | None = None,
+        max_value_bytes: int = 64 << 20,
+    ) -> Iterator[Stream]:
+        """Open one statement in the session layer and stream its rows (the one way rows are read).
+
+        Args:
+            limit: most rows wanted (the engine may tell the server, so it stops producing
+                rows there); None for every row (exports).
+            max_value_bytes: largest single value the engine accepts where the database lets it
+                say so (SQLite); larger values fail the statement instead of filling memory.
+
+        Raises only ``IopsError`` subclasses, also from iterating the batches: Arrow's and the
+        drivers' own errors (``OSError``, ``ArrowInvalid``, ``MemoryError``) are translated here.
+        """
+        try:
+            with self._open(
+                sql,
+                run=run,
+                read_only=read_only,
+                timeout_s=timeout_s,
+                limit=limit,
+                max_value_bytes=max_value_bytes,
+            ) as opened:
+                yield opened
+        except IopsError:
+            raise
+        except (OSError, pa.ArrowException, MemoryError) as exc:
+            raise data_failure(exc) from None
+
+    @abstractmethod
+    def _open(
+        self,
+        sql: str,
+        *,
+        run: RunHandle,
+        read_only: bool,
+        timeout_s: float,
+        limit: int | None,
+        max_value_bytes: int,
+    ) -> AbstractContextManager[Stream]:
+        """The engine's part of :meth:`stream`: leaving the block early must stop the statement
+        on the server, end its transaction (rolled back when read-only) and release the
+        connection; driver errors, also those raised while iterating, become ``IopsError``."""
 
     @abstractmethod
     def introspect(self) -> Catalog:
@@ -171,21 +275,27 @@ class Engine(ABC):
 
 
 # -- errors shared by engines ----------------------------------------------------------------
+def data_failure(exc: BaseException) -> QueryFailed:
+    """The error for a result Arrow or the process could not hold (a value past Arrow's 2 GB
+    string buffers, memory exhausted): raised at the engine boundary, never a raw ``OSError``."""
+    if isinstance(exc, MemoryError):
+        return QueryFailed(
+            "The result needs more memory than this server has.",
+            title="Result too large",
+            hint="Select fewer or narrower columns, or add filters or a LIMIT.",
+        )
+    text = (str(exc).strip() or type(exc).__name__).splitlines()[0][:300]
+    return QueryFailed(
+        f"The result could not be read: {text}",
+        hint="Select fewer or narrower columns, or add filters or a LIMIT.",
+    )
+
+
 class StaleConnection(Exception):
-    """A pooled connection failed before the statement was sent (it died while idle)."""
+    """A pooled connection failed before the statement was sent (it died while idle).
 
-
-def once_more_if_stale(attempt: Callable[[bool], Fetched]) -> Fetched:
-    """Run ``attempt(last=False)``; if it raises ``StaleConnection`` run ``attempt(last=True)``.
-
-    A pooled connection that died while idle (server restart, network cut) fails before the
-    statement is sent: nothing ran, so one new connection is safe. A failure after sending is
-    never retried: the statement may have had effects, and the user decides.
-    """
-    try:
-        return attempt(False)
-    except StaleConnection:
-        return attempt(True)
+    Nothing ran, so one new connection is safe. A failure after sending is never retried: the
+    statement may have had effects, and the user decides."""
 
 
 def timed_out(timeout_s: float | None, *, on_server: bool = False) -> QueryTimeout:
@@ -237,47 +347,89 @@ def collect(
             if nxt is not None and nxt.num_rows:
                 truncated, cap = True, "rows"
             break
-    table = pa.Table.from_batches(kept, schema=schema) if schema is not None else pa.table({})
+    table = _concat(kept, schema)
     if len(set(table.column_names)) != table.num_columns:
         table = table.rename_columns(_unique(table.column_names))
     return Fetched(table, truncated, cap)
 
 
-def rows_to_batch(names: Sequence[str], rows: Sequence[Sequence[Any]]) -> pa.RecordBatch:
-    """Build an Arrow batch from driver tuples by columns; a column Arrow cannot type becomes text."""
+def _concat(kept: list[pa.RecordBatch], schema: pa.Schema | None) -> pa.Table:
+    """One table from batches whose inferred types may differ (driver tuples: a column all NULL
+    in its first rows, integers then decimals): widened where Arrow can, else made text."""
+    if not kept:
+        return schema.empty_table() if schema is not None else pa.table({})
+    if all(b.schema.equals(kept[0].schema) for b in kept):
+        return pa.Table.from_batches(kept)
+    tables = [pa.Table.from_batches([b]) for b in kept]
+    try:
+        return pa.concat_tables(tables, promote_options="permissive")
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        texts = [_as_text(t) for t in tables]
+        return pa.concat_tables(texts, promote_options="permissive")
+
+
+def _as_text(table: pa.Table) -> pa.Table:
+    import pyarrow.compute as pc
+
+    columns = [
+        pc.cast(c, pa.string()) if not pa.types.is_null(c.type) else c for c in table.columns
+    ]
+    return pa.table(columns, names=table.column_names)
+
+
+def rows_to_batch(
+    names: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    known: list[pa.DataType | None] | None = None,
+) -> pa.RecordBatch:
+    """Build an Arrow batch from driver tuples by columns; a column Arrow cannot type becomes text.
+
+    ``known`` (updated in place) carries each column's type from earlier batches of the same
+    result, so a column NULL in this batch keeps that type and batches stay alike.
+    """
     names = _unique(names)
     columns = list(zip(*rows, strict=True)) if rows else [() for _ in names]
+    known = known if known is not None else [None] * len(names)
     arrays = []
-    for values in columns:
+    for i, values in enumerate(columns):
         try:
-            arrays.append(pa.array(values))
+            array = pa.array(values)
         except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
-            arrays.append(
-                pa.array([None if v is None else str(v) for v in values], type=pa.string())
-            )
+            array = pa.array([None if v is None else str(v) for v in values], type=pa.string())
+        before = known[i]
+        if before is not None and array.type != before:
+            with contextlib.suppress(
+                pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError
+            ):
+                array = array.cast(before)
+        elif before is None and not pa.types.is_null(array.type):
+            known[i] = array.type
+        arrays.append(array)
     return pa.RecordBatch.from_arrays(arrays, names=list(names))
 
 
-def fetch_rows(
+def row_batches(
     fetchmany: Callable[[int], Sequence[Sequence[Any]]],
     names: Sequence[str],
-    max_rows: int,
-    max_bytes: int,
-) -> Fetched:
-    """Fetch driver tuples up to ``max_rows`` (+1 to know if more exist) into one Arrow table."""
-    rows: list[Sequence[Any]] = []
-    while len(rows) <= max_rows:
-        chunk = fetchmany(min(10_000, max_rows + 1 - len(rows)))
-        if not chunk:
-            break
-        rows.extend(chunk)
-    truncated = len(rows) > max_rows
-    batch = rows_to_batch(names, rows[:max_rows])
-    cap = "rows" if truncated else None
-    if batch.nbytes > max_bytes and batch.num_rows:
-        batch = _fit(batch, max_bytes)
-        truncated, cap = True, "bytes"
-    return Fetched(pa.Table.from_batches([batch]), truncated, cap)
+    batch_bytes: int = BATCH_BYTES,
+) -> Iterator[pa.RecordBatch]:
+    """Driver tuples as Arrow batches of about ``batch_bytes``, fetched as they are needed.
+
+    The number of rows asked of the driver starts at one and follows the widths seen (doubling at
+    most), so rows of a few bytes come in tens of thousands per call and rows of 50 MB one at a
+    time: the driver never holds more than about one batch, however wide the rows are.
+    """
+    size = 1
+    known: list[pa.DataType | None] = [None] * len(names)
+    while True:
+        rows = fetchmany(size)
+        if not rows:
+            return
+        batch = rows_to_batch(names, rows, known)
+        del rows
+        per_row = max(1, batch.nbytes // max(1, batch.num_rows))
+        size = max(1, min(size * 2, batch_bytes // per_row, 65_536))
+        yield batch
 
 
 def _fit(batch: pa.RecordBatch, budget: int) -> pa.RecordBatch:

@@ -8,13 +8,15 @@ statement cannot undo any of it. DuckDB has no statement timeout: a watchdog tim
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from iopsdata.catalog.model import Catalog
-from iopsdata.engines.base import Engine, Fetched, RunHandle, ServerInfo, collect, timed_out
-from iopsdata.errors import ConnectionFailed, QueryCancelled, QueryFailed
+from iopsdata.engines.base import Engine, RunHandle, ServerInfo, Stream, data_failure, timed_out
+from iopsdata.errors import ConnectionFailed, IopsError, QueryCancelled, QueryFailed
 
 
 def sandbox_config(memory_limit: str, **extra: Any) -> dict[str, Any]:
@@ -75,56 +77,33 @@ class DuckDBEngine(Engine):
         if root is not None:
             root.close()
 
-    def execute(
+    @contextlib.contextmanager
+    def _open(
         self,
         sql: str,
         *,
         run: RunHandle,
         read_only: bool,
         timeout_s: float,
-        max_rows: int,
-        max_bytes: int,
-    ) -> Fetched:
-        import duckdb
-
+        limit: int | None,
+        max_value_bytes: int,
+    ) -> Iterator[Stream]:
         if not read_only and self.read_only and self.options.get("path"):
             raise QueryFailed("This DuckDB connection is opened read-only.")
         cur = self.acquire()
-        state = {"timed_out": False}
-
-        def expire() -> None:
-            state["timed_out"] = True
-            cur.interrupt()
-
-        watchdog = threading.Timer(timeout_s, expire)
-        watchdog.daemon = True
-        watchdog.start()
-        run.on_cancel(cur.interrupt)
         broken = False
+        state = {"timed_out": False}
         try:
-            rel = cur.sql(sql)
-            if rel is None:
-                return Fetched(_empty())
-            reader = rel.to_arrow_reader(65_536)
-            fetched = collect(reader, reader.schema, max_rows, max_bytes)
-            reader.close()
-            return fetched
-        except duckdb.Error as exc:
+            with duck_stream(cur, sql, run, timeout_s, state) as opened:
+                yield opened
+        except IopsError:
+            raise
+        except Exception as exc:  # duckdb.Error, or OSError/ArrowException while reading batches
             broken = True
-            if state["timed_out"]:
-                raise timed_out(timeout_s) from None
-            if run.cancelled.is_set():
-                raise QueryCancelled("The query was cancelled.") from None
-            msg = str(exc).split("\n")[0]
-            if "read-only" in msg.lower() or "disabled by configuration" in msg or "locked" in msg:
-                raise QueryFailed(
-                    f"The database refused this statement: {msg}", title="Read-only connection"
-                ) from None
-            raise QueryFailed(msg) from None
+            raise _failure(exc, state, run, timeout_s) from None
         finally:
-            watchdog.cancel()
-            run.on_cancel(None)
-            self.release(cur, broken=broken)
+            # a stopped cursor may still take one late interrupt(): never reuse it
+            self.release(cur, broken=broken or run.cancelled.is_set() or state["timed_out"])
 
     def introspect(self) -> Catalog:
         import duckdb
@@ -158,7 +137,81 @@ class DuckDBEngine(Engine):
         )
 
 
-def _empty() -> Any:
-    import pyarrow as pa
+#: rows per Arrow batch: DuckDB's own vector size, so a batch never holds more than the vector
+#: DuckDB has already built (65,536 rows of 50 kB strings made 3 GB batches)
+DUCK_BATCH_ROWS = 2048
 
-    return pa.table({})
+
+@contextlib.contextmanager
+def duck_stream(
+    cur: Any, sql: str, run: RunHandle, timeout_s: float, state: dict[str, bool]
+) -> Iterator[Stream]:
+    """Run ``sql`` on a DuckDB cursor under a watchdog and stream it as Arrow batches.
+
+    Shared by database-file connections and the Files sandbox. DuckDB streams its result: each
+    batch is computed as it is read, so leaving the block early (``close`` of the reader) stops
+    the query. ``state["timed_out"]`` says whether the watchdog fired (timeout, not cancel).
+    Errors while reading arrive as ``OSError``/``ArrowException`` as well as ``duckdb.Error``.
+    """
+
+    ended = threading.Event()
+
+    def interrupt() -> None:
+        # DuckDB forgets an interrupt() that lands before the query starts executing (inside the
+        # first read of the reader), so keep interrupting until the stream has ended
+        def repeat() -> None:
+            while not ended.wait(0.05):
+                cur.interrupt()
+
+        cur.interrupt()
+        threading.Thread(target=repeat, name="iopsdata-duckdb-stop", daemon=True).start()
+
+    def expire() -> None:
+        state["timed_out"] = True
+        interrupt()
+
+    watchdog = threading.Timer(timeout_s, expire)
+    watchdog.daemon = True
+    watchdog.start()
+    run.on_cancel(interrupt)
+    reader = None
+    try:
+        rel = cur.sql(sql)
+        if rel is None:
+            yield Stream(None, iter(()))
+            return
+        reader = rel.to_arrow_reader(DUCK_BATCH_ROWS)
+        yield Stream(reader.schema, _unless_cancelled(reader, run))
+    finally:
+        ended.set()
+        watchdog.cancel()
+        run.on_cancel(None)
+        if reader is not None:
+            with contextlib.suppress(Exception):
+                reader.close()
+
+
+def _unless_cancelled(reader: Any, run: RunHandle) -> Iterator[Any]:
+    """The reader's batches, checking for Stop before each: an ``interrupt()`` that arrived
+    before DuckDB started executing is otherwise lost, and the query would run to its end."""
+    for batch in reader:
+        if run.cancelled.is_set():
+            raise QueryCancelled("The query was cancelled.")
+        yield batch
+    if run.cancelled.is_set():
+        raise QueryCancelled("The query was cancelled.")
+
+
+def _failure(exc: Exception, state: dict[str, bool], run: RunHandle, timeout_s: float) -> Exception:
+    if state["timed_out"]:
+        return timed_out(timeout_s)
+    if run.cancelled.is_set():
+        return QueryCancelled("The query was cancelled.")
+    if isinstance(exc, MemoryError):
+        return data_failure(exc)
+    msg = str(exc).split("\n")[0]
+    if "read-only" in msg.lower() or "disabled by configuration" in msg or "locked" in msg:
+        return QueryFailed(
+            f"The database refused this statement: {msg}", title="Read-only connection"
+        )
+    return QueryFailed(msg)

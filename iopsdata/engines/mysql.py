@@ -13,18 +13,19 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
+from collections.abc import Iterator
 from typing import Any
 
 from iopsdata.catalog.model import Catalog
 from iopsdata.engines.base import (
     Engine,
-    Fetched,
+    Reading,
     RunHandle,
     ServerInfo,
     StaleConnection,
+    Stream,
     connection_lost,
-    fetch_rows,
-    once_more_if_stale,
+    row_batches,
     timed_out,
 )
 from iopsdata.errors import ConnectionFailed, IopsError, QueryCancelled, QueryFailed
@@ -94,71 +95,79 @@ class MySQLEngine(Engine):
             return f"SET SESSION max_statement_time = {max(0.001, timeout_s):.3f}"
         return f"SET SESSION max_execution_time = {max(1, int(timeout_s * 1000))}"
 
-    def execute(
+    @contextlib.contextmanager
+    def _open(
         self,
         sql: str,
         *,
         run: RunHandle,
         read_only: bool,
         timeout_s: float,
-        max_rows: int,
-        max_bytes: int,
-    ) -> Fetched:
-        return once_more_if_stale(
-            lambda last: self._execute_once(
-                sql, run, read_only, timeout_s, max_rows, max_bytes, last
-            )
-        )
-
-    def _execute_once(
-        self,
-        sql: str,
-        run: RunHandle,
-        read_only: bool,
-        timeout_s: float,
-        max_rows: int,
-        max_bytes: int,
-        last: bool = False,
-    ) -> Fetched:
-        import pymysql.cursors
-
-        conn = self.acquire()
+        limit: int | None,
+        max_value_bytes: int,
+    ) -> Iterator[Stream]:
+        try:
+            conn, cur = self._start(sql, run, read_only, timeout_s, last=False)
+        except StaleConnection:
+            conn, cur = self._start(sql, run, read_only, timeout_s, last=True)
+        thread_id = conn.thread_id()
         broken = False
         try:
-            with conn.cursor() as setup:
-                setup.execute(self._timeout_sql(conn, timeout_s))
-                setup.execute("START TRANSACTION READ ONLY" if read_only else "START TRANSACTION")
-            thread_id = conn.thread_id()
-            run.on_cancel(lambda: self._kill(thread_id))
-            cur = conn.cursor(pymysql.cursors.SSCursor)
-            cur.execute(sql)  # no args: PyMySQL must not apply % formatting
             if cur.description is None:
-                fetched = Fetched(_empty(), affected=cur.rowcount if cur.rowcount >= 0 else None)
+                yield Stream(None, iter(()), cur.rowcount if cur.rowcount >= 0 else None)
+                reading = None
             else:
                 names = [d[0] for d in cur.description]
-                fetched = fetch_rows(cur.fetchmany, names, max_rows, max_bytes)
+                # an unbuffered cursor: rows come off the socket only as the batches are read
+                reading = Reading(row_batches(cur.fetchmany, names))
+                yield Stream(None, reading)
             run.on_cancel(None)
-            if fetched.truncated:
+            if reading is not None and not reading.finished:
                 # unread rows would be drained by close(): stop the server and drop this connection
                 self._kill(thread_id)
                 _abandon(conn, cur)
                 broken = True
-                return fetched
+                return
             cur.close()
             conn.rollback() if read_only else conn.commit()
-            return fetched
         except Exception as exc:
             broken = True  # an interrupted unbuffered result leaves the protocol mid-stream
-            _abandon(conn, locals().get("cur"))
+            _abandon(conn, cur)
             error = self._translate(exc, run, timeout_s)
-            if isinstance(error, ConnectionFailed) and not run.sent and not last:
-                raise StaleConnection from None
-            if isinstance(error, ConnectionFailed) and "thread_id" in locals():
+            if isinstance(error, ConnectionFailed):
                 self._stop_orphan(thread_id)
             raise error from None
         finally:
             run.on_cancel(None)
             self.release(conn, broken=broken)
+
+    def _start(
+        self, sql: str, run: RunHandle, read_only: bool, timeout_s: float, *, last: bool
+    ) -> tuple[Any, Any]:
+        """Set the session up and send the statement on an unbuffered cursor."""
+        import pymysql.cursors
+
+        conn = self.acquire()
+        cur = thread_id = None
+        try:
+            with conn.cursor() as setup:
+                setup.execute(self._timeout_sql(conn, timeout_s))
+                setup.execute("START TRANSACTION READ ONLY" if read_only else "START TRANSACTION")
+            thread_id = conn.thread_id()
+            run.on_cancel(lambda: self._kill(thread_id))  # type: ignore[arg-type]
+            cur = conn.cursor(pymysql.cursors.SSCursor)
+            cur.execute(sql)  # no args: PyMySQL must not apply % formatting
+            return conn, cur
+        except Exception as exc:
+            run.on_cancel(None)
+            _abandon(conn, cur)
+            self.release(conn, broken=True)
+            error = self._translate(exc, run, timeout_s)
+            if isinstance(error, ConnectionFailed) and not run.sent and not last:
+                raise StaleConnection from None
+            if isinstance(error, ConnectionFailed) and thread_id is not None:
+                self._stop_orphan(thread_id)
+            raise error from None
 
     def _stop_orphan(self, thread_id: int) -> None:
         """After the connection died mid-query, stop the statement on the server, in the background.
@@ -260,9 +269,3 @@ def _message(exc: BaseException) -> str:
     if len(exc.args) >= 2:
         return str(exc.args[1])
     return str(exc) or type(exc).__name__
-
-
-def _empty() -> Any:
-    import pyarrow as pa
-
-    return pa.table({})

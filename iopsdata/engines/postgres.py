@@ -12,28 +12,32 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from iopsdata.catalog.model import Catalog
 from iopsdata.engines.base import (
+    BATCH_BYTES,
     Engine,
     Fetched,
+    Reading,
     RunHandle,
     ServerInfo,
-    StaleConnection,
-    collect,
+    Stream,
     connection_lost,
-    fetch_rows,
-    once_more_if_stale,
+    row_batches,
     timed_out,
 )
-from iopsdata.engines.pg_arrow import needs_text, plain
+from iopsdata.engines.pg_arrow import needs_text, numeric_columns, plain_batch, plain_schema
 from iopsdata.errors import ConnectionFailed, QueryCancelled, QueryFailed
 
-_SELECT_LIKE = re.compile(
-    r"^\s*(?:(?:--[^\n]*\n|/\*.*?\*/)\s*)*\(*\s*(select|with|values|table)\b", re.I | re.S
-)
-_BATCH_BYTES = 4 * 1024 * 1024
+# comments and opening parentheses, with any space between them, before the first keyword
+# (``( (SELECT …`` once slipped past an older pattern and was fetched without a LIMIT)
+_LEAD = r"^(?:\s+|--[^\n]*(?:\n|$)|/\*.*?\*/|\()*"
+_SELECT_LIKE = re.compile(_LEAD + r"(select|with|values|table)\b", re.I | re.S)
+# statements PostgreSQL will not DECLARE a cursor for; their output is a plan or one setting
+_SMALL_OUTPUT = re.compile(_LEAD + r"(explain|show)\b", re.I | re.S)
 # PostgreSQL notices a vanished client only when it next writes to it, so a query whose client
 # died (network cut, app crash) would run on until its statement_timeout. With this setting (PG
 # 14+, any role may set it) the backend checks the socket every second and stops the query.
@@ -47,6 +51,20 @@ class _Conn:
         self.psy = psy
         self.adbc: Any = None
         self.adbc_pid: int | None = None
+
+
+@dataclass
+class _Opened:
+    """A statement sent on one of the two paths: its stream, how to stop it, how to end it."""
+
+    stream: Stream
+    reading: Reading
+    stop: Callable[[], None]
+    end: Callable[[bool], None]
+
+
+def _noop() -> None:
+    return None
 
 
 class PostgresEngine(Engine):
@@ -140,115 +158,164 @@ class PostgresEngine(Engine):
         max_rows: int,
         max_bytes: int,
     ) -> Fetched:
-        return once_more_if_stale(
-            lambda last: self._execute_once(
-                sql, run, read_only, timeout_s, max_rows, max_bytes, last
-            )
+        fetched = super().execute(
+            sql,
+            run=run,
+            read_only=read_only,
+            timeout_s=timeout_s,
+            max_rows=max_rows,
+            max_bytes=max_bytes,
         )
+        fetched.table = numeric_columns(fetched.table)  # decimals for charts and sums
+        return fetched
 
-    def _execute_once(
+    @contextlib.contextmanager
+    def _open(
         self,
         sql: str,
+        *,
         run: RunHandle,
         read_only: bool,
         timeout_s: float,
-        max_rows: int,
-        max_bytes: int,
-        last: bool = False,
-    ) -> Fetched:
-        conn = self.acquire()
-        broken = False
+        limit: int | None,
+        max_value_bytes: int,
+    ) -> Iterator[Stream]:
+        for last in (False, True):
+            conn = self.acquire()
+            try:
+                opened = self._send(conn, sql, run, read_only, timeout_s, limit)
+                break
+            except Exception as exc:
+                run.on_cancel(None)
+                broken = not self._alive(conn) or _is_disconnect(exc)
+                self.release(conn, broken=broken)
+                if broken and not run.sent and not last:
+                    continue  # a pooled connection died while idle: nothing ran, try a new one
+                raise self._translate(exc, run, timeout_s) from None
+        broken = ok = False
         try:
-            if read_only and _SELECT_LIKE.match(sql):
-                wrapped = _limited(sql, max_rows + 1)
-                fetched = self._select_adbc(conn, wrapped, run, timeout_s, max_rows, max_bytes)
-                if fetched is not None:
-                    return fetched
-                # a column type ADBC only passes as raw binary: let psycopg decode it as text
-                sql = wrapped
-            return self._run_psycopg(conn, sql, run, read_only, timeout_s, max_rows, max_bytes)
+            yield opened.stream
+            ok = True
         except Exception as exc:
             broken = not self._alive(conn) or _is_disconnect(exc)
-            if broken and not run.sent and not last:
-                raise StaleConnection from None
             raise self._translate(exc, run, timeout_s) from None
         finally:
             run.on_cancel(None)
-            self.release(conn, broken=broken)
+            if not opened.reading.finished:  # rows still in flight: stop the server first
+                with contextlib.suppress(Exception):
+                    opened.stop()
+            opened.end(ok)
+            self.release(conn, broken=broken or not self._alive(conn))
 
-    def _select_adbc(
-        self, conn: _Conn, sql: str, run: RunHandle, timeout_s: float, max_rows: int, max_bytes: int
-    ) -> Fetched | None:
-        """Fetch a SELECT as Arrow; None when a column needs psycopg's text decoding instead."""
-        adbc = self._adbc(conn)
-        pid = conn.adbc_pid
-        cur = adbc.cursor()
-        try:
-            cur.execute("SET TRANSACTION READ ONLY")
-            cur.execute(f"SET LOCAL statement_timeout = {int(timeout_s * 1000)}")
-            if self._set_role:
-                cur.execute(self._set_role)
-            cur.adbc_statement.set_options(
-                **{"adbc.postgresql.batch_size_hint_bytes": str(_BATCH_BYTES)}
-            )
-            # decide before running: a statement ADBC cannot decode would otherwise run twice,
-            # once here and again through psycopg (twice the work, twice the timeout)
-            if needs_text(cur.adbc_execute_schema(sql)):
-                return None
-            run.on_cancel(lambda: self._cancel_backend(pid))  # type: ignore[arg-type]
-            cur.execute(sql)
-            reader = cur.fetch_record_batch()
-            if needs_text(reader.schema):
-                self._cancel_backend(pid)  # type: ignore[arg-type]
-                return None
-            fetched = collect(reader, reader.schema, max_rows, max_bytes)
-            if fetched.cap == "bytes":  # rows remain in flight: stop them before the rollback
-                self._cancel_backend(pid)  # type: ignore[arg-type]
-            fetched.table = plain(fetched.table)
-            return fetched
-        finally:
-            try:
-                cur.close()
-                adbc.rollback()
-            except Exception:  # a broken connection is replaced on release
-                conn.psy.close()
-
-    def _run_psycopg(
+    def _send(
         self,
         conn: _Conn,
         sql: str,
         run: RunHandle,
         read_only: bool,
         timeout_s: float,
-        max_rows: int,
-        max_bytes: int,
-    ) -> Fetched:
-        psy = conn.psy
+        limit: int | None,
+    ) -> _Opened:
+        """Start the statement on the fastest path that streams it."""
+        if read_only and _SELECT_LIKE.match(sql):
+            wrapped = _limited(sql, limit) if limit is not None else sql
+            opened = self._send_adbc(conn, wrapped, run, timeout_s)
+            if opened is not None:
+                return opened
+            # a column type ADBC only passes as raw binary: let psycopg decode it as text
+            sql = wrapped
+        return self._send_psycopg(conn, sql, run, read_only, timeout_s)
+
+    def _send_adbc(self, conn: _Conn, sql: str, run: RunHandle, timeout_s: float) -> _Opened | None:
+        """A SELECT as Arrow batches (binary COPY, no Python row objects); None when a column
+        needs psycopg's text decoding instead."""
+        adbc = self._adbc(conn)
+        pid = int(conn.adbc_pid or 0)
+        cur = adbc.cursor()
+
+        def end(ok: bool) -> None:
+            try:
+                cur.close()
+                adbc.rollback()
+            except Exception:  # a broken connection is replaced on release
+                conn.psy.close()
+
         try:
-            with psy.cursor() as cur:
-                cur.execute("BEGIN READ ONLY" if read_only else "BEGIN")
-                cur.execute(f"SET LOCAL statement_timeout = {int(timeout_s * 1000)}")
-                if read_only and self._set_role:
-                    cur.execute(self._set_role.encode())
-                run.on_cancel(psy.cancel_safe)
-                cur.execute(sql.encode())  # bytes: no client-side % handling, extended protocol
-                if cur.description is None:
-                    fetched = Fetched(
-                        _empty(), affected=cur.rowcount if cur.rowcount >= 0 else None
-                    )
-                else:
-                    names = [d.name for d in cur.description]
-                    fetched = fetch_rows(cur.fetchmany, names, max_rows, max_bytes)
-            if read_only:
-                psy.rollback()
-            else:
-                psy.commit()
-            return fetched
+            cur.execute("SET TRANSACTION READ ONLY")
+            cur.execute(f"SET LOCAL statement_timeout = {int(timeout_s * 1000)}")
+            if self._set_role:  # the owner's read-only role, for this transaction only
+                cur.execute(self._set_role)
+            cur.adbc_statement.set_options(
+                **{"adbc.postgresql.batch_size_hint_bytes": str(BATCH_BYTES)}
+            )
+            # decide before running: a statement ADBC cannot decode would otherwise run twice,
+            # once here and again through psycopg (twice the work, twice the timeout)
+            if needs_text(cur.adbc_execute_schema(sql)):
+                end(True)
+                return None
+            run.on_cancel(lambda: self._cancel_backend(pid))
+            cur.execute(sql)
+            reader = cur.fetch_record_batch()
+            if needs_text(reader.schema):
+                self._cancel_backend(pid)
+                end(False)
+                return None
         except BaseException:
-            if not psy.closed:
-                with contextlib.suppress(Exception):
-                    psy.rollback()
+            end(False)
             raise
+        reading = Reading(plain_batch(b) for b in reader)
+        return _Opened(
+            Stream(plain_schema(reader.schema), reading),
+            reading,
+            lambda: self._cancel_backend(pid),
+            end,
+        )
+
+    def _send_psycopg(
+        self, conn: _Conn, sql: str, run: RunHandle, read_only: bool, timeout_s: float
+    ) -> _Opened:
+        """Through psycopg: a read runs as a server-side cursor (``DECLARE … CURSOR``), so the
+        server computes rows only as they are fetched and nothing is buffered client-side; only
+        EXPLAIN and SHOW (small outputs DECLARE refuses) and opted-in writes use a plain cursor."""
+        psy = conn.psy
+        setup = psy.cursor()
+        cur: Any = None
+
+        def end(ok: bool) -> None:
+            if psy.closed:
+                return
+            if cur is not None:
+                with contextlib.suppress(Exception):
+                    cur.close()
+            try:
+                if ok and not read_only:
+                    psy.commit()
+                else:
+                    psy.rollback()
+            except Exception:
+                psy.close()
+
+        try:
+            setup.execute("BEGIN READ ONLY" if read_only else "BEGIN")
+            setup.execute(f"SET LOCAL statement_timeout = {int(timeout_s * 1000)}")
+            if read_only and self._set_role:  # the owner's read-only role, this transaction only
+                setup.execute(self._set_role.encode())
+            setup.close()
+            server_side = read_only and not _SMALL_OUTPUT.match(sql)
+            cur = psy.cursor(name=f"iops_{run.id[:16]}") if server_side else psy.cursor()
+            run.on_cancel(psy.cancel_safe)
+            cur.execute(sql.encode())  # bytes: no client-side % handling, extended protocol
+        except BaseException:
+            end(False)
+            raise
+        if cur.description is None:
+            reading = Reading(iter(()))
+            affected = cur.rowcount if cur.rowcount >= 0 else None
+            return _Opened(Stream(None, reading, affected), reading, _noop, end)
+        names = [d.name for d in cur.description]
+        reading = Reading(row_batches(cur.fetchmany, names))
+        # a server-side cursor computes nothing unfetched: ending the transaction stops it
+        return _Opened(Stream(None, reading), reading, _noop, end)
 
     def _translate(
         self, exc: BaseException, run: RunHandle, timeout_s: float | None = None
@@ -351,12 +418,6 @@ def _limited(sql: str, limit: int) -> str:
     """Wrap a SELECT so the server stops producing rows at the cap (the newline ends a comment)."""
     body = sql.strip().rstrip(";").rstrip()
     return f"SELECT * FROM (\n{body}\n) AS _iops_q LIMIT {limit}"
-
-
-def _empty() -> Any:
-    import pyarrow as pa
-
-    return pa.table({})
 
 
 def _first_line(exc: BaseException) -> str:

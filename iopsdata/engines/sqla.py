@@ -6,10 +6,12 @@ statement runs in a transaction that is rolled back, and the docs ask for a read
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any
 
 from iopsdata.catalog.model import Catalog
-from iopsdata.engines.base import Engine, Fetched, RunHandle, ServerInfo, fetch_rows
+from iopsdata.engines.base import Engine, RunHandle, ServerInfo, Stream, row_batches
 from iopsdata.engines.kinds import dialect_of, redact_url
 from iopsdata.errors import ConnectionFailed, IopsError, QueryFailed
 
@@ -55,36 +57,42 @@ class SqlAlchemyEngine(Engine):
         if self._engine is not None:
             self._engine.dispose()
 
-    def execute(
+    @contextlib.contextmanager
+    def _open(
         self,
         sql: str,
         *,
         run: RunHandle,
         read_only: bool,
         timeout_s: float,
-        max_rows: int,
-        max_bytes: int,
-    ) -> Fetched:
+        limit: int | None,
+        max_value_bytes: int,
+    ) -> Iterator[Stream]:
         raw = self.acquire()
         broken = False
         try:
             cur = raw.cursor()
             cur.execute(sql)  # no parameters: drivers must not apply % formatting
             if cur.description is None:
-                fetched = Fetched(_empty(), affected=cur.rowcount if cur.rowcount >= 0 else None)
+                yield Stream(None, iter(()), cur.rowcount if cur.rowcount >= 0 else None)
             else:
-                fetched = fetch_rows(
-                    cur.fetchmany, [d[0] for d in cur.description], max_rows, max_bytes
-                )
+                # batches follow the row widths; a driver that buffers its whole result itself
+                # (no server-side cursor) is beyond reach here: docs/security.md says so
+                yield Stream(None, row_batches(cur.fetchmany, [d[0] for d in cur.description]))
             cur.close()
             raw.rollback() if read_only else raw.commit()
-            return fetched
+        except IopsError:
+            broken = True
+            raise
         except Exception as exc:  # every DB-API driver has its own classes
             broken = True
             raise QueryFailed(
                 self.redact(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
             ) from None
         finally:
+            if broken:
+                with contextlib.suppress(Exception):
+                    raw.rollback()
             self.release(raw, broken=broken)
 
     def introspect(self) -> Catalog:
@@ -112,9 +120,3 @@ class SqlAlchemyEngine(Engine):
             True,
             ["no engine-level read-only session for this kind: only the guard protects it"],
         )
-
-
-def _empty() -> Any:
-    import pyarrow as pa
-
-    return pa.table({})

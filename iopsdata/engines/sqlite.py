@@ -8,15 +8,17 @@ no statement timeout: a progress handler stops the statement at the deadline or 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from iopsdata.catalog.model import Catalog
-from iopsdata.engines.base import Engine, Fetched, RunHandle, ServerInfo, fetch_rows, timed_out
+from iopsdata.engines.base import Engine, RunHandle, ServerInfo, Stream, row_batches, timed_out
 from iopsdata.errors import ConnectionFailed, QueryCancelled, QueryFailed
 
 _READ_ACTIONS = {
@@ -84,16 +86,17 @@ class SQLiteEngine(Engine):
         conn.set_authorizer(_authorizer(allow_writes=not self.read_only))
         return conn
 
-    def execute(
+    @contextlib.contextmanager
+    def _open(
         self,
         sql: str,
         *,
         run: RunHandle,
         read_only: bool,
         timeout_s: float,
-        max_rows: int,
-        max_bytes: int,
-    ) -> Fetched:
+        limit: int | None,
+        max_value_bytes: int,
+    ) -> Iterator[Stream]:
         if not read_only and self.read_only:
             raise QueryFailed("This SQLite connection is opened read-only.")
         conn = self.acquire()
@@ -109,22 +112,23 @@ class SQLiteEngine(Engine):
             return 0
 
         conn.set_progress_handler(progress, 10_000)
+        # the per-value limit: zeroblob(50000000) or a huge printf() fails instead of filling memory
+        previous = conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, max(1_000_000, max_value_bytes))
         run.on_cancel(conn.interrupt)
+        cur = None
         try:
             cur = conn.cursor()
             if not read_only:
                 cur.execute("BEGIN")
             cur.execute(sql)
             if cur.description is None:
-                fetched = Fetched(_empty(), affected=cur.rowcount if cur.rowcount >= 0 else None)
+                yield Stream(None, iter(()), cur.rowcount if cur.rowcount >= 0 else None)
             else:
-                fetched = fetch_rows(
-                    cur.fetchmany, [d[0] for d in cur.description], max_rows, max_bytes
-                )
+                names = [d[0] for d in cur.description]
+                yield Stream(None, row_batches(cur.fetchmany, names))
             cur.close()
             if not read_only:
                 conn.execute("COMMIT")
-            return fetched
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -137,10 +141,22 @@ class SQLiteEngine(Engine):
                 raise QueryFailed(
                     f"The database refused this statement: {msg}", title="Read-only connection"
                 ) from None
+            if "too big" in msg:
+                raise QueryFailed(
+                    f"A value is larger than the {max_value_bytes >> 20} MB limit: {msg}",
+                    title="Result too large",
+                ) from None
             raise QueryFailed(msg) from None
         finally:
+            if cur is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    cur.close()  # a reader that stopped early: the statement is reset here
+            if conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
             run.on_cancel(None)
             conn.set_progress_handler(None, 0)
+            conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, previous)
             self.release(conn)
 
     def introspect(self) -> Catalog:
@@ -189,9 +205,3 @@ def _authorizer(*, allow_writes: bool) -> Any:
         return sqlite3.SQLITE_DENY  # ATTACH, DETACH, VACUUM targets and anything unknown
 
     return check
-
-
-def _empty() -> Any:
-    import pyarrow as pa
-
-    return pa.table({})

@@ -6,19 +6,24 @@ timeout), is fetched as Arrow up to the row and byte caps, and leaves an audit r
 
 from __future__ import annotations
 
-import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from iopsdata.catalog.model import Catalog, Column, Table
-from iopsdata.engines.base import RunHandle
+from iopsdata.engines.base import RunHandle, Stream, data_failure
+from iopsdata.engines.duckdb import duck_stream
 from iopsdata.errors import IopsError, QueryCancelled, QueryFailed, QueryRefused, QueryTimeout
 from iopsdata.execute import audit_run, tracked
 from iopsdata.files.scope import check_scope, hide_paths
 from iopsdata.result import QueryResult
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from iopsdata.export import Exported, Progress
     from iopsdata.files.service import FileService
 
 FILES_ID = "files"
@@ -92,11 +97,7 @@ class FilesTarget:
             status = "ok"
             return result
         except IopsError as exc:
-            status = {
-                QueryRefused: "refused",
-                QueryTimeout: "timeout",
-                QueryCancelled: "cancelled",
-            }.get(type(exc), "error")
+            status = _STATUS.get(type(exc), "error")
             error = exc.message
             raise
         finally:
@@ -112,6 +113,64 @@ class FilesTarget:
                 error,
                 lineage,
             )
+
+    def export(
+        self,
+        sql: str,
+        fmt: str,
+        dest: Path,
+        *,
+        run_id: str | None = None,
+        progress: Progress | None = None,
+    ) -> Exported:
+        """Re-run ``sql`` and write every row to ``dest``: guard, stream, audit (source "export").
+
+        The same path as :meth:`run` with the sandbox's same stream, written batch by batch
+        (see :func:`iopsdata.execute.export` for databases).
+        """
+        from iopsdata.export import check_format, write_stream
+
+        check_format(fmt)
+        settings = self._ctx.settings
+        started = time.perf_counter()
+        status, error, rows = "error", None, None
+        lineage = _lineage(sql)
+        try:
+            sandbox, allowed = self._service.sandbox()
+            check(sql, allowed)
+            with (
+                tracked(self._ctx, FILES_ID, run_id) as handle,
+                files_stream(sandbox.cursor(), sql, settings.query_timeout_s, handle) as opened,
+            ):
+                done = write_stream(
+                    opened,
+                    fmt,
+                    dest,
+                    row_cap=settings.export_row_cap,
+                    run=handle,
+                    progress=progress,
+                )
+            status, rows = "ok", done.rows
+            return done
+        except IopsError as exc:
+            status = _STATUS.get(type(exc), "error")
+            error = exc.message
+            raise
+        finally:
+            audit_run(
+                self._ctx,
+                FILES_ID,
+                sql,
+                "export",
+                status,
+                rows,
+                (time.perf_counter() - started) * 1000,
+                error,
+                lineage,
+            )
+
+
+_STATUS = {QueryRefused: "refused", QueryTimeout: "timeout", QueryCancelled: "cancelled"}
 
 
 def _lineage(sql: str) -> dict | None:
@@ -134,45 +193,11 @@ def check(sql: str, allowed_paths: list[str]) -> None:
 def _execute(
     cur: Any, sql: str, cap: int, max_bytes: int, timeout_s: float, handle: RunHandle
 ) -> QueryResult:
-    import duckdb
-
     from iopsdata.engines.base import collect
 
-    timer = threading.Timer(timeout_s, cur.interrupt)
-    timer.daemon = True
     started = time.perf_counter()
-    timer.start()
-    handle.on_cancel(cur.interrupt)
-    try:
-        relation = cur.sql(sql)
-        if relation is None:  # a statement without rows (only reachable if the guard allowed it)
-            fetched = collect([], None, cap, max_bytes)
-        else:
-            reader = relation.to_arrow_reader(min(cap + 1, 100_000))
-            fetched = collect(reader, reader.schema, cap, max_bytes)
-    except duckdb.InterruptException as exc:
-        if handle.cancelled.is_set():
-            raise QueryCancelled("The query was stopped.") from exc
-        raise QueryTimeout(f"The query ran longer than {timeout_s:g} s and was stopped.") from exc
-    except duckdb.PermissionException as exc:
-        raise QueryRefused(
-            "The Files connection can only read this workspace's uploaded files."
-        ) from exc
-    except duckdb.Error as exc:
-        message = _first_line(exc)
-        if (
-            "read-only" in message
-            or "lock_configuration" in message
-            or "configuration has been locked" in message
-        ):
-            raise QueryRefused(
-                "The Files connection is read-only and its settings are locked."
-            ) from exc
-        raise QueryFailed(message) from exc
-    finally:
-        handle.on_cancel(None)
-        timer.cancel()
-        cur.close()
+    with files_stream(cur, sql, timeout_s, handle) as opened:
+        fetched = collect(opened.batches, opened.schema, cap, max_bytes)
     notice = None
     if fetched.truncated:
         notice = (
@@ -186,6 +211,45 @@ def _execute(
         truncated=fetched.truncated,
         notice=notice,
     )
+
+
+@contextmanager
+def files_stream(cur: Any, sql: str, timeout_s: float, handle: RunHandle) -> Iterator[Stream]:
+    """The sandbox's rows as a stream (the DuckDB engine's, batch by batch), with the Files
+    connection's errors; every driver or Arrow error becomes an ``IopsError``."""
+    import duckdb
+
+    state = {"timed_out": False}
+    try:
+        with duck_stream(cur, sql, handle, timeout_s, state) as opened:
+            yield opened
+    except IopsError:
+        raise
+    except duckdb.PermissionException as exc:
+        raise QueryRefused(
+            "The Files connection can only read this workspace's uploaded files."
+        ) from exc
+    except Exception as exc:  # duckdb.Error, or OSError/ArrowException while reading batches
+        if handle.cancelled.is_set():
+            raise QueryCancelled("The query was stopped.") from exc
+        if state["timed_out"] or isinstance(exc, duckdb.InterruptException):
+            raise QueryTimeout(
+                f"The query ran longer than {timeout_s:g} s and was stopped."
+            ) from exc
+        if isinstance(exc, MemoryError):
+            raise data_failure(exc) from None
+        message = _first_line(exc)
+        if (
+            "read-only" in message
+            or "lock_configuration" in message
+            or "configuration has been locked" in message
+        ):
+            raise QueryRefused(
+                "The Files connection is read-only and its settings are locked."
+            ) from exc
+        raise QueryFailed(message) from exc
+    finally:
+        cur.close()
 
 
 def _first_line(exc: BaseException) -> str:

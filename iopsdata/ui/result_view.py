@@ -17,12 +17,13 @@ if TYPE_CHECKING:
 
     from iopsdata.charts import ChartSpec
     from iopsdata.result import QueryResult
+    from iopsdata.ui.export_panel import FullExport
 
 Exporter = Callable[["QueryResult", str], bytes]
 _MIME = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet", "sheet.csv": "text/csv"}
 _DOWNLOADS = {
-    "csv": ("Download CSV", "Exact values."),
-    "parquet": ("Download PARQUET", "Exact values and types."),
+    "csv": ("Download CSV", "Exact values of the rows shown."),
+    "parquet": ("Download PARQUET", "Exact values and types of the rows shown."),
     "sheet.csv": (
         "CSV for spreadsheets",
         "Text that a spreadsheet would run as a formula (starting with = + - @) gets a leading ' "
@@ -32,7 +33,12 @@ _DOWNLOADS = {
 
 
 def render_result(
-    result: QueryResult, *, key: str, export: Exporter | None = None, file_stem: str = "result"
+    result: QueryResult,
+    *,
+    key: str,
+    export: Exporter | None = None,
+    file_stem: str = "result",
+    full_export: FullExport | None = None,
 ) -> None:
     """Draw ``result`` with a Table and a Chart tab.
 
@@ -40,6 +46,7 @@ def render_result(
         key: unique prefix for this result's widgets.
         export: ``(result, "csv"|"parquet") -> bytes``; defaults to the workspace's ``ws.sql.export``.
         file_stem: download file name without extension.
+        full_export: how to re-run the statement into a file; offered when the caps cut the rows.
     """
     summary = (
         f"{result.row_count:,} rows × {len(result.columns)} columns · {result.elapsed_s:.2f} s"
@@ -57,6 +64,10 @@ def render_result(
         st.caption(summary)
         st.dataframe(result.table, key=f"{key}_grid", hide_index=True)
         _downloads(result, key=key, export=export or _workspace_export, stem=file_stem)
+        if full_export is not None and result.truncated:
+            from iopsdata.ui.export_panel import full_export_panel
+
+            full_export_panel(full_export, key=key, stem=file_stem)
     if chart_tab.open:
         with chart_tab:
             render_chart(result.table, key=key)
