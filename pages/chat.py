@@ -8,6 +8,7 @@ from iopsdata.ui.errors import guarded
 from iopsdata.ui.result_view import render_result
 from iopsdata.ui.routing import ensure_app_routing
 from iopsdata.ui.state import current_workspace
+from iopsdata.ui.text import code, codes, esc, esc_stream
 
 ensure_app_routing()
 
@@ -29,7 +30,7 @@ with st.sidebar:
     for t in threads:
         current = t["id"] == state.get("_chat_thread")
         if st.button(
-            t["title"],
+            esc(t["title"]),
             key=f"_chat_t_{t['id']}",
             type="primary" if current else "secondary",
             width="stretch",
@@ -70,16 +71,16 @@ with st.expander("Tables the assistant sees"):
     if last is not None:
         st.caption("Chosen for the last question:")
         for name in last.selection.tables:
-            st.markdown(f"- `{name}` — {last.selection.reasons.get(name, '')}")
+            st.markdown(f"- {code(name)} — {esc(last.selection.reasons.get(name, ''))}")
     preview_q = st.text_input("Preview the prompt for a question", key="_chat_preview_q")
     if st.button("Show prompt", key="_chat_preview") and preview_q.strip() and target is not None:
         with guarded():
             preview = chat.preview(preview_q, target, thread_id, pinned=pinned, removed=removed)
             st.caption(
-                f"≈ {preview.tokens:,} tokens · tables: {', '.join(preview.selection.tables) or 'none'}"
+                f"≈ {preview.tokens:,} tokens · tables: {esc(', '.join(preview.selection.tables) or 'none')}"
             )
             for m in preview.as_messages():
-                st.markdown(f"**{m['role']}**")
+                st.markdown(f"**{esc(m['role'])}**")
                 st.code(m["content"], language="markdown")
 
 problem = None
@@ -107,7 +108,7 @@ def show_answer(payload: dict, key: str, message_id: str | None, answer=None) ->
                 chat.approve(message_id)
                 st.toast("Saved as an example for this connection.")
     if payload.get("error"):
-        st.warning(payload["error"], icon=":material/block:")
+        st.warning(esc(payload["error"]), icon=":material/block:")
     if answer is not None and answer.result is not None:
         render_result(answer.result, key=key)
         if answer.chart is not None:
@@ -129,10 +130,10 @@ def show_answer(payload: dict, key: str, message_id: str | None, answer=None) ->
     lineage = payload.get("lineage") or {}
     if lineage.get("reads"):
         with st.expander("Lineage"):
-            st.markdown("**Tables read:** " + ", ".join(f"`{t}`" for t in lineage["reads"]))
+            st.markdown("**Tables read:** " + codes(lineage["reads"]))
             if lineage.get("columns"):
-                st.markdown("**Columns:** " + ", ".join(f"`{c}`" for c in lineage["columns"]))
-    st.caption(cost_line(payload))
+                st.markdown("**Columns:** " + codes(lineage["columns"]))
+    st.caption(esc(cost_line(payload)))
 
 
 # -- conversation ------------------------------------------------------------------------------
@@ -143,7 +144,7 @@ if thread_id:
 last = state.get("_chat_last")
 for i, m in enumerate(messages):
     with st.chat_message(m["role"]):
-        st.markdown(m["content"] or "")
+        st.markdown(esc(m["content"] or ""))
         if m["role"] == "assistant" and isinstance(m.get("payload"), dict):
             live = last if last is not None and last.message_id == m["id"] else None
             show_answer(m["payload"], f"_chat_m{i}", m["id"], live)
@@ -153,10 +154,10 @@ question = st.chat_input(
 )
 if question and target is not None:
     with st.chat_message("user"):
-        st.markdown(question)
+        st.markdown(esc(question))
     with st.chat_message("assistant"), guarded():
         stream = chat.ask_stream(question, target, thread_id, pinned=pinned, removed=removed)
-        st.write_stream(stream)
+        st.write_stream(esc_stream(stream))
         answer = stream.result()
         state["_chat_thread"] = answer.thread_id
         state["_chat_last"] = answer

@@ -8,6 +8,7 @@ from iopsdata.auth.session import Session
 from iopsdata.errors import AuthError, IopsError
 from iopsdata.ui import state
 from iopsdata.ui.errors import show_error
+from iopsdata.ui.text import esc
 
 SESSION_KEY = "_iops_session"
 
@@ -36,7 +37,7 @@ def require_session() -> Session:
 def sign_out_button(session: Session) -> None:
     if state.settings().auth == "none":
         return
-    st.sidebar.caption(f"Signed in as **{session.email}**")
+    st.sidebar.caption(f"Signed in as **{esc(session.email)}**")
     if st.sidebar.button("Sign out", key="_iops_sign_out"):
         for key in (SESSION_KEY, "_iops_workspace", "_iops_workspace_id", "_iops_user_id"):
             st.session_state.pop(key, None)

@@ -10,6 +10,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlException
 
 from iopsdata.errors import IopsError
+from iopsdata.ui.text import esc
 
 log = logging.getLogger("iopsdata.ui")
 
@@ -17,9 +18,9 @@ log = logging.getLogger("iopsdata.ui")
 def show_error(exc: BaseException) -> None:
     """Render ``exc`` for a user: never a traceback, never a secret."""
     if isinstance(exc, IopsError):
-        st.error(f"**{exc.title}** — {exc.message}", icon=":material/error:")
+        st.error(f"**{esc(exc.title)}** — {esc(exc.message)}", icon=":material/error:")
         if exc.hint:
-            st.caption(exc.hint)
+            st.caption(esc(exc.hint))
     else:
         log.exception("Unexpected error", exc_info=exc)
         st.error(

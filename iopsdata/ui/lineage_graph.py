@@ -9,6 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from iopsdata.lineage.graph import LineageGraph
+from iopsdata.ui.text import esc
 
 COLORS = {"table": "#4c78a8", "file": "#9d755d", "query": "#bab0ac", "column": "#72b7b2"}
 SHAPES = {"table": "box", "file": "box", "query": "ellipse", "column": "dot"}
@@ -130,5 +131,5 @@ def lineage_explorer(full: LineageGraph, *, key: str = "_lin") -> LineageGraph:
     if focus:
         up = ", ".join(n.label for n in graph.upstream(focus)) or "—"
         down = ", ".join(n.label for n in graph.downstream(focus)) or "—"
-        st.caption(f"Upstream: {up}  \nDownstream: {down}")
+        st.caption(f"Upstream: {esc(up)}  \nDownstream: {esc(down)}")
     return graph

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from iopsdata.ui.errors import guarded
+from iopsdata.ui.text import code, esc
 
 if TYPE_CHECKING:
     from iopsdata.llm.keys import LlmSettingsService, ProviderCheck, ProviderStatus
@@ -23,7 +24,7 @@ def provider_settings(llm: LlmSettingsService, *, is_owner: bool) -> None:
     choice = llm.choice()
     if choice:
         st.success(
-            f"Chat uses **{_label(statuses, choice[0])}** · model `{choice[1]}`.",
+            f"Chat uses **{esc(_label(statuses, choice[0]))}** · model {code(choice[1])}.",
             icon=":material/smart_toy:",
         )
     else:
@@ -73,20 +74,20 @@ def _choice_form(
         if st.form_submit_button("Save choice", icon=":material/save:"):
             with guarded():
                 llm.choose(name, model or None, scope)
-                st.toast(f"Saved: {status.label} · {model}")
+                st.toast(f"Saved: {esc(status.label)} · {esc(model)}")
 
 
 def _provider_panel(llm: LlmSettingsService, status: ProviderStatus, *, is_owner: bool) -> None:
     badge = "✅ ready" if status.configured else "not set up"
-    with st.expander(f"{status.label} — {badge}"):
+    with st.expander(f"{esc(status.label)} — {badge}"):
         if status.masked_key:
             st.caption(
-                f"Key `{status.masked_key}` from {_SOURCE.get(status.key_source or '', 'settings')}."
+                f"Key {code(status.masked_key)} from {esc(_SOURCE.get(status.key_source or '', 'settings'))}."
             )
         elif status.key_env:
-            st.caption(f"No key yet. Enter one here, or set `{status.key_env}` on the server.")
+            st.caption(f"No key yet. Enter one here, or set {code(status.key_env)} on the server.")
         if status.base_url:
-            st.caption(f"Server: `{status.base_url}`")
+            st.caption(f"Server: {code(status.base_url)}")
         with st.form(f"llm_key_{status.name}", clear_on_submit=True):
             key = st.text_input(
                 "API key",
@@ -117,7 +118,7 @@ def _provider_panel(llm: LlmSettingsService, status: ProviderStatus, *, is_owner
                 st.warning("Nothing to save: enter a key or a base URL.")
         left, right = st.columns(2)
         if left.button("Test", key=f"llm_test_{status.name}", icon=":material/network_check:"):
-            with guarded(), st.spinner(f"Calling {status.label}…"):
+            with guarded(), st.spinner(f"Calling {esc(status.label)}…"):
                 _show_check(llm.test(status.name))
         if status.key_source in ("user", "workspace") and right.button(
             "Forget stored key", key=f"llm_clear_{status.name}", icon=":material/delete:"
@@ -130,8 +131,8 @@ def _provider_panel(llm: LlmSettingsService, status: ProviderStatus, *, is_owner
 def _show_check(check: ProviderCheck) -> None:
     tokens = ""
     if check.input_tokens is not None:
-        tokens = f", {check.input_tokens} → {check.output_tokens} tokens"
+        tokens = f", {esc(check.input_tokens)} → {esc(check.output_tokens)} tokens"
     cost = f", ${check.cost_usd:.6f}" if check.cost_usd is not None else ""
     st.success(
-        f"`{check.model}` answered “{check.reply}” in {check.latency_s:.2f} s{tokens}{cost}."
+        f"{code(check.model)} answered “{esc(check.reply)}” in {check.latency_s:.2f} s{tokens}{cost}."
     )

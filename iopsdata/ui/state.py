@@ -14,6 +14,7 @@ import streamlit as st
 from iopsdata.bootstrap import Runtime, ensure_local_user, open_runtime
 from iopsdata.config import Settings
 from iopsdata.errors import AuthError
+from iopsdata.ui.text import esc
 from iopsdata.workspace import Workspace
 
 _WS_KEY = "_iops_workspace"
@@ -95,5 +96,5 @@ def workspace_picker() -> Workspace:
             switch_workspace(chosen)
             st.rerun()
     else:
-        st.sidebar.caption(f"Workspace: **{options[0]['name']}**")
+        st.sidebar.caption(f"Workspace: **{esc(options[0]['name'])}**")
     return ws
