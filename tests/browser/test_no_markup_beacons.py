@@ -102,7 +102,8 @@ def test_planted_markup_in_every_kind_of_untrusted_text_loads_nothing(
     csv = tmp_path / f"{bait(port, 'file', slashes=False)}.csv"
     column = bait(port, "column").replace(",", " ")
     cell = bait(port, "cell").replace(",", " ")
-    csv.write_text(f'n,"{column}"\n1,"{cell}"\n2,"{cell}"\n')
+    # the planted column comes first: the profile shows the first column's details
+    csv.write_text(f'"{column}",n\n"{cell}",1\n"{cell}",2\n')
 
     sql = "SELECT amount FROM orders"
     reply = f"{bait(port, 'llm')} www.example.com\n\n```sql\n{sql}\n```\n"
@@ -127,9 +128,12 @@ def test_planted_markup_in_every_kind_of_untrusted_text_loads_nothing(
             # Files: upload (status label), the file's title, the profile of the planted column
             go_to(page, "Files")
             upload_file(page, csv)
-            page.get_by_text("marker-file").first.wait_for()
+            try:
+                page.get_by_text("marker-file").first.wait_for()
+            except Exception:  # a submit lost while the page reran (seen once under load)
+                upload_file(page, csv)
+                page.get_by_text("marker-file").first.wait_for()
             open_profile(page)
-            select_option(page, "Column", column)
             # (drawn in the DOM; a rerun may bring the Preview tab to the front, hiding them)
             page.locator("strong", has_text="marker-column").first.wait_for(state="attached")
             page.get_by_text("marker-cell").first.wait_for(state="attached")
