@@ -9,6 +9,7 @@ from iopsdata.ui import chat_view as cv
 from iopsdata.ui.errors import guarded, show_error
 from iopsdata.ui.routing import ensure_app_routing
 from iopsdata.ui.state import current_workspace
+from iopsdata.ui.text import code, esc, esc_stream
 
 ensure_app_routing()
 
@@ -38,7 +39,7 @@ with st.sidebar:
     )  # fmt: skip
     for t in threads.values():
         st.button(
-            t["title"] if t["mine"] else f"{t['title']} (shared)",
+            esc(t["title"] if t["mine"] else f"{t['title']} (shared)"),
             key=f"_chat_t_{t['id']}",
             type="primary" if t["id"] == thread_id else "secondary",
             width="stretch",
@@ -81,16 +82,16 @@ with st.expander("Tables the assistant sees", expanded=bool(state[cv.PINNED])):
     if last is not None:
         st.caption("Chosen for the last question:")
         for name in last.selection.tables:
-            st.markdown(f"- `{name}` — {last.selection.reasons.get(name, '')}")
+            st.markdown(f"- {code(name)} — {esc(last.selection.reasons.get(name, ''))}")
     preview_q = st.text_input("Preview the prompt for a question", key="_chat_preview_q")
     if st.button("Show prompt", key="_chat_preview") and preview_q.strip() and target is not None:
         with guarded():
             preview = chat.preview(preview_q, target, thread_id, pinned=pinned, removed=removed)
             st.caption(
-                f"≈ {preview.tokens:,} tokens · tables: {', '.join(preview.selection.tables) or 'none'}"
+                f"≈ {preview.tokens:,} tokens · tables: {esc(', '.join(preview.selection.tables) or 'none')}"
             )
             for m in preview.as_messages():
-                st.markdown(f"**{m['role']}**")
+                st.markdown(f"**{esc(m['role'])}**")
                 st.code(m["content"], language="markdown", wrap_lines=True)
 
 problem = None
@@ -108,13 +109,13 @@ last = state.get("_chat_last")
 for i, m in enumerate(messages):
     with st.chat_message(m["role"]):
         if m["role"] != "assistant" or not isinstance(m.get("payload"), dict):
-            st.markdown(m["content"] or "")
+            st.markdown(esc(m["content"] or ""))
         else:
             answer = Answer.from_dict(m["payload"], message_id=m["id"])
             if last is not None and last.message_id == m["id"]:
                 answer = last  # the full result of the question just asked
             if not answer.failed:
-                st.markdown(answer.explanation or m["content"] or "")
+                st.markdown(esc(answer.explanation or m["content"] or ""))
             last_turn = mine and i == len(messages) - 1
             cv.show_answer(answer, key=f"_chat_m{i}", chat=chat, target=target, can_retry=last_turn)
 
@@ -122,13 +123,13 @@ for i, m in enumerate(messages):
 def ask(question: str, retry: bool = False) -> None:
     """Ask (or retry the failed last question) and reopen the thread with the stored turn."""
     with st.chat_message("user"):
-        st.markdown(question)
+        st.markdown(esc(question))
     with st.chat_message("assistant"):
         try:
             stream = chat.ask_stream(
                 question, target, thread_id, pinned=pinned, removed=removed, retry=retry
             )
-            st.write_stream(stream)
+            st.write_stream(esc_stream(stream))
             answer = stream.result()
         except ProviderError as exc:
             if exc.thread_id is None:

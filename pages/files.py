@@ -8,6 +8,7 @@ from iopsdata.ui.errors import guarded
 from iopsdata.ui.result_view import render_result
 from iopsdata.ui.routing import ensure_app_routing
 from iopsdata.ui.state import current_workspace
+from iopsdata.ui.text import esc
 
 ensure_app_routing()
 
@@ -19,7 +20,7 @@ can_edit = ws.ctx.role in ("editor", "owner")
 if can_edit:
     with st.form("upload_form", clear_on_submit=True, border=True):
         uploads = st.file_uploader(
-            f"Add files (CSV, TSV, Parquet, JSON, NDJSON, Excel .xlsx; up to {limit} MB each)",
+            f"Add files (CSV, TSV, Parquet, JSON, NDJSON, Excel .xlsx; up to {limit:,} MB each)",
             type=["csv", "tsv", "txt", "parquet", "json", "ndjson", "jsonl", "xlsx"],
             accept_multiple_files=True,
             key="files_uploader",
@@ -56,7 +57,7 @@ chosen = st.selectbox(
     format_func=lambda i: f"{by_id[i].table_name} — {by_id[i].name}",
 )
 asset = by_id[chosen]
-st.subheader(asset.name)
+st.subheader(esc(asset.name))
 fv.file_summary(asset)
 
 sql_col, chat_col, del_col = st.columns(3)
@@ -72,7 +73,7 @@ if can_edit:
         with guarded():
             ws.files.remove(asset.id)
             st.session_state.pop("files_selected", None)
-            st.toast(f"Deleted {asset.name}")
+            st.toast(f"Deleted {esc(asset.name)}")
             st.rerun()
 
 preview_tab, profile_tab = st.tabs(["Preview", "Profile"])

@@ -7,6 +7,7 @@ from iopsdata.ui.errors import guarded
 from iopsdata.ui.lineage_graph import lineage_explorer
 from iopsdata.ui.routing import ensure_app_routing
 from iopsdata.ui.state import current_workspace
+from iopsdata.ui.text import esc
 
 ensure_app_routing()
 
@@ -53,7 +54,7 @@ if lineage is not None:
     if lineage.partial:
         st.warning(
             "Partly understood — only what could be read is shown:\n\n"
-            + "\n".join(f"- {r}" for r in lineage.reasons)
+            + "\n".join(f"- {esc(r)}" for r in lineage.reasons)
         )
     groups = {
         "Reads": lineage.reads,
@@ -62,16 +63,16 @@ if lineage is not None:
         "CTEs": lineage.ctes,
     }
     for col, (label, items) in zip(st.columns(4), groups.items(), strict=True):
-        col.metric(label, len(items))
-        col.caption(", ".join(items) or "—")
+        col.metric(esc(label), len(items))
+        col.caption(esc(", ".join(items) or "—"))
     if lineage.files_read or lineage.files_written:
         st.caption(
-            f"Files read: {', '.join(lineage.files_read) or '—'} · written: {', '.join(lineage.files_written) or '—'}"
+            f"Files read: {esc(', '.join(lineage.files_read) or '—')} · written: {esc(', '.join(lineage.files_written) or '—')}"
         )
     with st.expander(
         f"Columns used ({len(lineage.columns)}) and column lineage ({len(lineage.edges)})"
     ):
-        st.write(", ".join(map(str, lineage.columns)) or "No columns.")
+        st.write(esc(", ".join(map(str, lineage.columns)) or "No columns."))
         if lineage.edges:
             st.dataframe(lineage.edge_rows(), hide_index=True)
 
@@ -105,15 +106,15 @@ if target.strip():
     with guarded():
         report = svc.impact_report(target, kind=kind)
         for note in report.notes:
-            st.caption(note)
+            st.caption(esc(note))
         if not report.scanned:
             st.info(
                 "This workspace has no saved queries, history or chat answers yet, so nothing can be affected."
             )
         elif not report.hits:
             st.success(
-                f"None of the {report.scanned} statements in this workspace touch {report.target}."
+                f"None of the {report.scanned:,} statements in this workspace touch {esc(report.target)}."
             )
         else:
-            st.write(f"{len(report.hits)} of {report.scanned} statements are affected.")
+            st.write(f"{len(report.hits):,} of {report.scanned:,} statements are affected.")
             st.dataframe(report.rows(), hide_index=True)

@@ -9,6 +9,7 @@ from iopsdata.ui.provider_form import provider_settings
 from iopsdata.ui.routing import ensure_app_routing
 from iopsdata.ui.state import current_workspace, switch_workspace
 from iopsdata.ui.team_panel import render_activity, render_team
+from iopsdata.ui.text import esc
 
 ensure_app_routing()
 
@@ -19,7 +20,7 @@ is_owner = role == "owner"
 
 with guarded():
     for warning in ws.settings.warnings():
-        st.warning(warning, icon=":material/warning:")
+        st.warning(esc(warning), icon=":material/warning:")
 
 providers_tab, connections_tab, workspace_tab, team_tab, activity_tab = st.tabs(
     ["AI providers", "Connections", "Workspace", "Team", "Activity"]
@@ -36,8 +37,8 @@ with connections_tab, guarded():
     connections_panel(ws.connections, role=role)
 
 with workspace_tab:
-    st.subheader(ws.name)
-    st.caption(f"Your role: **{role}**")
+    st.subheader(esc(ws.name))
+    st.caption(f"Your role: **{esc(role)}**")
     if is_owner:
         with st.form("_ws_rename"):
             new_name = st.text_input("Rename this workspace", value=ws.name, key="_ws_rename_name")

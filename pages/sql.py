@@ -14,6 +14,7 @@ from iopsdata.ui.result_view import render_result
 from iopsdata.ui.routing import ensure_app_routing
 from iopsdata.ui.schema_browser import schema_browser, show_profile
 from iopsdata.ui.state import current_workspace
+from iopsdata.ui.text import esc
 
 ensure_app_routing()
 
@@ -47,7 +48,7 @@ with badge_col:
         st.badge("Writable", icon=":material/edit:", color="orange")
     else:
         st.badge("Read-only", icon=":material/lock:", color="green")
-    st.caption(f"{info.label if info else 'Files'} · {dialect}")
+    st.caption(esc(f"{info.label if info else 'Files'} · {dialect}"))
 if not ed.under_test():
     # the choice lives in a plain key: Streamlit drops a widget's own state while another page is
     # shown, which used to switch back to the code editor on every return to this page
@@ -94,7 +95,7 @@ if tr_col.button("Transpile", icon=":material/translate:", key="_sql_transpile")
             ws.sql.transpile(editor.text, dialect, to_dialect),
         )
 if shown := st.session_state.get("_sql_transpiled"):
-    with st.expander(f"In {shown[0]}", expanded=True):
+    with st.expander(f"In {esc(shown[0])}", expanded=True):
         st.code(shown[1], language="sql")
 
 if (run or editor.submitted) and target is not None and editor.text.strip():

@@ -9,6 +9,7 @@ from iopsdata.auth.tokens import BrowserSessions
 from iopsdata.errors import AuthError, IopsError
 from iopsdata.ui import session_cookie, state
 from iopsdata.ui.errors import show_error
+from iopsdata.ui.text import esc
 
 SESSION_KEY = "_iops_session"
 
@@ -70,7 +71,7 @@ def sign_out_button(session: Session) -> None:
     mode = state.settings().auth
     if mode == "none":
         return
-    st.sidebar.caption(f"Signed in as **{session.email}**")
+    st.sidebar.caption(f"Signed in as **{esc(session.email)}**")
     if mode == "local":
         from iopsdata.ui.account_panel import account_panel
 

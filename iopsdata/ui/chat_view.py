@@ -16,6 +16,7 @@ from iopsdata import charts
 from iopsdata.assistant.display import cost_line
 from iopsdata.ui.errors import guarded
 from iopsdata.ui.result_view import render_result
+from iopsdata.ui.text import codes, esc
 
 if TYPE_CHECKING:
     from iopsdata.assistant.models import Answer
@@ -105,7 +106,7 @@ def show_answer(
     state = st.session_state
     mid = answer.message_id
     if answer.failed:
-        st.error(answer.error or "The AI provider failed.", icon=":material/cloud_off:")
+        st.error(esc(answer.error or "The AI provider failed."), icon=":material/cloud_off:")
         if can_retry and st.button("Retry", key=f"{key}_retry", icon=":material/refresh:"):
             state[RETRY] = True
         return
@@ -125,7 +126,7 @@ def show_answer(
                 chat.approve(mid)
                 st.toast("Saved as an example for this connection.")
     if answer.error:
-        st.warning(answer.error, icon=":material/block:")
+        st.warning(esc(answer.error), icon=":material/block:")
     result = state.get(RUNS, {}).get(mid) or answer.result
     if result is not None:
         render_result(result, key=key)
@@ -146,7 +147,7 @@ def show_answer(
     lineage = answer.lineage or {}
     if lineage.get("reads"):
         with st.expander("Lineage"):
-            st.markdown("**Tables read:** " + ", ".join(f"`{t}`" for t in lineage["reads"]))
+            st.markdown("**Tables read:** " + codes(lineage["reads"]))
             if lineage.get("columns"):
-                st.markdown("**Columns:** " + ", ".join(f"`{c}`" for c in lineage["columns"]))
-    st.caption(cost_line(answer))
+                st.markdown("**Columns:** " + codes(lineage["columns"]))
+    st.caption(esc(cost_line(answer)))

@@ -16,6 +16,7 @@ from iopsdata.engines.kinds import KINDS, parse_url
 from iopsdata.engines.spec import KindSpec, Option
 from iopsdata.errors import ConfigError
 from iopsdata.ui.errors import guarded
+from iopsdata.ui.text import code, esc, trusted_md
 
 if TYPE_CHECKING:
     from iopsdata.connections import ConnectionInfo, ConnectionReport, ConnectionService
@@ -77,7 +78,7 @@ def connection_form(
         else:
             spec = KINDS[kind]
             if spec.help:
-                st.caption(spec.help)
+                st.caption(trusted_md(spec.help))
             values = {
                 o.name: _widget(o, key, (initial or {}).get(o.name), editing) for o in spec.options
             }
@@ -89,7 +90,7 @@ def connection_form(
                 key=f"{key}_writes",
                 help="Owners only. Off = read-only sessions plus the guard; writes are audited.",
             )
-        if not st.form_submit_button(submit_label, type="primary"):
+        if not st.form_submit_button(trusted_md(submit_label), type="primary"):
             return None
     if kind == URL_CHOICE:
         parsed_kind, options = parse_url(values["__url__"] or "")
@@ -99,23 +100,28 @@ def connection_form(
 
 def _widget(opt: Option, key: str, current: Any, editing: bool) -> Any:
     wkey = f"{key}_{opt.name}"
-    label = f"{opt.label}{' *' if opt.required else ''}"
+    label = trusted_md(f"{opt.label}{' *' if opt.required else ''}")
     value = current if current is not None else opt.default
     if opt.type == "password":
         help_text = opt.help + (" Leave empty to keep the stored one." if editing else "")
-        return st.text_input(label, type="password", key=wkey, help=help_text or None)
+        return st.text_input(label, type="password", key=wkey, help=trusted_md(help_text) or None)
     if opt.type == "int":
         number = int(value) if value not in (None, "") else None
         return st.number_input(
-            label, value=number, step=1, min_value=0, key=wkey, help=opt.help or None
+            label, value=number, step=1, min_value=0, key=wkey, help=trusted_md(opt.help) or None
         )
     if opt.type == "bool":
-        return st.checkbox(label, value=bool(value), key=wkey, help=opt.help or None)
+        return st.checkbox(label, value=bool(value), key=wkey, help=trusted_md(opt.help) or None)
     if opt.type == "select" and opt.choices:
         index = opt.choices.index(value) if value in opt.choices else 0
-        return st.selectbox(label, opt.choices, index=index, key=wkey, help=opt.help or None)
+        return st.selectbox(
+            label, opt.choices, index=index, key=wkey, help=trusted_md(opt.help) or None
+        )
     return st.text_input(
-        label, value="" if value is None else str(value), key=wkey, help=opt.help or None
+        label,
+        value="" if value is None else str(value),
+        key=wkey,
+        help=trusted_md(opt.help) or None,
     )
 
 
@@ -139,7 +145,9 @@ def connections_panel(service: ConnectionService, *, role: str) -> None:
         st.caption("No connections yet: add one below.")
     for info in items:
         badge = "✏️ writable" if info.allow_writes else "🔒 read-only"
-        with st.expander(f"{info.name} — {info.label} · {badge}", icon=":material/database:"):
+        with st.expander(
+            f"{esc(info.name)} — {esc(info.label)} · {badge}", icon=":material/database:"
+        ):
             st.dataframe(
                 [
                     {"option": k, "value": "" if v is None else str(v)}
@@ -154,7 +162,7 @@ def connections_panel(service: ConnectionService, *, role: str) -> None:
                     show_report(service.test(info.id))
             editing = edit.toggle("Edit", key=f"_conn_edit_{info.id}")
             with drop.popover("Delete", icon=":material/delete:"):
-                st.write(f"Delete **{info.name}**? Saved queries keep their SQL.")
+                st.write(f"Delete **{esc(info.name)}**? Saved queries keep their SQL.")
                 if st.button("Yes, delete", key=f"_conn_del_{info.id}", type="primary"):
                     with guarded():
                         service.remove(info.id)
@@ -201,7 +209,7 @@ def _add(service: ConnectionService, *, is_owner: bool) -> None:
             _added(new.name)
     if pending is not None:
         st.warning(
-            f"Save “{pending.name}” although its server did not answer? "
+            f"Save “{esc(pending.name)}” although its server did not answer? "
             "Queries will fail until it does.",
             icon=":material/cloud_off:",
         )
@@ -225,7 +233,7 @@ def _next_generation() -> None:
 def _added(name: str) -> None:
     """Forget the typed values (the next form generation starts empty) and show the list."""
     _next_generation()
-    st.toast(f"Added “{name}”.")
+    st.toast(f"Added “{esc(name)}”.")
     st.rerun()
 
 
@@ -253,15 +261,15 @@ def _edit(service: ConnectionService, info: ConnectionInfo, *, is_owner: bool) -
 def show_report(report: ConnectionReport) -> None:
     """Server version, role and write ability of a connection test, with its warning."""
     st.success(
-        f"Connected to **{report.server_version}** as `{report.current_role}`.",
+        f"Connected to **{esc(report.server_version)}** as {code(report.current_role)}.",
         icon=":material/check_circle:",
     )
     facts = [
         "superuser" if report.is_superuser else "not a superuser",
         "can write" if report.can_write else "cannot write",
     ]
-    st.caption("Role: " + ", ".join(facts))
+    st.caption("Role: " + esc(", ".join(facts)))
     if report.warning:
-        st.warning(report.warning, icon=":material/shield:")
+        st.warning(esc(report.warning), icon=":material/shield:")
     if report.read_role_sql:
         st.code(report.read_role_sql, language="sql")

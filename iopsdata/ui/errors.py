@@ -11,6 +11,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlException
 
 from iopsdata.errors import IopsError
+from iopsdata.ui.text import esc
 
 log = logging.getLogger("iopsdata.ui")
 
@@ -23,9 +24,9 @@ def plain(text: str) -> str:
 def show_error(exc: BaseException) -> None:
     """Render ``exc`` for a user: never a traceback, never a secret."""
     if isinstance(exc, IopsError):
-        st.error(f"**{exc.title}** — {plain(exc.message)}", icon=":material/error:")
+        st.error(f"**{esc(exc.title)}** — {esc(exc.message)}", icon=":material/error:")
         if exc.hint:
-            st.caption(exc.hint)
+            st.caption(esc(exc.hint))
     else:
         log.exception("Unexpected error", exc_info=exc)
         st.error(

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
+from iopsdata.ui.text import esc
+
 if TYPE_CHECKING:
     from iopsdata.export import Exported, Progress
 
@@ -141,10 +143,10 @@ def _offer(job: ExportJob, *, key: str, stem: str) -> None:
     done = job.result
     assert done is not None
     if done.notice:
-        st.warning(done.notice, icon=":material/content_cut:")
+        st.warning(esc(done.notice), icon=":material/content_cut:")
     path = Path(done.path)
     st.download_button(
-        f"Download full {_FORMATS[job.fmt]} ({done.rows:,} rows)",
+        esc(f"Download full {_FORMATS[job.fmt]} ({done.rows:,} rows)"),
         data=path.read_bytes,  # read only when clicked
         file_name=f"{stem}_full.{job.fmt}",
         mime=_MIME[job.fmt],

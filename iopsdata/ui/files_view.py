@@ -8,6 +8,7 @@ import streamlit as st
 
 from iopsdata.errors import IopsError
 from iopsdata.ui.errors import show_error
+from iopsdata.ui.text import code, codes, esc
 
 if TYPE_CHECKING:
     from iopsdata.files import FileAsset, FileService
@@ -24,24 +25,24 @@ def upload_files(files: FileService, uploads: list[Any]) -> list[FileAsset]:
     """Upload each file inside an ``st.status`` box with a progress bar; failures are shown, not raised."""
     done: list[FileAsset] = []
     for up in uploads:
-        with st.status(f"Uploading {up.name}…", expanded=True) as box:
+        with st.status(f"Uploading {esc(up.name)}…", expanded=True) as box:
             bar = st.progress(0.0, text="Receiving")
 
             def report(stage: str, fraction: float, bar: Any = bar) -> None:
-                bar.progress(min(1.0, fraction), text=STAGES.get(stage, stage))
+                bar.progress(min(1.0, fraction), text=esc(STAGES.get(stage, stage)))
 
             try:
                 asset = files.upload(up.name, up, on_progress=report)
             except IopsError as exc:
                 bar.empty()  # a stalled "Receiving" bar would say it is still working
                 # the reason stays open: a refused file is exactly what the user must read
-                box.update(label=f"{up.name}: not accepted", state="error", expanded=True)
+                box.update(label=f"{esc(up.name)}: not accepted", state="error", expanded=True)
                 show_error(exc)
                 continue
             bar.progress(1.0, text="Done")
             if asset.duplicate:
                 box.update(
-                    label=f"{up.name}: already uploaded as {asset.table_name}",
+                    label=f"{esc(up.name)}: already uploaded as {esc(asset.table_name)}",
                     state="complete",
                     expanded=False,
                 )
@@ -49,7 +50,7 @@ def upload_files(files: FileService, uploads: list[Any]) -> list[FileAsset]:
                 label = f"{up.name}: {asset.row_count:,} rows → table {asset.table_name}"
                 if asset.rejected_rows:
                     label += f" ({_rows(asset.rejected_rows)} rejected)"
-                box.update(label=label, state="complete", expanded=False)
+                box.update(label=esc(label), state="complete", expanded=False)
             done.append(asset)
     return done
 
@@ -88,12 +89,12 @@ def file_summary(asset: FileAsset) -> None:
         )
     if meta.get("sheet"):
         facts.append(f"sheet {meta['sheet']!r}")
-    st.caption(" · ".join(facts) + f" · table `{asset.table_name}`")
+    st.caption(esc(" · ".join(facts)) + f" · table {code(asset.table_name)}")
     if meta.get("text_columns"):
-        st.info(f"Kept as text because their values mix types: {', '.join(meta['text_columns'])}.")
+        st.info(f"Kept as text because their values mix types: {codes(meta['text_columns'])}.")
     if asset.rejected_rows:
         with st.expander(
-            f"{_rows(asset.rejected_rows)} could not be loaded",
+            esc(f"{_rows(asset.rejected_rows)} could not be loaded"),
             icon=":material/warning:",
             expanded=True,
         ):

@@ -1,14 +1,18 @@
 """The one lineage-graph renderer. Swap the drawing library here and nowhere else.
 
-Interactive drawing uses streamlit-agraph 0.0.45 (vis-network; clicks come back to Python).
-It is unmaintained, so ``static=True`` draws the same graph with ``st.graphviz_chart`` instead.
+The default drawing is Graphviz (``st.graphviz_chart``, rendered in the browser, no install):
+one box per table, file, CTE or query listing its columns, edges column to column, left to right
+(``iopsdata.lineage.dot``). "Interactive" switches to streamlit-agraph 0.0.45 (vis-network;
+clicks come back to Python; unmaintained, so it is the option, not the default).
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from iopsdata.lineage.graph import LineageGraph
+from iopsdata.lineage.dot import record_dot
+from iopsdata.lineage.graph import Level, LineageGraph
+from iopsdata.ui.text import esc
 
 COLORS = {"table": "#4c78a8", "file": "#9d755d", "query": "#bab0ac", "column": "#72b7b2"}
 SHAPES = {"table": "box", "file": "box", "query": "ellipse", "column": "dot"}
@@ -94,6 +98,20 @@ def lineage_graph(
     return clicked if isinstance(clicked, str) and clicked in graph.nodes else None
 
 
+def record_graph(
+    full: LineageGraph, level: Level, *, focus: str | None, graph: LineageGraph
+) -> None:
+    """The default drawing: table boxes listing their columns (see ``iopsdata.lineage.dot``).
+
+    ``focus`` and its upstream and downstream (in ``graph``, the level shown) are filled.
+    """
+    if not graph.nodes and not full.nodes:
+        st.info("Nothing to draw: the statement reads and writes no tables.")
+        return
+    up, down = highlight_sets(graph, focus)
+    st.graphviz_chart(record_dot(full, level, highlight=up | down, focus=focus), width="content")
+
+
 def lineage_explorer(full: LineageGraph, *, key: str = "_lin") -> LineageGraph:
     """Level switch, node focus (pick or click) with its upstream/downstream, and the graph.
 
@@ -109,7 +127,8 @@ def lineage_explorer(full: LineageGraph, *, key: str = "_lin") -> LineageGraph:
         format_func=str.title,
         required=True,
     )
-    graph = full.level("column" if level == "column" else "table")
+    shown: Level = "column" if level == "column" else "table"
+    graph = full.level(shown)
     options = ["", *sorted(graph.nodes)]
     focus_key, click_key, last_key = f"{key}_focus", f"{key}_clicked", f"{key}_last_click"
     clicked_before = st.session_state.pop(click_key, None)  # a graph click from the previous run
@@ -121,8 +140,14 @@ def lineage_explorer(full: LineageGraph, *, key: str = "_lin") -> LineageGraph:
         "Highlight upstream and downstream of", options, key=focus_key,
         format_func=lambda i: graph.nodes[i].label if i else "(nothing)",
     )  # fmt: skip
-    static = static_col.toggle("Static", key=f"{key}_static", help="Draw with Graphviz instead.")
-    clicked = lineage_graph(graph, selected=focus or None, key=f"{key}_graph", static=static)
+    interactive = static_col.toggle(
+        "Interactive", key=f"{key}_interactive", help="Click nodes to focus (vis-network)."
+    )
+    if interactive:
+        clicked = lineage_graph(graph, selected=focus or None, key=f"{key}_graph")
+    else:
+        clicked = None
+        record_graph(full, shown, focus=focus or None, graph=graph)
     if clicked and clicked != st.session_state.get(last_key):  # agraph repeats the last click
         st.session_state[last_key] = clicked
         st.session_state[click_key] = clicked
@@ -130,5 +155,5 @@ def lineage_explorer(full: LineageGraph, *, key: str = "_lin") -> LineageGraph:
     if focus:
         up = ", ".join(n.label for n in graph.upstream(focus)) or "—"
         down = ", ".join(n.label for n in graph.downstream(focus)) or "—"
-        st.caption(f"Upstream: {up}  \nDownstream: {down}")
+        st.caption(f"Upstream: {esc(up)}  \nDownstream: {esc(down)}")
     return graph

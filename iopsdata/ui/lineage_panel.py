@@ -6,6 +6,8 @@ from typing import Any
 
 import streamlit as st
 
+from iopsdata.ui.text import codes, esc
+
 
 def render_lineage(summary: dict[str, Any] | None, *, key: str) -> None:
     """Show ``lineage_summary`` output (stored with every audit row) under a result."""
@@ -15,18 +17,22 @@ def render_lineage(summary: dict[str, Any] | None, *, key: str) -> None:
     title = f"Lineage · reads {len(reads)} table(s)" + (f", writes {len(writes)}" if writes else "")
     with st.expander(title, icon=":material/account_tree:"):
         if reads:
-            st.markdown("**Reads:** " + ", ".join(f"`{t}`" for t in reads))
+            st.markdown("**Reads:** " + codes(reads))
         if writes:
-            st.markdown("**Writes:** " + ", ".join(f"`{t}`" for t in writes))
+            st.markdown("**Writes:** " + codes(writes))
         if summary.get("ctes"):
-            st.markdown("**CTEs:** " + ", ".join(f"`{c}`" for c in summary["ctes"]))
+            st.markdown("**CTEs:** " + codes(summary["ctes"]))
         columns = summary.get("columns") or []
         if columns:
-            st.markdown("**Columns used:** " + ", ".join(f"`{c}`" for c in columns))
+            st.markdown("**Columns used:** " + codes(columns))
         if summary.get("partial"):
             st.caption(
                 "Partial: "
-                + "; ".join(summary.get("reasons") or ["part of the statement was not understood"])
+                + esc(
+                    "; ".join(
+                        summary.get("reasons") or ["part of the statement was not understood"]
+                    )
+                )
             )
         st.page_link(
             "pages/lineage.py",

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
+from iopsdata.ui.text import code, esc
+
 if TYPE_CHECKING:
     import altair as alt
 
@@ -34,7 +36,7 @@ def render_profile(profile: Profile, *, key: str = "profile") -> None:
     sampled = f" · sampled {profile.sample_rows:,} rows" if profile.sampled else ""
     st.caption(
         f"{profile.row_count:,} rows × {len(profile.columns)} columns{sampled}"
-        f" · profiled in {profile.elapsed_s:.2f} s ({profile.dialect})"
+        f" · profiled in {profile.elapsed_s:.2f} s ({esc(profile.dialect)})"
     )
     if not profile.columns:
         st.info("This relation has no columns.")
@@ -56,18 +58,18 @@ def render_profile(profile: Profile, *, key: str = "profile") -> None:
 
 def render_column(col: ColumnProfile, *, key: str) -> None:
     """Figures, flags, a chart and the top values of one column."""
-    st.markdown(f"**{col.name}** · `{col.type}` · {col.inferred}")
+    st.markdown(f"**{esc(col.name)}** · {code(col.type)} · {esc(col.inferred)}")
     if col.flags:
-        st.markdown(" ".join(f":orange-badge[{FLAG_LABELS.get(f, f)}]" for f in col.flags))
+        st.markdown(" ".join(f":orange-badge[{esc(FLAG_LABELS.get(f, f))}]" for f in col.flags))
     a, b, c, d = st.columns(4)
     a.metric("Values", f"{col.count:,}")
     b.metric("Nulls", f"{col.nulls:,}", f"{col.null_pct:.1f}%", delta_color="off")
     approx = "≈ " if col.distinct_method == "approx" else ""
-    c.metric("Distinct", f"{approx}{col.distinct:,}" if col.distinct is not None else "–")
-    d.metric("Mean", _fmt(col.mean))
+    c.metric("Distinct", f"{esc(approx)}{col.distinct:,}" if col.distinct is not None else "–")
+    d.metric("Mean", esc(_fmt(col.mean)))
     details = _details(col)
     if details:
-        st.markdown(" · ".join(f"{k}: **{v}**" for k, v in details))
+        st.markdown(" · ".join(f"{esc(k)}: **{esc(v)}**" for k, v in details))
     chart = histogram_chart(col) or top_values_chart(col)
     if chart is not None:
         st.altair_chart(chart, key=f"{key}_chart", width="stretch")
@@ -153,7 +155,7 @@ def _details(col: ColumnProfile) -> list[tuple[str, str]]:
     if col.length_min is not None:
         out.append(("length", f"{col.length_min}–{col.length_max} (avg {_fmt(col.length_avg)})"))
     if col.date_format:
-        out.append(("format", f"`{col.date_format}`"))
+        out.append(("format", col.date_format))
     return out
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from iopsdata.ui.errors import guarded
+from iopsdata.ui.text import code, esc
 
 if TYPE_CHECKING:
     from iopsdata.llm.keys import LlmSettingsService, ModelList, ProviderCheck, ProviderStatus
@@ -23,7 +24,7 @@ def provider_settings(llm: LlmSettingsService, *, is_owner: bool) -> None:
     choice = llm.choice()
     if choice:
         st.success(
-            f"Chat uses **{_label(statuses, choice[0])}** · model `{choice[1]}`.",
+            f"Chat uses **{esc(_label(statuses, choice[0]))}** · model {code(choice[1])}.",
             icon=":material/smart_toy:",
         )
     else:
@@ -79,12 +80,12 @@ def _choice_form(
             st.caption(f"{len(listed.models)} models listed by the server.")
         elif status.configured and listed.note:
             st.caption("Suggestions: the server's model list could not be read.")
-            st.caption(listed.note)
+            st.caption(esc(listed.note))
         scope = _scope_picker("llm_choice_scope", is_owner=is_owner)
         if st.form_submit_button("Save choice", icon=":material/save:"):
             with guarded():
                 llm.choose(name, model or None, scope)
-                st.toast(f"Saved: {status.label} · {model}")
+                st.toast(f"Saved: {esc(status.label)} · {esc(model)}")
                 st.rerun()
     if status.configured and st.button(
         "Ask the server for its models again", key=f"llm_models_refresh_{name}",
@@ -119,22 +120,22 @@ def _models(llm: LlmSettingsService, status: ProviderStatus) -> ModelList:
     )
     key = (status.name, status.base_url, status.masked_key)
     if key not in cache:
-        with st.spinner(f"Asking {status.label} for its models…"):
+        with st.spinner(f"Asking {esc(status.label)} for its models…"):
             cache[key] = llm.models(status.name)
     return cache[key]
 
 
 def _provider_panel(llm: LlmSettingsService, status: ProviderStatus, *, is_owner: bool) -> None:
     badge = "✅ ready" if status.configured else "not set up"
-    with st.expander(f"{status.label} — {badge}"):
+    with st.expander(f"{esc(status.label)} — {badge}"):
         if status.masked_key:
             st.caption(
-                f"Key `{status.masked_key}` from {_SOURCE.get(status.key_source or '', 'settings')}."
+                f"Key {code(status.masked_key)} from {esc(_SOURCE.get(status.key_source or '', 'settings'))}."
             )
         elif status.key_env:
-            st.caption(f"No key yet. Enter one here, or set `{status.key_env}` on the server.")
+            st.caption(f"No key yet. Enter one here, or set {code(status.key_env)} on the server.")
         if status.base_url:
-            st.caption(f"Server: `{status.base_url}`")
+            st.caption(f"Server: {code(status.base_url)}")
         with st.form(f"llm_key_{status.name}", clear_on_submit=True):
             key = st.text_input(
                 "API key",
@@ -165,7 +166,7 @@ def _provider_panel(llm: LlmSettingsService, status: ProviderStatus, *, is_owner
                 st.warning("Nothing to save: enter a key or a base URL.")
         left, right = st.columns(2)
         if left.button("Test", key=f"llm_test_{status.name}", icon=":material/network_check:"):
-            with guarded(), st.spinner(f"Calling {status.label}…"):
+            with guarded(), st.spinner(f"Calling {esc(status.label)}…"):
                 _show_check(llm.test(status.name))
         if status.key_source in ("user", "workspace") and right.button(
             "Forget stored key", key=f"llm_clear_{status.name}", icon=":material/delete:"
@@ -178,9 +179,8 @@ def _provider_panel(llm: LlmSettingsService, status: ProviderStatus, *, is_owner
 def _show_check(check: ProviderCheck) -> None:
     tokens = ""
     if check.input_tokens is not None:
-        tokens = f", {check.input_tokens} → {check.output_tokens} tokens"
+        tokens = f", {esc(check.input_tokens)} → {esc(check.output_tokens)} tokens"
     cost = f", ${check.cost_usd:.6f}" if check.cost_usd is not None else ""
-    model = check.model.replace("`", "")
-    st.success(f"`{model}` answered in {check.latency_s:.2f} s{tokens}{cost}. Its reply:")
+    st.success(f"{code(check.model)} answered in {check.latency_s:.2f} s{tokens}{cost}. Its reply:")
     # the reply is the model's text: shown literally, never rendered as markdown
     st.code(check.reply or "(empty reply)", language=None, wrap_lines=True)

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
+from iopsdata.ui.text import esc, trusted_md
+
 if TYPE_CHECKING:
     import pyarrow as pa
 
@@ -53,15 +55,15 @@ def render_result(
     )
     if result.truncated:
         st.warning(
-            result.notice or f"Truncated: only the first {result.row_count:,} rows are shown.",
+            esc(result.notice or f"Truncated: only the first {result.row_count:,} rows are shown."),
             icon=":material/content_cut:",
         )
     elif result.notice:
-        st.info(result.notice)
+        st.info(esc(result.notice))
     # tracked tabs: the chart (its data is inlined in the Vega-Lite spec) is built only when open
     table_tab, chart_tab = st.tabs(["Table", "Chart"], key=f"{key}_tabs", on_change="rerun")
     with table_tab:
-        st.caption(summary)
+        st.caption(esc(summary))
         st.dataframe(result.table, key=f"{key}_grid", hide_index=True)
         _downloads(result, key=key, export=export or _workspace_export, stem=file_stem)
         if full_export is not None and result.truncated:
@@ -87,14 +89,14 @@ def _downloads(result: QueryResult, *, key: str, export: Exporter, stem: str) ->
     row = st.container(horizontal=True)
     for fmt, (label, help_text) in _DOWNLOADS.items():
         row.download_button(
-            label,
+            trusted_md(label),
             data=functools.partial(export, result, fmt),  # built only when clicked
             file_name=f"{stem}.{fmt}",
             mime=_MIME[fmt],
             key=f"{key}_dl_{fmt.replace('.', '_')}",
             on_click="ignore",
             icon=":material/download:",
-            help=help_text,
+            help=trusted_md(help_text),
         )
 
 

@@ -12,6 +12,7 @@ import streamlit as st
 
 from iopsdata.ui.errors import guarded
 from iopsdata.ui.profile_view import render_profile
+from iopsdata.ui.text import code, esc
 
 if TYPE_CHECKING:
     from iopsdata.catalog.model import Catalog, Table
@@ -68,7 +69,7 @@ def schema_browser(catalog: Catalog, *, key: str) -> tuple[bool, str | None]:
     profile = None
     for t in tables[:MAX_TABLES]:
         icon = ":material/visibility:" if t.kind == "view" else ":material/table:"
-        with sb.expander(t.name, icon=icon):
+        with sb.expander(esc(t.name), icon=icon):
             st.markdown(table_markdown(t))
             if st.button(
                 "Profile", key=f"{key}_prof_{t.qualified_name}", icon=":material/query_stats:"
@@ -78,23 +79,24 @@ def schema_browser(catalog: Catalog, *, key: str) -> tuple[bool, str | None]:
 
 
 def table_markdown(table: Table) -> str:
-    """Columns as a compact Markdown list: name, type, PK/FK markers and the comment."""
+    """Columns as a compact Markdown list: name, type, PK/FK markers and the comment (every name,
+    type and comment comes from the database, so each goes through ``esc``/``code``)."""
     fk = {
-        c: f"{f.ref_table}.{rc}"
+        c: code(f"{f.ref_table}.{rc}")
         for f in table.foreign_keys
         for c, rc in zip(f.columns, f.ref_columns, strict=False)
     }
     lines = []
     if table.comment:
-        lines.append(f"*{table.comment}*\n")
+        lines.append(f"*{esc(table.comment)}*\n")
     if table.row_estimate is not None:
         lines.append(f"~{table.row_estimate:,} rows\n")
     for c in table.columns:
         marks = " 🔑" if c.primary_key else ""
         if c.name in fk:
-            marks += f" → `{fk[c.name]}`"
-        note = f" — {c.comment}" if c.comment else ""
-        lines.append(f"- `{c.name}` {c.type.lower()}{marks}{note}")
+            marks += f" → {fk[c.name]}"
+        note = f" — {esc(c.comment)}" if c.comment else ""
+        lines.append(f"- {code(c.name)} {esc(c.type.lower())}{marks}{note}")
     return "\n".join(lines)
 
 
@@ -126,13 +128,13 @@ def profile_table(target: QueryTarget, catalog: Catalog, name: str) -> Profile:
 def show_profile(target: QueryTarget, catalog: Catalog, name: str | None) -> None:
     """Compute the profile when asked; keep showing the last one (per session) until dismissed."""
     if name:
-        with guarded(), st.spinner(f"Profiling {name}…"):
+        with guarded(), st.spinner(f"Profiling {esc(name)}…"):
             st.session_state[_PROFILE_KEY] = (name, profile_table(target, catalog, name))
     shown = st.session_state.get(_PROFILE_KEY)
     if not shown:
         return
     title, profile = shown
-    with st.expander(f"Profile of {title}", expanded=True, icon=":material/query_stats:"):
+    with st.expander(f"Profile of {esc(title)}", expanded=True, icon=":material/query_stats:"):
         if st.button("Close profile", key="_sql_profile_close"):
             st.session_state.pop(_PROFILE_KEY, None)
             st.rerun()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import streamlit as st
 
 from iopsdata.ui.errors import guarded
+from iopsdata.ui.text import esc
 
 if TYPE_CHECKING:
     from iopsdata.result import QueryResult
@@ -180,7 +181,7 @@ def wait_for_job(*, poll_s: float = 0.2) -> QueryJob | None:
     while not job.wait(poll_s):  # each redraw is a point where a Stop click can interrupt the run
         verb = "Stopping" if job.cancelled else "Running"
         status.info(
-            f"{verb}… {time.monotonic() - job.started:.1f} s", icon=":material/hourglass_top:"
+            f"{esc(verb)}… {time.monotonic() - job.started:.1f} s", icon=":material/hourglass_top:"
         )
     slot.empty()
     return job

@@ -14,6 +14,7 @@ import streamlit as st
 from iopsdata.bootstrap import Runtime, ensure_local_user, open_runtime
 from iopsdata.config import Settings
 from iopsdata.errors import AuthError
+from iopsdata.ui.text import esc
 from iopsdata.workspace import Workspace
 
 _WS_KEY = "_iops_workspace"
@@ -90,7 +91,7 @@ def workspace_picker() -> Workspace:
     ws = current_workspace()
     notice = st.session_state.pop(_NOTICE_KEY, None)
     if notice:
-        st.sidebar.warning(notice)
+        st.sidebar.warning(esc(notice))
     options = ws.workspaces()
     if len(options) > 1:
         ids = [str(o["id"]) for o in options]
@@ -106,5 +107,5 @@ def workspace_picker() -> Workspace:
             switch_workspace(chosen)
             st.rerun()
     else:
-        st.sidebar.caption(f"Workspace: **{options[0]['name']}**")
+        st.sidebar.caption(f"Workspace: **{esc(options[0]['name'])}**")
     return ws

@@ -8,6 +8,7 @@ import streamlit as st
 
 from iopsdata.store.activity import ACTIONS
 from iopsdata.ui.errors import guarded
+from iopsdata.ui.text import esc
 from iopsdata.workspace import Workspace
 
 ROLES = ["viewer", "editor", "owner"]
@@ -22,7 +23,7 @@ def render_team(ws: Workspace) -> None:
         width="stretch",
     )
     if not is_owner:
-        st.caption(f"You are a **{ws.ctx.role}** here; owners manage members.")
+        st.caption(f"You are a **{esc(ws.ctx.role)}** here; owners manage members.")
         return
     with st.form("invite_member", clear_on_submit=True):
         cols = st.columns([3, 1])
@@ -31,7 +32,7 @@ def render_team(ws: Workspace) -> None:
         if st.form_submit_button("Invite") and email:
             with guarded():
                 ws.team.invite(email, role)
-                st.success(f"{email} can now sign in to this workspace as {role}.")
+                st.success(f"{esc(email)} can now sign in to this workspace as {esc(role)}.")
     others = [m for m in members if m["user_id"] != ws.ctx.user_id]
     if others:
         by_id = {m["user_id"]: m for m in others}

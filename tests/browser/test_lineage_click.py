@@ -29,6 +29,7 @@ def test_graph_click_highlights_the_node(server, page):
     box.fill("DROP TABLE old_events")
     box.press("Control+Enter")
     page.get_by_text("Export DOT").wait_for(timeout=60_000)
+    page.get_by_text("Interactive", exact=True).click()  # the default drawing is Graphviz
     frame_el = page.locator("iframe").first
     frame_el.wait_for(timeout=60_000)
     canvas = page.frame_locator("iframe").first.locator("canvas")

@@ -49,16 +49,16 @@ def test_three_cte_query_shows_reads_graph_and_json_export(page, app_server) -> 
     listed = column.get_by_test_id("stCaptionContainer").inner_text()
     assert sorted(t.strip() for t in listed.split(",")) == sorted(READS)
 
-    # the interactive graph: a vis-network canvas inside the agraph component's iframe
-    frame = page.frame_locator('iframe[title*="agraph"]')
-    frame.locator("canvas").first.wait_for(timeout=60_000)
-    # the static fallback: Graphviz draws an SVG with one node per table read
-    page.get_by_text("Static", exact=True).click()
-    wait_idle(page)
+    # the default drawing: Graphviz draws an SVG with one box per table read
     svg = page.locator('[data-testid="stGraphVizChart"] svg')
     svg.wait_for()
     for table in READS:
         assert svg.locator("text", has_text=table).count() >= 1, table
+    # the interactive option: a vis-network canvas inside the agraph component's iframe
+    page.get_by_text("Interactive", exact=True).click()
+    wait_idle(page)
+    frame = page.frame_locator('iframe[title*="agraph"]')
+    frame.locator("canvas").first.wait_for(timeout=60_000)
 
     with page.expect_download() as download:
         page.get_by_role("button", name="Export JSON").click()

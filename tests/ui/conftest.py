@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -50,6 +51,11 @@ def open_page(page: str) -> AppTest:
     return at
 
 
+def shown(markdown: str) -> str:
+    """What a Markdown string escaped by ``iopsdata.ui.text.esc`` displays (escapes resolved)."""
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", str(markdown)).replace("\u2060", "")
+
+
 def texts(at: AppTest) -> str:
     """Every piece of visible text on the page, for "is this sentence shown" assertions."""
     parts = []
@@ -65,5 +71,5 @@ def texts(at: AppTest) -> str:
         "subheader",
         "code",
     ):
-        parts.extend(str(e.value) for e in getattr(at, kind))
+        parts.extend(shown(e.value) for e in getattr(at, kind))
     return "\n".join(parts)

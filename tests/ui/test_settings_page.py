@@ -9,7 +9,7 @@ import pytest
 
 from iopsdata.workspace import Workspace
 from tests.support.llm_server import LlmServer
-from tests.ui.conftest import open_page, texts
+from tests.ui.conftest import open_page, shown, texts
 
 PAGE = "pages/settings.py"
 # The add form's widget keys carry a generation, bumped after each save and each change of kind
@@ -42,7 +42,7 @@ def click(at, prefix: str):
 
 def test_generated_key_warning_on_the_embedded_default(at) -> None:
     assert [t.value for t in at.title] == ["Settings"]
-    assert any("FERNET_KEY" in w.value for w in at.warning)
+    assert any("FERNET_KEY" in shown(w.value) for w in at.warning)
     assert not at.exception and not at.error
 
 
@@ -51,7 +51,7 @@ def test_no_generated_key_warning_when_fernet_key_is_set(monkeypatch) -> None:
 
     monkeypatch.setenv("FERNET_KEY", Fernet.generate_key().decode())
     at = open_page(PAGE)
-    assert not any("FERNET_KEY" in w.value for w in at.warning)
+    assert not any("FERNET_KEY" in shown(w.value) for w in at.warning)
 
 
 def test_add_a_sqlite_connection_through_the_form_then_test_it(at, sqlite_file) -> None:
@@ -61,15 +61,15 @@ def test_add_a_sqlite_connection_through_the_form_then_test_it(at, sqlite_file) 
     at.text_input(key="_conn_new1_name").input("Shop")
     at.text_input(key="_conn_new1_path").input(str(sqlite_file))
     at.button(key=ADD).click().run()
-    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert not at.exception and not at.error, [shown(e.value) for e in at.error]
     assert "Shop" in connection_names()
-    assert any(e.label.startswith("Shop — SQLite file · 🔒 read-only") for e in at.expander)
+    assert any(shown(e.label).startswith("Shop — SQLite file · 🔒 read-only") for e in at.expander)
     click(
         at,
         "_conn_test_" + next(c.id for c in Workspace.open().connections.list() if c.name == "Shop"),
     )
-    assert any(f"SQLite {sqlite3.sqlite_version}" in s.value for s in at.success), [
-        s.value for s in at.success
+    assert any(f"SQLite {sqlite3.sqlite_version}" in shown(s.value) for s in at.success), [
+        shown(s.value) for s in at.success
     ]
 
 
@@ -96,7 +96,9 @@ def test_incomplete_forms_say_what_is_missing(at, name: str, path: str, message:
     at.text_input(key="_conn_new1_path").input(path)
     at.button(key=ADD).click().run()
     assert not at.exception
-    assert any(message in e.value.lower() for e in at.error), [e.value for e in at.error]
+    assert any(message in shown(e.value).lower() for e in at.error), [
+        shown(e.value) for e in at.error
+    ]
     assert connection_names() == before
 
 
@@ -112,11 +114,13 @@ def test_postgres_connection_test_shows_version_role_and_superuser_warning(at, p
     at.text_input(key="_conn_new0_database").input(url.database)
     at.text_input(key="_conn_new0_user").input(url.username)
     at.button(key=ADD_PG).click().run()
-    assert not at.error, [e.value for e in at.error]
+    assert not at.error, [shown(e.value) for e in at.error]
     cid = next(c.id for c in Workspace.open().connections.list() if c.name == "PG")
     click(at, f"_conn_test_{cid}")
-    assert any("PostgreSQL" in s.value and "postgres" in s.value for s in at.success)
-    assert any("superuser" in w.value for w in at.warning), [w.value for w in at.warning]
+    assert any("PostgreSQL" in shown(s.value) and "postgres" in shown(s.value) for s in at.success)
+    assert any("superuser" in shown(w.value) for w in at.warning), [
+        shown(w.value) for w in at.warning
+    ]
 
 
 def test_edit_rename_and_allow_writes_then_delete(at, sqlite_file) -> None:
@@ -178,12 +182,12 @@ def test_choose_an_openai_compatible_server_and_test_it(at) -> None:
         server.enqueue("ok")
         at.text_input(key="llm_url_openai_compatible").input(server.base_url("openai_compatible"))
         at.button(key="FormSubmitter:llm_key_openai_compatible-Save").click().run()
-        assert not at.error, [e.value for e in at.error]
+        assert not at.error, [shown(e.value) for e in at.error]
         at.selectbox(key="llm_choice_provider").select("openai_compatible").run()
         model = at.selectbox(key="llm_choice_model_openai_compatible").options[0]
         at.button(key="FormSubmitter:llm_choice-Save choice").click().run()
         at.button(key="llm_test_openai_compatible").click().run()
-        assert not at.error, [e.value for e in at.error]
+        assert not at.error, [shown(e.value) for e in at.error]
         assert any("answered in" in s.value for s in at.success), [s.value for s in at.success]
         assert [c.value for c in at.code] == ["ok"]
     assert Workspace.open().settings.llm.choice() == ("openai_compatible", model)
@@ -192,11 +196,11 @@ def test_choose_an_openai_compatible_server_and_test_it(at) -> None:
 def test_workspace_rename_and_create(at) -> None:
     at.text_input(key="_ws_rename_name").input("Team analytics")
     at.button(key="FormSubmitter:_ws_rename-Rename").click().run()
-    assert "Team analytics" in [s.value for s in at.subheader]
+    assert "Team analytics" in [shown(s.value) for s in at.subheader]
     at.text_input(key="_ws_create_name").input("Second")
     at.button(key="FormSubmitter:_ws_create-Create and switch").click().run()
     assert not at.exception
-    assert "Second" in [s.value for s in at.subheader]
+    assert "Second" in [shown(s.value) for s in at.subheader]
     assert sorted(w["name"] for w in Workspace.open().workspaces()) == ["Second", "Team analytics"]
 
 

@@ -17,7 +17,7 @@ import pytest
 
 from iopsdata.demo import demo_path
 from iopsdata.errors import QueryCancelled
-from tests.ui.conftest import open_page, texts
+from tests.ui.conftest import open_page, shown, texts
 
 PAGE = "pages/sql.py"
 
@@ -84,7 +84,7 @@ def test_row_cap_says_truncated_plainly(monkeypatch) -> None:
     at = open_page(PAGE)
     run_sql(at, "SELECT * FROM flights")
     assert len(result_frame(at)) == 100
-    assert any("100" in w.value for w in at.warning), [w.value for w in at.warning]
+    assert any("100" in shown(w.value) for w in at.warning), [shown(w.value) for w in at.warning]
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ def test_bad_statements_show_a_reason_not_a_traceback(
     at, sql: str, title: str, reason: str
 ) -> None:
     run_sql(at, sql)
-    errors = " ".join(e.value for e in at.error)
+    errors = " ".join(shown(e.value) for e in at.error)
     assert title in errors
     assert reason.lower() in errors.lower()
     assert "Traceback" not in errors and not at.exception
@@ -166,12 +166,12 @@ def test_other_pages_hand_over_sql_and_connection() -> None:
     assert at.selectbox(key="_sql_conn_pick").value == "files"
     assert at.text_area(key="_sql_area").value == "SELECT 40 + 2 AS answer"
     at.button(key="_sql_run").click().run()
-    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert not at.exception and not at.error, [shown(e.value) for e in at.error]
     assert result_frame(at)["answer"].tolist() == [42]
 
 
 def test_schema_browser_lists_tables_and_profiles_one(at) -> None:
-    labels = [e.label for e in at.sidebar.expander]
+    labels = [shown(e.label) for e in at.sidebar.expander]
     expected = {r[0] for r in truth("SELECT table_name FROM information_schema.tables")}
     assert expected <= set(labels), labels
     at.button(
@@ -179,9 +179,10 @@ def test_schema_browser_lists_tables_and_profiles_one(at) -> None:
     ).click().run()
     assert not at.exception
     assert any(
-        e.label.startswith("Profile of") and e.label.endswith("airlines") for e in at.expander
+        shown(e.label).startswith("Profile of") and shown(e.label).endswith("airlines")
+        for e in at.expander
     )
-    assert not at.error, [e.value for e in at.error]
+    assert not at.error, [shown(e.value) for e in at.error]
     rows, cols = truth("SELECT count(*) FROM airlines")[0][0], 2
     assert f"{rows:,} rows × {cols} columns" in texts(at)
 
@@ -253,10 +254,10 @@ def test_saved_connection_shows_its_badge_schema_and_runs(
     at = open_page(PAGE)
     at.selectbox(key="_sql_conn_pick").select(cid).run()
     assert badge in texts(at) and "sqlite" in texts(at)
-    sidebar = "\n".join(m.value for m in at.sidebar.markdown)
+    sidebar = "\n".join(shown(m.value) for m in at.sidebar.markdown)
     assert "`id` integer 🔑" in sidebar
     assert "`customer_id` integer → `customers.id`" in sidebar
-    assert {e.label for e in at.sidebar.expander} >= {"customers", "orders", "big_orders"}
+    assert {shown(e.label) for e in at.sidebar.expander} >= {"customers", "orders", "big_orders"}
     run_sql(
         at,
         "SELECT name, sum(total) AS spent FROM orders JOIN customers ON customers.id = customer_id GROUP BY name ORDER BY name",
@@ -291,10 +292,12 @@ def test_schema_browser_walks_postgres_schemas(pg_url) -> None:
     at.selectbox(key="_sql_conn_pick").select(cid).run()
     schemas = at.sidebar.selectbox[0]
     assert {"public", "sales"} <= set(schemas.options)
-    assert schemas.value == "public" and [e.label for e in at.sidebar.expander] == ["regions"]
+    assert schemas.value == "public" and [shown(e.label) for e in at.sidebar.expander] == [
+        "regions"
+    ]
     schemas.select("sales").run()
-    assert [e.label for e in at.sidebar.expander] == ["orders"]
-    sidebar = "\n".join(m.value for m in at.sidebar.markdown)
+    assert [shown(e.label) for e in at.sidebar.expander] == ["orders"]
+    sidebar = "\n".join(shown(m.value) for m in at.sidebar.markdown)
     assert "*One row per order*" in sidebar
     assert "`region_id` integer → `public.regions.id` — Where it shipped" in sidebar
     run_sql(at, "SELECT count(*) AS n FROM sales.orders")
@@ -306,7 +309,7 @@ def test_executed_query_shows_its_lineage(at) -> None:
         at,
         "WITH late AS (SELECT carrier, dep_delay FROM flights WHERE dep_delay > 60) SELECT a.name, count(*) AS n FROM late JOIN airlines a USING (carrier) GROUP BY 1",
     )
-    [panel] = [e for e in at.expander if e.label.startswith("Lineage")]
+    [panel] = [e for e in at.expander if shown(e.label).startswith("Lineage")]
     assert panel.label == "Lineage · reads 2 table(s)"
-    text = " ".join(m.value for m in panel.markdown)
+    text = " ".join(shown(m.value) for m in panel.markdown)
     assert "`flights`" in text and "`airlines`" in text and "`late`" in text
