@@ -109,9 +109,7 @@ def show_answer(payload: dict, key: str, message_id: str | None, answer=None) ->
     if payload.get("error"):
         st.warning(payload["error"], icon=":material/block:")
     if answer is not None and answer.result is not None:
-        render_result(answer.result, key=key)
-        if answer.chart is not None:
-            st.altair_chart(charts.to_altair(answer.chart, answer.result), width="stretch")
+        render_result(answer.result, key=key, chart=answer.chart)
     elif payload.get("row_count") is not None:
         st.caption(f"{payload['row_count']:,} rows when it ran.")
     elif (
@@ -123,9 +121,8 @@ def show_answer(payload: dict, key: str, message_id: str | None, answer=None) ->
     ):
         with guarded():
             result = chat.execute(message_id, target)
-            render_result(result, key=f"{key}_res")
-            if spec := (payload.get("chart") and charts.ChartSpec.from_dict(payload["chart"])):
-                st.altair_chart(charts.to_altair(spec, result), width="stretch")
+            spec = payload.get("chart") and charts.ChartSpec.from_dict(payload["chart"])
+            render_result(result, key=f"{key}_res", chart=spec or None)
     lineage = payload.get("lineage") or {}
     if lineage.get("reads"):
         with st.expander("Lineage"):

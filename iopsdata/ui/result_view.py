@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
+from iopsdata.chartdata import for_grid
+
 if TYPE_CHECKING:
     import pyarrow as pa
 
@@ -32,12 +34,18 @@ _DOWNLOADS = {
 
 
 def render_result(
-    result: QueryResult, *, key: str, export: Exporter | None = None, file_stem: str = "result"
+    result: QueryResult,
+    *,
+    key: str,
+    export: Exporter | None = None,
+    file_stem: str = "result",
+    chart: ChartSpec | None = None,
 ) -> None:
-    """Draw ``result`` with a Table and a Chart tab.
+    """Draw ``result`` with a Table and a Chart tab; the chart is drawn only in the Chart tab.
 
     Args:
         key: unique prefix for this result's widgets.
+        chart: the chart to start from (Chat's answer chart); default: chosen from the shape.
         export: ``(result, "csv"|"parquet") -> bytes``; defaults to the workspace's ``ws.sql.export``.
         file_stem: download file name without extension.
     """
@@ -55,11 +63,11 @@ def render_result(
     table_tab, chart_tab = st.tabs(["Table", "Chart"], key=f"{key}_tabs", on_change="rerun")
     with table_tab:
         st.caption(summary)
-        st.dataframe(result.table, key=f"{key}_grid", hide_index=True)
+        st.dataframe(for_grid(result.table), key=f"{key}_grid", hide_index=True)
         _downloads(result, key=key, export=export or _workspace_export, stem=file_stem)
     if chart_tab.open:
         with chart_tab:
-            render_chart(result.table, key=key)
+            render_chart(result.table, key=key, spec=chart)
 
 
 def _plural(n: int, word: str) -> str:
@@ -96,8 +104,10 @@ def _x_type(table: pa.Table, name: str) -> str:
     import pyarrow.types as t
 
     dtype = table.schema.field(name).type
-    if t.is_temporal(dtype):
+    if t.is_date(dtype) or t.is_timestamp(dtype):
         return "temporal"
+    if t.is_time(dtype):
+        return "ordinal"  # a time of day is charted as its text (iopsdata.chartdata)
     if t.is_integer(dtype) or t.is_floating(dtype) or t.is_decimal(dtype):
         return "quantitative"
     return "nominal"
@@ -117,15 +127,17 @@ def default_spec(table: pa.Table) -> ChartSpec:
     )
 
 
-def render_chart(table: pa.Table, *, key: str) -> None:
-    """An Altair chart chosen from the result's shape, with editable kind, axes and colour."""
+def render_chart(table: pa.Table, *, key: str, spec: ChartSpec | None = None) -> None:
+    """An Altair chart chosen from the result's shape (or ``spec``), with editable kind, axes and
+    colour. It goes through ``charts.to_altair``, the one place chart data is made browser-safe."""
     from iopsdata.charts import ChartSpec, to_altair
 
     if table.num_rows == 0 or table.num_columns == 0:
         st.caption("Nothing to chart: the result is empty.")
         return
-    spec = default_spec(table)
     names = list(table.column_names)
+    if spec is None or spec.x not in names or (spec.y and spec.y not in names):
+        spec = default_spec(table)
     optional = [_NONE, *names]
     c1, c2, c3, c4 = st.columns(4)
     kind = c1.selectbox("Chart", KINDS, index=KINDS.index(spec.kind), key=f"{key}_kind")
