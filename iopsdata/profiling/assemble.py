@@ -84,7 +84,8 @@ def column_profile(
             )
             out["top_values"] = tuple(top[:keep])
         elif slot.kind == "hist":
-            out["histogram"] = _histogram(rows, slot.meta)
+            field = "length_histogram" if slot.meta[5:] == ("length",) else "histogram"
+            out[field] = _histogram(rows, slot.meta[:5])
         elif slot.kind == "quant":
             out["quartiles"], out["quantile_method"] = _quartiles(rows, nn), "exact"
         elif slot.kind == "var" and rows and rows[0][0] is not None:

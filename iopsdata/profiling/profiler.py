@@ -164,6 +164,10 @@ def _slots(
             hist = _histogram_slot(i, c, kind, main, bins, dialect)
             if hist is not None:
                 slots.append(hist)
+        if kind == "string":
+            lengths = _length_slot(i, c, main, bins, dialect)
+            if lengths is not None:
+                slots.append(lengths)
         if kind in sqlgen.NUMERIC and caps.quantiles == "rank":
             slots.append(sqlgen.Slot("quant", i, ranks=_ranks(nn)))
         if kind in sqlgen.NUMERIC and not caps.stddev and nn > 1:
@@ -188,6 +192,19 @@ def _histogram_slot(
         nbins, width = bins, (hi - lo) / bins
     key = sqlgen.histogram_key(c.copy(), lo, width, dialect, temporal)
     return sqlgen.Slot("hist", i, key=key, meta=(lo, hi, width, nbins, temporal))
+
+
+def _length_slot(
+    i: int, c: Any, main: dict[str, Any], bins: int, dialect: str
+) -> sqlgen.Slot | None:
+    """A histogram of a text column's lengths (same follow-up grouping as numbers)."""
+    lo, hi = main.get(sqlgen.alias(i, "lmin")), main.get(sqlgen.alias(i, "lmax"))
+    if lo is None or hi is None:
+        return None
+    lo, hi = float(lo), float(hi)
+    nbins, width = (int(hi - lo) + 1, 1.0) if hi - lo + 1 <= bins else (bins, (hi - lo) / bins)
+    key = sqlgen.histogram_key(sqlgen.exp.Length(this=c.copy()), lo, width, dialect, False)
+    return sqlgen.Slot("hist", i, key=key, meta=(lo, hi, width, nbins, False, "length"))
 
 
 def _ranks(nn: int) -> tuple[int, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
@@ -63,11 +63,28 @@ def render_result(
     table_tab, chart_tab = st.tabs(["Table", "Chart"], key=f"{key}_tabs", on_change="rerun")
     with table_tab:
         st.caption(summary)
-        st.dataframe(for_grid(result.table), key=f"{key}_grid", hide_index=True)
+        st.dataframe(
+            for_grid(result.table),
+            key=f"{key}_grid",
+            hide_index=True,
+            column_config=number_columns(result.table),
+        )
         _downloads(result, key=key, export=export or _workspace_export, stem=file_stem)
     if chart_tab.open:
         with chart_tab:
             render_chart(result.table, key=key, spec=chart)
+
+
+def number_columns(table: pa.Table) -> dict[str, Any]:
+    """Every numeric column in the browser's locale format: thousands separators, no scientific
+    notation (the same rules as ``iopsdata.numbers`` for profiles and metrics)."""
+    import pyarrow.types as t
+
+    return {
+        f.name: st.column_config.NumberColumn(format="localized")
+        for f in table.schema
+        if t.is_integer(f.type) or t.is_floating(f.type) or t.is_decimal(f.type)
+    }
 
 
 def _plural(n: int, word: str) -> str:

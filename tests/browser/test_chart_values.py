@@ -27,6 +27,11 @@ DATES = """SELECT dt, d FROM (VALUES
 def test_decimal_bars_plot_the_table_values(page, app_server) -> None:
     run_plain(page, app_server, DECIMALS)
     page.get_by_text("3 rows × 3 columns").wait_for()
+    cells = page.locator('[data-testid="stDataFrame"] [role="gridcell"]').first
+    cells.wait_for()
+    shown = page.locator('[data-testid="stDataFrame"]').first.locator('[role="gridcell"]')
+    texts = shown.all_inner_texts()
+    assert "22,664.79" in texts and "345,650.7" in texts  # one number format: separators
     table = {row["k"]: float(row["d"]) for row in download_csv(page)}
     open_chart_tab(page)
     plotted = {m["k"]: number(m["d"]) for m in chart_marks(page)}
