@@ -85,7 +85,10 @@ def chart_spec(result: QueryResult | pa.Table) -> ChartSpec | None:
         or pa.types.is_floating(f.type)
         or pa.types.is_decimal(f.type)
     ]
-    temporal = [f.name for f in fields if pa.types.is_temporal(f.type)]
+    # dates and timestamps are a time axis; a time of day is an ordered label, and an interval
+    # or duration is text (see iopsdata.chartdata)
+    temporal = [f.name for f in fields if pa.types.is_date(f.type) or pa.types.is_timestamp(f.type)]
+    clock = [f.name for f in fields if pa.types.is_time(f.type)]
     text = [
         f.name
         for f in fields
@@ -108,8 +111,9 @@ def chart_spec(result: QueryResult | pa.Table) -> ChartSpec | None:
 
     if temporal and measures:
         return ChartSpec("line", temporal[0], measures[0], color_for(temporal[0]), "temporal")
-    if periods and measures:
-        return ChartSpec("line", periods[0], measures[0], color_for(periods[0]), "ordinal")
+    if (periods or clock) and measures:
+        x = (clock or periods)[0]
+        return ChartSpec("line", x, measures[0], color_for(x), "ordinal")
     if text and measures:
         x = next((n for n in text if _distinct(table, n, MAX_CATEGORIES) <= MAX_CATEGORIES), None)
         if x is not None:
@@ -123,13 +127,19 @@ def chart_spec(result: QueryResult | pa.Table) -> ChartSpec | None:
 
 
 def to_altair(spec: ChartSpec, result: QueryResult | pa.Table) -> alt.Chart:
-    """An Altair chart for ``spec`` over (at most ``MAX_CHART_ROWS`` rows of) ``result``."""
+    """An Altair chart for ``spec`` over (at most ``MAX_CHART_ROWS`` rows of) ``result``.
+
+    Every chart in the app is built here, so its data passes ``chartdata.for_chart`` once: the
+    browser then plots the values the result grid shows (decimals, 64-bit integers, dates, zones).
+    """
     import altair as alt
+
+    from iopsdata.chartdata import for_chart
 
     y = spec.y or ""
     x_type: Any = spec.x_type
     table = result if isinstance(result, pa.Table) else result.table
-    data = table.slice(0, MAX_CHART_ROWS).to_pandas()
+    data = for_chart(table.slice(0, MAX_CHART_ROWS)).to_pandas()
     base = alt.Chart(data)
     if spec.kind == "histogram":
         chart = base.mark_bar().encode(x=alt.X(spec.x, bin=alt.Bin(maxbins=40)), y="count()")

@@ -114,6 +114,11 @@ def _to_arrow(values: list[Any], pa: Any) -> Any:
         return pa.array([None if v is None else float(v) for v in values], type=pa.float64())
     if kinds == {bool}:
         return pa.array(values, type=pa.bool_())
+    if kinds == {dt.datetime} and all(v is None or v.time() == dt.time() for v in values):
+        # Excel stores a date as a day number and openpyxl reads every date cell as a datetime
+        # at midnight: a column with no time of day is a date column (shown 2023-11-22, not
+        # 2023-11-22 00:00:00)
+        return pa.array([None if v is None else v.date() for v in values], type=pa.date32())
     if kinds == {dt.datetime}:
         return pa.array(values, type=pa.timestamp("us"))
     if kinds == {dt.date}:

@@ -39,6 +39,8 @@ def column_profile(
     peek: list[Any],
     dialect: str,
     top_k: int,
+    *,
+    approx_distinct: bool | None = None,
 ) -> ColumnProfile:
     def stat(key: str) -> Any:
         return main.get(sqlgen.alias(i, key))
@@ -47,9 +49,11 @@ def column_profile(
     nulls = n - nn
     out: dict[str, Any] = {"count": nn, "nulls": nulls, "null_pct": 100.0 * nulls / n if n else 0.0}
     caps = capabilities(dialect)
+    approx = caps.approx_distinct if approx_distinct is None else approx_distinct
     if kind != "other":
-        out["distinct"] = int(stat("nd") or 0)
-        out["distinct_method"] = "approx" if caps.approx_distinct else "exact"
+        # an estimate (HyperLogLog, ~2% off) can exceed the values counted; never show more
+        out["distinct"] = min(int(stat("nd") or 0), nn)
+        out["distinct_method"] = "approx" if approx else "exact"
     if kind in sqlgen.NUMERIC or kind in ("temporal", "string", "uuid"):
         out["min"], out["max"] = _jsonable(stat("min")), _jsonable(stat("max"))
     if kind in sqlgen.NUMERIC and nn:
@@ -80,12 +84,13 @@ def column_profile(
             )
             out["top_values"] = tuple(top[:keep])
         elif slot.kind == "hist":
-            out["histogram"] = _histogram(rows, slot.meta)
+            field = "length_histogram" if slot.meta[5:] == ("length",) else "histogram"
+            out[field] = _histogram(rows, slot.meta[:5])
         elif slot.kind == "quant":
             out["quartiles"], out["quantile_method"] = _quartiles(rows, nn), "exact"
         elif slot.kind == "var" and rows and rows[0][0] is not None:
             out["std"] = math.sqrt(float(rows[0][0]) / (nn - 1))
-    flags, inferred, fmt = _flags(kind, n, nn, out, peek, caps.approx_distinct)
+    flags, inferred, fmt = _flags(kind, n, nn, out, peek, approx)
     return ColumnProfile(
         name=name, type=type_text, kind=kind, inferred=inferred, flags=flags, date_format=fmt, **out
     )

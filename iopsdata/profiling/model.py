@@ -35,6 +35,7 @@ class ColumnProfile:
         quartiles, quantile_method: 25/50/75% values and ``"approx"`` or ``"exact"`` (linear interpolation).
         top_values: most frequent non-null values with counts, most frequent first.
         histogram: equi-width bins as ``(low, high, count)``; ISO text edges for temporal columns.
+        length_histogram: the same over text lengths (characters), for text columns.
         length_min, length_avg, length_max: string lengths in characters.
         flags: names from ``FLAG_*``; date_format: strftime format of date-like text.
     """
@@ -56,6 +57,7 @@ class ColumnProfile:
     quantile_method: str | None = None
     top_values: tuple[tuple[Any, int], ...] = ()
     histogram: tuple[tuple[Any, Any, int], ...] = ()
+    length_histogram: tuple[tuple[Any, Any, int], ...] = ()
     length_min: int | None = None
     length_avg: float | None = None
     length_max: int | None = None
@@ -73,6 +75,7 @@ class ColumnProfile:
             values["quartiles"] = tuple(values["quartiles"])
         values["top_values"] = tuple(tuple(t) for t in values.get("top_values") or ())
         values["histogram"] = tuple(tuple(h) for h in values.get("histogram") or ())
+        values["length_histogram"] = tuple(tuple(h) for h in values.get("length_histogram") or ())
         values["flags"] = tuple(values.get("flags") or ())
         return cls(**values)
 

@@ -21,6 +21,9 @@ from iopsdata.profiling.model import HINT_MAX_VALUES, Profile
 
 Runner = Callable[[str], pa.Table]
 PEEK_ROWS = 1000
+# Up to this many profiled rows, distinct counts are exact (one more scan, cheap at this size);
+# above it, an engine with HyperLogLog keeps its ≈ 2% estimate, shown with "≈".
+EXACT_DISTINCT_MAX_ROWS = 2_000_000
 
 
 def profile_relation(
@@ -86,6 +89,11 @@ def profile_relation(
 
     main = execute(sqlgen.main_query(rel, kinds, dialect))[0]
     n = int(main["n"])
+    approx_distinct = capabilities(dialect).approx_distinct
+    exact_is_cheap = sample_rows is None and n <= EXACT_DISTINCT_MAX_ROWS
+    if approx_distinct and exact_is_cheap and any(k != "other" for _, k in kinds):
+        main.update(execute(sqlgen.distinct_query(rel, kinds))[0])
+        approx_distinct = False
     row_count = total if total is not None else n
     slots = _slots(main, kinds, dialect, n, bins, top_max_distinct)
     found = (
@@ -109,7 +117,18 @@ def profile_relation(
         values = peeked.get(i, [])
         cols.append(
             column_profile(
-                i, name, columns[i][1], kind, main, n, found, slots, values, dialect, top_k
+                i,
+                name,
+                columns[i][1],
+                kind,
+                main,
+                n,
+                found,
+                slots,
+                values,
+                dialect,
+                top_k,
+                approx_distinct=approx_distinct,
             )
         )
     return Profile(
@@ -145,6 +164,10 @@ def _slots(
             hist = _histogram_slot(i, c, kind, main, bins, dialect)
             if hist is not None:
                 slots.append(hist)
+        if kind == "string":
+            lengths = _length_slot(i, c, main, bins, dialect)
+            if lengths is not None:
+                slots.append(lengths)
         if kind in sqlgen.NUMERIC and caps.quantiles == "rank":
             slots.append(sqlgen.Slot("quant", i, ranks=_ranks(nn)))
         if kind in sqlgen.NUMERIC and not caps.stddev and nn > 1:
@@ -169,6 +192,19 @@ def _histogram_slot(
         nbins, width = bins, (hi - lo) / bins
     key = sqlgen.histogram_key(c.copy(), lo, width, dialect, temporal)
     return sqlgen.Slot("hist", i, key=key, meta=(lo, hi, width, nbins, temporal))
+
+
+def _length_slot(
+    i: int, c: Any, main: dict[str, Any], bins: int, dialect: str
+) -> sqlgen.Slot | None:
+    """A histogram of a text column's lengths (same follow-up grouping as numbers)."""
+    lo, hi = main.get(sqlgen.alias(i, "lmin")), main.get(sqlgen.alias(i, "lmax"))
+    if lo is None or hi is None:
+        return None
+    lo, hi = float(lo), float(hi)
+    nbins, width = (int(hi - lo) + 1, 1.0) if hi - lo + 1 <= bins else (bins, (hi - lo) / bins)
+    key = sqlgen.histogram_key(sqlgen.exp.Length(this=c.copy()), lo, width, dialect, False)
+    return sqlgen.Slot("hist", i, key=key, meta=(lo, hi, width, nbins, False, "length"))
 
 
 def _ranks(nn: int) -> tuple[int, ...]:

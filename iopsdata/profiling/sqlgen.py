@@ -293,6 +293,19 @@ def count_query(rel: exp.Expr) -> exp.Select:
     return exp.select(exp.alias_(exp.Count(this=exp.Star()), "n")).from_(rel.copy())
 
 
+def distinct_query(rel: exp.Expr, kinds: list[tuple[str, str]]) -> exp.Select:
+    """Exact ``COUNT(DISTINCT c)`` of every profiled column, aliased like the main query's ``nd``.
+
+    Run instead of trusting HyperLogLog when the relation is small enough for it to be cheap.
+    """
+    aggs = [
+        exp.alias_(exp.Count(this=exp.Distinct(expressions=[_col(name)])), alias(i, "nd"))
+        for i, (name, kind) in enumerate(kinds)
+        if kind != "other"
+    ]
+    return exp.select(*aggs).from_(rel.copy())
+
+
 def peek_query(rel: exp.Expr, names: list[str], rows: int) -> exp.Select:
     """The first ``rows`` rows of the text columns: enough to recognise numbers and date formats."""
     return exp.select(*[_col(n) for n in names]).from_(rel.copy()).limit(rows)

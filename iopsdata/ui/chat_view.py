@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from iopsdata import charts
 from iopsdata.assistant.display import cost_line
 from iopsdata.ui.errors import guarded
 from iopsdata.ui.result_view import render_result
@@ -129,9 +128,7 @@ def show_answer(
         st.warning(esc(answer.error), icon=":material/block:")
     result = state.get(RUNS, {}).get(mid) or answer.result
     if result is not None:
-        render_result(result, key=key)
-        if answer.chart is not None:
-            st.altair_chart(charts.to_altair(answer.chart, result), width="stretch")
+        render_result(result, key=key, chart=answer.chart)  # the chart in the Chart tab only
     elif answer.row_count is not None:
         st.caption(f"{answer.row_count:,} rows when it ran.")
     runnable = bool(answer.sql and not answer.error and mid and target is not None)

@@ -62,22 +62,26 @@ def render_column(col: ColumnProfile, *, key: str) -> None:
     if col.flags:
         st.markdown(" ".join(f":orange-badge[{esc(FLAG_LABELS.get(f, f))}]" for f in col.flags))
     a, b, c, d = st.columns(4)
-    a.metric("Values", f"{col.count:,}")
-    b.metric("Nulls", f"{col.nulls:,}", f"{col.null_pct:.1f}%", delta_color="off")
-    approx = "≈ " if col.distinct_method == "approx" else ""
-    c.metric("Distinct", f"{esc(approx)}{col.distinct:,}" if col.distinct is not None else "–")
-    d.metric("Mean", esc(_fmt(col.mean)))
+    # absolute figures: no delta (a delta draws an up/down arrow, as if the value had changed)
+    a.metric("Values", esc(_fmt(col.count)))
+    b.metric("Nulls", esc(f"{_fmt(col.nulls)} ({_fmt(round(col.null_pct, 1))}%)"))
+    c.metric("Distinct", esc(_distinct(col) or "–"))
+    d.metric("Mean", esc(_fmt(col.mean) or "–"))
     details = _details(col)
     if details:
         st.markdown(" · ".join(f"{esc(k)}: **{esc(v)}**" for k, v in details))
     chart = histogram_chart(col) or top_values_chart(col)
     if chart is not None:
         st.altair_chart(chart, key=f"{key}_chart", width="stretch")
+    lengths = length_chart(col)
+    if lengths is not None:
+        st.altair_chart(lengths, key=f"{key}_lengths", width="stretch")
     if col.top_values and col.histogram:  # the chart showed the histogram; list the top values too
         st.dataframe(
-            [{"value": str(v), "count": n} for v, n in col.top_values],
+            [{"value": _fmt(v), "count": n} for v, n in col.top_values],
             key=f"{key}_top",
             hide_index=True,
+            column_config={"count": st.column_config.NumberColumn(format="localized")},
         )
 
 
@@ -85,14 +89,13 @@ def summary_rows(profile: Profile) -> list[dict[str, Any]]:
     """One row per column for the summary table (plain values, text for mixed-type cells)."""
     rows = []
     for col in profile.columns:
-        approx = "≈" if col.distinct_method == "approx" else ""
         rows.append(
             {
                 "column": col.name,
                 "type": col.type,
                 "looks like": col.inferred,
                 "nulls %": round(col.null_pct, 2),
-                "distinct": f"{approx}{col.distinct:,}" if col.distinct is not None else "",
+                "distinct": _distinct(col),
                 "min": _fmt(col.min),
                 "max": _fmt(col.max),
                 "mean": _fmt(col.mean),
@@ -124,22 +127,74 @@ def histogram_chart(col: ColumnProfile) -> alt.Chart | None:
     )
 
 
+OTHER = "(all other values)"
+LABEL_CHARS = 40
+
+
+def top_values_data(col: ColumnProfile) -> list[dict[str, Any]]:
+    """The top values, most frequent first, then one "other" bucket for the remaining rows."""
+    data = [
+        {"value": _label(v), "count": n, "share": n / col.count if col.count else 0.0}
+        for v, n in col.top_values
+    ]
+    rest = col.count - sum(n for _, n in col.top_values)
+    if rest > 0:
+        data.append({"value": OTHER, "count": rest, "share": rest / col.count})
+    return data
+
+
+def _label(v: Any) -> str:
+    text = str(v)
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+
+
 def top_values_chart(col: ColumnProfile) -> alt.Chart | None:
-    """Horizontal bars of the most frequent values, most frequent on top; None without them."""
+    """Horizontal bars, one readable row per value (most frequent on top, "other" last), with the
+    count written at each bar's end; None without top values."""
     if not col.top_values:
         return None
     import altair as alt
 
-    data = [{"value": str(v), "count": n} for v, n in col.top_values]
+    data = top_values_data(col)
+    order = [d["value"] for d in data]
+    y = alt.Y("value:N", sort=order, title=None, axis=alt.Axis(labelLimit=320, labelFontSize=12))
+    base = alt.Chart(alt.Data(values=data)).encode(
+        y=y,
+        x=alt.X("count:Q", title="rows", axis=alt.Axis(format=",d", tickMinStep=1)),
+        tooltip=[
+            "value:N",
+            alt.Tooltip("count:Q", format=","),
+            alt.Tooltip("share:Q", format=".1%"),
+        ],
+    )
+    bars = base.mark_bar(height=alt.RelativeBandSize(0.75))
+    labels = base.mark_text(align="left", dx=4).encode(text=alt.Text("count:Q", format=","))
+    return (bars + labels).properties(height=alt.Step(26), title=f"Top values of {col.name}")
+
+
+def length_chart(col: ColumnProfile) -> alt.Chart | None:
+    """A histogram of text lengths (characters), or None when the profile has none."""
+    bins = col.length_histogram
+    if not bins:
+        return None
+    import altair as alt
+
+    data = [{"from": lo, "to": hi, "count": n} for lo, hi, n in bins]
     return (
         alt.Chart(alt.Data(values=data))
         .mark_bar()
         .encode(
-            y=alt.Y("value:N", sort="-x", title=col.name),
-            x=alt.X("count:Q", title="rows"),
-            tooltip=["value:N", "count:Q"],
+            x=alt.X(
+                "from:Q",
+                title="length (characters)",
+                bin="binned",
+                axis=alt.Axis(format="d", tickMinStep=1),
+            ),
+            x2="to:Q",
+            y=alt.Y("count:Q", title="rows"),
+            tooltip=["from:Q", "to:Q", alt.Tooltip("count:Q", format=",")],
         )
-        .properties(height=max(80, 22 * len(data)))
+        .properties(height=180)
     )
 
 
@@ -159,13 +214,15 @@ def _details(col: ColumnProfile) -> list[tuple[str, str]]:
     return out
 
 
-def _fmt(v: Any) -> str:
-    if v is None:
+def _distinct(col: ColumnProfile) -> str:
+    """The distinct count; "≈" only when the engine estimated it."""
+    if col.distinct is None:
         return ""
-    if isinstance(v, bool):
-        return str(v)
-    if isinstance(v, float):
-        return f"{v:,.4g}" if abs(v) < 1e6 else f"{v:,.0f}"
-    if isinstance(v, int):
-        return f"{v:,}"
-    return str(v)
+    return ("≈ " if col.distinct_method == "approx" else "") + _fmt(col.distinct)
+
+
+def _fmt(v: Any) -> str:
+    """The app's one number format (``iopsdata.numbers``) in the reader's locale."""
+    from iopsdata.numbers import format_number
+
+    return format_number(v, st.context.locale)

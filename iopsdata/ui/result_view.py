@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
+from iopsdata.chartdata import for_grid
 from iopsdata.ui.text import esc, trusted_md
 
 if TYPE_CHECKING:
@@ -41,11 +42,13 @@ def render_result(
     export: Exporter | None = None,
     file_stem: str = "result",
     full_export: FullExport | None = None,
+    chart: ChartSpec | None = None,
 ) -> None:
-    """Draw ``result`` with a Table and a Chart tab.
+    """Draw ``result`` with a Table and a Chart tab; the chart is drawn only in the Chart tab.
 
     Args:
         key: unique prefix for this result's widgets.
+        chart: the chart to start from (Chat's answer chart); default: chosen from the shape.
         export: ``(result, "csv"|"parquet") -> bytes``; defaults to the workspace's ``ws.sql.export``.
         file_stem: download file name without extension.
         full_export: how to re-run the statement into a file; offered when the caps cut the rows.
@@ -64,7 +67,12 @@ def render_result(
     table_tab, chart_tab = st.tabs(["Table", "Chart"], key=f"{key}_tabs", on_change="rerun")
     with table_tab:
         st.caption(esc(summary))
-        st.dataframe(result.table, key=f"{key}_grid", hide_index=True)
+        st.dataframe(
+            for_grid(result.table),
+            key=f"{key}_grid",
+            hide_index=True,
+            column_config=number_columns(result.table),
+        )
         _downloads(result, key=key, export=export or _workspace_export, stem=file_stem)
         if full_export is not None and result.truncated:
             from iopsdata.ui.export_panel import full_export_panel
@@ -72,7 +80,19 @@ def render_result(
             full_export_panel(full_export, key=key, stem=file_stem)
     if chart_tab.open:
         with chart_tab:
-            render_chart(result.table, key=key)
+            render_chart(result.table, key=key, spec=chart)
+
+
+def number_columns(table: pa.Table) -> dict[str, Any]:
+    """Every numeric column in the browser's locale format: thousands separators, no scientific
+    notation (the same rules as ``iopsdata.numbers`` for profiles and metrics)."""
+    import pyarrow.types as t
+
+    return {
+        f.name: st.column_config.NumberColumn(format="localized")
+        for f in table.schema
+        if t.is_integer(f.type) or t.is_floating(f.type) or t.is_decimal(f.type)
+    }
 
 
 def _plural(n: int, word: str) -> str:
@@ -109,8 +129,10 @@ def _x_type(table: pa.Table, name: str) -> str:
     import pyarrow.types as t
 
     dtype = table.schema.field(name).type
-    if t.is_temporal(dtype):
+    if t.is_date(dtype) or t.is_timestamp(dtype):
         return "temporal"
+    if t.is_time(dtype):
+        return "ordinal"  # a time of day is charted as its text (iopsdata.chartdata)
     if t.is_integer(dtype) or t.is_floating(dtype) or t.is_decimal(dtype):
         return "quantitative"
     return "nominal"
@@ -130,15 +152,17 @@ def default_spec(table: pa.Table) -> ChartSpec:
     )
 
 
-def render_chart(table: pa.Table, *, key: str) -> None:
-    """An Altair chart chosen from the result's shape, with editable kind, axes and colour."""
+def render_chart(table: pa.Table, *, key: str, spec: ChartSpec | None = None) -> None:
+    """An Altair chart chosen from the result's shape (or ``spec``), with editable kind, axes and
+    colour. It goes through ``charts.to_altair``, the one place chart data is made browser-safe."""
     from iopsdata.charts import ChartSpec, to_altair
 
     if table.num_rows == 0 or table.num_columns == 0:
         st.caption("Nothing to chart: the result is empty.")
         return
-    spec = default_spec(table)
     names = list(table.column_names)
+    if spec is None or spec.x not in names or (spec.y and spec.y not in names):
+        spec = default_spec(table)
     optional = [_NONE, *names]
     c1, c2, c3, c4 = st.columns(4)
     kind = c1.selectbox("Chart", KINDS, index=KINDS.index(spec.kind), key=f"{key}_kind")

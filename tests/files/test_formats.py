@@ -117,3 +117,19 @@ def test_json_with_type_conflict_beyond_sample_keeps_every_row(files):
         .to_pylist()
     )
     assert [str(v).strip('"') for v in last] == ["text"]
+
+
+def test_xlsx_date_only_column_is_a_date(files):
+    """Excel has no date type (a day number with a format); openpyxl reads such a cell as a
+    datetime at midnight, so a date-only column showed as ``2023-11-22 00:00:00``."""
+    rows = [
+        ["day", "at"],
+        [dt.date(2023, 11, 22), dt.datetime(2023, 11, 22, 9, 30)],
+        [dt.date(2024, 2, 29), dt.datetime(2024, 2, 29)],
+        [None, None],
+    ]
+    asset = files.upload("dates.xlsx", xlsx_bytes(rows))
+    types = {c["name"]: c["type"] for c in asset.columns}
+    assert types == {"day": "DATE", "at": "TIMESTAMP"}
+    table = files.target().run(f"SELECT day FROM {asset.table_name} ORDER BY day").table
+    assert table.column(0).to_pylist() == [dt.date(2023, 11, 22), dt.date(2024, 2, 29)]

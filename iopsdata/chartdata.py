@@ -1,0 +1,113 @@
+"""Arrow columns as the browser can show them: one conversion for every chart, one for the grid.
+
+Why: Streamlit ships a chart's data to the browser as Arrow, and Vega-Lite reads some Arrow types
+wrongly. A ``decimal128`` arrives as its unscaled integer (22,664.79 plotted as 2,266,479), 64-bit
+integers as JavaScript ``BigInt``, a time zone's wall clock as the browser's, and intervals as
+garbage. Every chart path (SQL page, Chat, Files) builds its Altair chart in ``charts.to_altair``,
+which calls ``for_chart`` here, so the chart plots the values the table shows, for every type the
+engines return. ``for_grid`` does the same for the few types the result grid cannot show
+(intervals and durations become text, in the same words the chart uses).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.types as t
+
+
+def _interval_text(v: Any) -> str | None:
+    """``1 year 2 mons 3 days 04:05:06`` (PostgreSQL's words) for a month-day-nano interval."""
+    if v is None:
+        return None
+    months, days, nanos = int(v.months), int(v.days), int(v.nanoseconds)
+    parts = []
+    years = int(months / 12)  # toward zero, so -14 months is -1 year -2 mons
+    months -= years * 12
+    if years:
+        parts.append(f"{years} year{'' if abs(years) == 1 else 's'}")
+    if months:
+        parts.append(f"{months} mon{'' if abs(months) == 1 else 's'}")
+    if days:
+        parts.append(f"{days} day{'' if abs(days) == 1 else 's'}")
+    if nanos or not parts:
+        parts.append(_clock(nanos // 1000))
+    return " ".join(parts)
+
+
+def _clock(micros: int) -> str:
+    """``[-]HH:MM:SS[.ffffff]`` for a signed number of microseconds (hours may pass 24)."""
+    sign = "-" if micros < 0 else ""
+    seconds, frac = divmod(abs(micros), 1_000_000)
+    minutes, sec = divmod(seconds, 60)
+    hours, minute = divmod(minutes, 60)
+    text = f"{sign}{hours:02d}:{minute:02d}:{sec:02d}"
+    return f"{text}.{frac:06d}".rstrip("0") if frac else text
+
+
+def _duration_text(v: Any) -> str | None:
+    """``[-]HH:MM:SS`` for a duration (MariaDB's TIME arrives as one); days fold into hours."""
+    if v is None:
+        return None
+    micros = (v.days * 86_400 + v.seconds) * 1_000_000 + v.microseconds
+    return _clock(micros)
+
+
+def _time_text(column: pa.ChunkedArray) -> pa.Array:
+    """``HH:MM:SS`` (fraction only when there is one) for a time-of-day column."""
+    return pa.array([None if v is None else v.isoformat() for v in column.to_pylist()], pa.string())
+
+
+def _as_text(column: pa.ChunkedArray) -> pa.Array | None:
+    """Intervals, durations and times as the words the user reads, or None for other types."""
+    dtype = column.type
+    if t.is_interval(dtype):
+        return pa.array([_interval_text(v) for v in column.to_pylist()], pa.string())
+    if t.is_duration(dtype):
+        return pa.array([_duration_text(v) for v in column.to_pylist()], pa.string())
+    if t.is_time(dtype):
+        return _time_text(column)
+    return None
+
+
+def _for_chart(column: pa.ChunkedArray) -> pa.ChunkedArray | pa.Array:
+    dtype = column.type
+    text = _as_text(column)
+    if text is not None:
+        return text
+    if t.is_decimal(dtype):  # any precision and scale: the value, not the unscaled integer
+        return column.cast(pa.float64())
+    if t.is_integer(dtype) and dtype.bit_width == 64:  # BigInt in the browser; past 2^53 rounds
+        return column.cast(pa.float64(), safe=False)
+    if t.is_date(dtype):  # midnight of that day, on the wall clock (Streamlit keeps naive times)
+        return column.cast(pa.timestamp("ms"))
+    if t.is_timestamp(dtype) and dtype.tz is not None:  # the wall clock the table shows
+        return pc.local_timestamp(column)
+    if t.is_dictionary(dtype):
+        return _for_chart(column.cast(dtype.value_type))
+    return column
+
+
+def for_chart(table: pa.Table) -> pa.Table:
+    """``table`` with every column in a type Vega-Lite reads as the value the grid shows.
+
+    decimal → float64; 64-bit integers → float64 (exact up to 2^53, the nearest double beyond);
+    date → naive midnight; timestamp with a zone → its wall-clock time; time, duration, interval →
+    text. Everything else is unchanged.
+    """
+    columns = [_for_chart(table.column(i)) for i in range(table.num_columns)]
+    return pa.table(columns, names=table.column_names)
+
+
+def for_grid(table: pa.Table) -> pa.Table:
+    """``table`` with intervals and durations as text (the grid shows them as raw numbers)."""
+    if not any(t.is_interval(f.type) or t.is_duration(f.type) for f in table.schema):
+        return table
+    columns = []
+    for i, field in enumerate(table.schema):
+        column = table.column(i)
+        text = _as_text(column) if not t.is_time(field.type) else None
+        columns.append(column if text is None else text)
+    return pa.table(columns, names=table.column_names)

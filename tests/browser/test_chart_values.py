@@ -1,0 +1,61 @@
+"""In Chromium: a chart plots exactly the values the table shows (decimals were plotted 100× too
+high: Vega-Lite read Arrow decimal128 as its unscaled integer)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from tests.browser.charting import chart_marks, download_csv, number, open_chart_tab
+from tests.browser.conftest import ARTIFACTS, FRAMES
+from tests.browser.support import assert_no_exception, save_screenshot
+from tests.browser.test_sql_page import run_plain
+
+pytestmark = pytest.mark.browser
+
+DECIMALS = """SELECT k, d, big FROM (VALUES
+  ('north', 22664.79::DECIMAL(10,2), 9007199254740993::BIGINT),
+  ('south', 345650.70::DECIMAL(10,2), -5::BIGINT),
+  ('east', 1.05::DECIMAL(10,2), 0::BIGINT)) v(k, d, big)"""
+DATES = """SELECT dt, d FROM (VALUES
+  (DATE '2023-11-22', 22664.79::DECIMAL(38,2)),
+  (DATE '2024-02-29', 345650.70::DECIMAL(38,2)),
+  (DATE '2024-03-01', NULL)) v(dt, d)"""
+
+
+def test_decimal_bars_plot_the_table_values(page, app_server) -> None:
+    run_plain(page, app_server, DECIMALS)
+    page.get_by_text("3 rows × 3 columns").wait_for()
+    # one number format: the grid draws its numbers (on a canvas) in the browser's locale format;
+    # its accessible copy holds raw values, so the column configuration it received is checked
+    page.locator('[data-testid="stDataFrame"]').first.wait_for()
+    localized = re.compile(rb'"format":\s*"localized"')
+    grid_configs = [
+        p
+        for _, way, p in FRAMES
+        if way == "received" and isinstance(p, bytes) and localized.search(p)
+    ]
+    assert grid_configs, "the grid's numeric columns are not in the locale number format"
+    table = {row["k"]: float(row["d"]) for row in download_csv(page)}
+    open_chart_tab(page)
+    plotted = {m["k"]: number(m["d"]) for m in chart_marks(page)}
+    save_screenshot(page, "chart_values_decimal_bars")
+    assert plotted == table  # was {'north': 2266479.0, 'south': 34565070.0, 'east': 105.0}
+    assert_no_exception(page)
+
+
+def test_decimal_line_over_dates_plots_the_table_values(page, app_server) -> None:
+    run_plain(page, app_server, DATES)
+    page.get_by_text("3 rows × 2 columns").wait_for()
+    table = {row["dt"]: row["d"] for row in download_csv(page)}
+    open_chart_tab(page)
+    marks = [m for m in chart_marks(page) if m.get("d") not in (None, "", "null")]
+    plotted = {
+        dt.datetime.strptime(m["dt"], "%b %d, %Y").date().isoformat(): number(m["d"]) for m in marks
+    }
+    save_screenshot(page, "chart_values_decimal_dates")
+    assert plotted == {k: float(v) for k, v in table.items() if v}
+    assert ARTIFACTS.exists()
+    assert_no_exception(page)

@@ -1,0 +1,199 @@
+"""Every chart plots the values the table shows, for every Arrow type each engine returns.
+
+A result of each type is built on each engine (PostgreSQL, MariaDB, SQLite, DuckDB, Files), charted
+through ``charts.to_altair`` (the one chart builder), and the chart's data — as Streamlit ships it
+to the browser, Arrow from the chart's DataFrame — is compared with the result table's values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import io
+import math
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from iopsdata.chartdata import for_chart, for_grid
+from iopsdata.charts import ChartSpec, chart_spec, to_altair
+from iopsdata.connections import ConnectionService
+from iopsdata.files import FileService
+from iopsdata.files.sandbox import forget
+from iopsdata.sqlservice import SqlService
+from tests.engines.samples import _close_engines, sample_factory  # noqa: F401
+from tests.support.context import make_context
+
+# Two rows of every type the engine has; row 2 is NULL where the type allows (NULLs are charted).
+TYPED_SQL = {
+    "postgresql": """
+        SELECT * FROM (VALUES
+          ('north', 22664.79::numeric(10,2), 12345678901234567.123456::numeric(30,6),
+           9007199254740993::int8, DATE '2023-11-22', TIME '12:34:56', TIMESTAMP '2023-11-22 10:00:00',
+           TIMESTAMPTZ '2023-11-22 10:00:00+00', INTERVAL '1 day 2 hours', true, 0.5::float8),
+          ('south', 345650.70::numeric(10,2), NULL, -5::int8, DATE '2024-02-29', TIME '23:59:59.5',
+           NULL, TIMESTAMPTZ '2024-06-30 23:30:00+00', INTERVAL '-14 months', false, NULL)
+        ) v(k, d, dw, big, dt, tm, ts, tz, iv, b, f)""",
+    "mysql": """
+        SELECT 'north' k, CAST(22664.79 AS DECIMAL(10,2)) d,
+               CAST(12345678901234567.123456 AS DECIMAL(30,6)) dw, 9007199254740993 big,
+               CAST(4294967295 AS UNSIGNED) u, DATE '2023-11-22' dt, TIME '12:34:56' tm,
+               TIMESTAMP '2023-11-22 10:00:00' ts, true b, 0.5e0 f
+        UNION ALL
+        SELECT 'south', 345650.70, NULL, -5, 7, DATE '2024-02-29', TIME '838:59:59', NULL, false, NULL""",
+    "sqlite": """
+        SELECT 'north' k, 22664.79 d, 9007199254740993 big, '2023-11-22' dt, 1 b
+        UNION ALL SELECT 'south', 345650.7, -5, NULL, NULL""",
+    "duckdb": """
+        SELECT * FROM (VALUES
+          ('north', 22664.79::DECIMAL(10,2), 12345678901234567.123456::DECIMAL(30,6),
+           9007199254740993::BIGINT, 18446744073709551615::UBIGINT,
+           170141183460469231731687303715884105727::HUGEINT, DATE '2023-11-22', TIME '12:34:56',
+           TIMESTAMP '2023-11-22 10:00:00', TIMESTAMPTZ '2023-11-22 10:00:00+00',
+           INTERVAL '1 day 2 hours', true, 0.5::DOUBLE),
+          ('south', 345650.70, NULL, -5, 0, NULL, DATE '2024-02-29', TIME '23:59:59.5', NULL,
+           TIMESTAMPTZ '2024-06-30 23:30:00+00', INTERVAL '-14 months', false, NULL)
+        ) v(k, d, dw, big, u, h, dt, tm, ts, tz, iv, b, f)""",
+}
+
+
+def _typed_parquet() -> bytes:
+    """A Parquet file with the types a file can carry (decimals, 64-bit ints, dates, zones)."""
+    table = pa.table(
+        {
+            "k": ["north", "south"],
+            "d": pa.array([decimal.Decimal("22664.79"), decimal.Decimal("345650.70")], pa.decimal128(10, 2)),
+            "big": pa.array([9007199254740993, None], pa.int64()),
+            "u": pa.array([2**64 - 1, 0], pa.uint64()),
+            "dt": pa.array([dt.date(2023, 11, 22), dt.date(2024, 2, 29)]),
+            "tm": pa.array([dt.time(12, 34, 56), None]),
+            "ts": pa.array([dt.datetime(2023, 11, 22, 10), None], pa.timestamp("us")),
+            "tz": pa.array(
+                [dt.datetime(2023, 11, 22, 10, tzinfo=dt.UTC), dt.datetime(2024, 6, 30, 23, 30, tzinfo=dt.UTC)],
+                pa.timestamp("us", tz="UTC"),
+            ),
+            "b": [True, None],
+        }
+    )  # fmt: skip
+    buf = io.BytesIO()
+    pq.write_table(table, buf)
+    return buf.getvalue()
+
+
+def _expected(value: Any) -> Any:
+    """What the grid shows for a value, in the terms a chart can plot."""
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.replace(tzinfo=None)  # the engines here return UTC; the wall clock is shown
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    if isinstance(value, dt.time):
+        return value.isoformat()
+    return value
+
+
+def _same(chart_value: Any, table_value: Any) -> bool:
+    want = _expected(table_value)
+    if want is None:
+        return chart_value is None or (isinstance(chart_value, float) and math.isnan(chart_value))
+    if isinstance(want, int) and not isinstance(want, bool) and abs(want) > 2**53:
+        return chart_value == float(want)  # the nearest double: a browser number cannot hold more
+    if isinstance(want, float):
+        return isinstance(chart_value, float) and chart_value == pytest.approx(want, rel=1e-15)
+    if hasattr(chart_value, "to_pydatetime"):
+        chart_value = chart_value.to_pydatetime()
+    if hasattr(want, "months") or isinstance(want, dt.timedelta):  # the grid's text, charted
+        return (
+            chart_value == for_grid(pa.table({"x": pa.array([table_value])})).column(0)[0].as_py()
+        )
+    return bool(chart_value == want)
+
+
+def _shipped(chart) -> pa.Table:
+    """The chart's data as Streamlit sends it to the browser: Arrow from its DataFrame."""
+    return pa.Table.from_pandas(chart.data, preserve_index=False)
+
+
+BROWSER_SAFE = (
+    pa.types.is_floating,
+    pa.types.is_string,
+    pa.types.is_large_string,
+    pa.types.is_boolean,
+    pa.types.is_null,
+)
+
+
+def _browser_safe(dtype: pa.DataType) -> bool:
+    small_int = pa.types.is_integer(dtype) and dtype.bit_width < 64
+    naive_time = pa.types.is_timestamp(dtype) and dtype.tz is None
+    return small_int or naive_time or any(check(dtype) for check in BROWSER_SAFE)
+
+
+def _check_chart_matches_table(table: pa.Table) -> None:
+    for column in table.column_names[1:]:
+        chart = to_altair(ChartSpec("bar", "k", column, None, "nominal"), table)
+        shipped = _shipped(chart)
+        dtype = shipped.schema.field(column).type
+        assert _browser_safe(dtype), f"{column}: {table.schema.field(column).type} ships as {dtype}"
+        got = shipped.column(column).to_pylist()
+        want = table.column(column).to_pylist()
+        mismatches = [(g, w) for g, w in zip(got, want, strict=True) if not _same(g, w)]
+        assert not mismatches, f"{column} ({table.schema.field(column).type}): {mismatches}"
+
+
+@pytest.mark.parametrize("kind", ["postgresql", "mysql", "sqlite", "duckdb"])
+def test_chart_data_equals_table_on_each_engine(tmp_path, sample_factory, kind):  # noqa: F811
+    ctx = make_context(tmp_path)
+    sample = sample_factory(kind)
+    cid = ConnectionService(ctx).add(f"{kind} typed", kind, sample.options)
+    table = SqlService(ctx).run(TYPED_SQL[kind], cid).table
+    assert any(pa.types.is_decimal(f.type) for f in table.schema) or kind == "sqlite"
+    _check_chart_matches_table(table)
+
+
+def test_chart_data_equals_table_on_files(tmp_path):
+    ctx = make_context(tmp_path)
+    try:
+        files = FileService(ctx)
+        asset = files.upload("typed.parquet", _typed_parquet())
+        table = files.target().run(f'SELECT * FROM "{asset.table_name}"').table
+        assert pa.types.is_decimal(table.schema.field("d").type)
+        _check_chart_matches_table(table)
+    finally:
+        forget(ctx.workspace_id)
+
+
+def test_sum_of_decimals_plots_the_sum_not_the_unscaled_integer():
+    """The reported case: sum(qty*price) over numeric(10,2) — the axis ran to ~100× the value."""
+    table = pa.table(
+        {
+            "region": ["north", "south"],
+            "revenue": pa.array(
+                [decimal.Decimal("22664.79"), decimal.Decimal("345650.70")], pa.decimal128(38, 2)
+            ),
+        }
+    )
+    spec = chart_spec(table)
+    assert spec is not None and (spec.kind, spec.y) == ("bar", "revenue")
+    assert _shipped(to_altair(spec, table)).column("revenue").to_pylist() == [22664.79, 345650.7]
+
+
+def test_time_interval_and_duration_are_never_a_time_axis():
+    table = pa.table(
+        {
+            "at": pa.array([dt.time(1, 0), dt.time(2, 30)]),
+            "took": pa.array([dt.timedelta(hours=26, seconds=5), None], pa.duration("us")),
+            "n": [1, 2],
+        }
+    )
+    spec = chart_spec(table)
+    assert spec is not None and (spec.x, spec.x_type) == ("at", "ordinal")
+    shipped = for_chart(table)
+    assert shipped.column("at").to_pylist() == ["01:00:00", "02:30:00"]
+    assert shipped.column("took").to_pylist() == ["26:00:05", None]
+    assert for_grid(table).column("took").to_pylist() == ["26:00:05", None]
