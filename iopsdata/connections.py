@@ -85,6 +85,11 @@ class ConnectionTarget:
         self.dialect = info.dialect
         self.allow_writes = info.allow_writes  # Chat auto-executes only on read-only connections
 
+    @property
+    def allowed_functions(self) -> tuple[str, ...]:
+        """The owner's extra allowed functions: Chat checks its SQL with the same allowlist."""
+        return tuple(self._service.bind(self.id).allowed_functions)
+
     def catalog(self, *, refresh: bool = False) -> Catalog:
         return self._service.catalog(self.id, refresh=refresh)
 

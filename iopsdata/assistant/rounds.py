@@ -6,7 +6,7 @@ ever becomes SQL text that passed validation and the read-only guard before ``ta
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -41,12 +41,13 @@ class Outcome:
     cost_usd: float | None = 0.0
 
 
-def guard_problem(sql: str, dialect: str) -> str | None:
-    """The guard's refusal in words, or None. Chat's SQL is always checked as read-only."""
+def guard_problem(sql: str, dialect: str, allowed_functions: Collection[str] = ()) -> str | None:
+    """The guard's refusal in words, or None. Chat's SQL is always checked as read-only, with the
+    connection's own extra allowed functions (the same allowlist ``execute`` applies)."""
     from iopsdata.guard import check_sql
 
     try:
-        check_sql(sql, dialect, allow_writes=False)
+        check_sql(sql, dialect, allow_writes=False, allowed_functions=allowed_functions)
     except (QueryRefused, QueryFailed) as exc:  # refused, or a syntax error to repair
         return exc.message
     return None
@@ -97,7 +98,8 @@ def run_rounds(
         out.tables = verdict.tables
         problem, stage, database_error = verdict.problem, "validate", False
         if problem is None:
-            problem, stage = guard_problem(found.sql, dialect), "guard"
+            allowed = getattr(target, "allowed_functions", ())
+            problem, stage = guard_problem(found.sql, dialect, allowed), "guard"
         if problem is None and execute:
             try:
                 out.result = target.run(found.sql, source="chat")

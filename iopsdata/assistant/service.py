@@ -254,7 +254,7 @@ class AssistantService(ChatThreads):
             raise QueryRefused("This answer has no runnable SQL.")
         if payload.get("connection_id") not in (None, target.id):
             raise QueryRefused("This answer was written for another database; open its chat.")
-        problem = guard_problem(sql, target.dialect)
+        problem = guard_problem(sql, target.dialect, getattr(target, "allowed_functions", ()))
         if problem:
             raise QueryRefused(problem[:1].upper() + problem[1:])
         return target.run(sql, source="chat")

@@ -88,3 +88,20 @@ def test_only_owners_set_a_read_role(tmp_path):
     editor = _as(make_context(tmp_path), "editor")
     with pytest.raises(PermissionDenied):
         ConnectionService(editor).add("x", "postgresql", {"database": "d", "read_role": "r"})
+
+
+@pytest.mark.postgres
+def test_chat_checks_its_sql_with_the_connections_allowed_functions(ctx, sample_factory):
+    from iopsdata.assistant.rounds import guard_problem
+
+    sample = sample_factory("postgresql")
+    sample.admin(
+        "CREATE FUNCTION public.iops_triple(x int) RETURNS int LANGUAGE sql AS 'SELECT 3 * x'"
+    )
+    svc = ConnectionService(ctx)
+    plain = svc.target(svc.add("plain", "postgresql", sample.options))
+    extra = {**sample.options, "allowed_functions": "iops_triple()"}
+    opened = svc.target(svc.add("opened", "postgresql", extra))
+    sql = "SELECT iops_triple(2) AS v"
+    assert "iops_triple" in (guard_problem(sql, plain.dialect, plain.allowed_functions) or "")
+    assert guard_problem(sql, opened.dialect, opened.allowed_functions) is None

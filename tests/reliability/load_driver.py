@@ -502,10 +502,12 @@ class _Session:
         raise AssertionError("the SQL box did not keep the typed query")
 
     async def _caption(
-        self, page: Any, k: int, cols: int, *, timeout_s: float | None = None
+        self, page: Any, k: int, cols: int, *, timeout_s: float | None = None, seen: int = 0
     ) -> None:
+        """Wait for a "k rows × cols columns" caption; with ``seen``, for one more than that many
+        (Chat keeps earlier answers' grids, which may show the same caption)."""
         want = page.get_by_text(re.compile(rf"^{k:,} rows? × {cols} columns?"))
-        await want.first.wait_for(timeout=None if timeout_s is None else timeout_s * 1000)
+        await want.nth(seen).wait_for(timeout=None if timeout_s is None else timeout_s * 1000)
 
     async def _sql_pg(self, page: Any) -> None:
         k = self._k(SQL_ROWS)
@@ -525,11 +527,12 @@ class _Session:
             self.chat_turns = 0
         await self._select(page, "Ask about", "warehouse")
         k = self._k(CHAT_ROWS)
+        earlier = await page.get_by_text(re.compile(rf"^{k:,} rows? × 3 columns?")).count()
         box = page.get_by_placeholder("Ask a question about your data")
         await box.fill(f"Show the first orders, tag={self.tag} k={k}")
         await box.press("Enter")
         self.chat_turns += 1
-        await self._caption(page, k, 3)
+        await self._caption(page, k, 3, seen=earlier)
 
 
 # -- the whole load ------------------------------------------------------------------------------
