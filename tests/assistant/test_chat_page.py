@@ -8,6 +8,7 @@ import pytest
 import streamlit as st
 
 from tests.ui.conftest import open_page, texts
+from tests.ui.conftest import shown as displayed
 
 PAGE = "pages/chat.py"
 GOOD = "```sql\nSELECT carrier, count(*) AS n FROM flights GROUP BY carrier ORDER BY n DESC\n```\nFlights per carrier."
@@ -51,7 +52,7 @@ def test_ask_shows_sql_result_and_thread(monkeypatch, llm_server):
     assert "Flights per carrier." in shown
     assert at.dataframe, "no result grid"
     assert at.dataframe[0].value.shape[1] == 2
-    assert any(b.label == "How many flights per carrier?" for b in at.sidebar.button)
+    assert any(displayed(b.label) == "How many flights per carrier?" for b in at.sidebar.button)
     assert any(b.label == "Open in SQL editor" for b in at.button)
 
 

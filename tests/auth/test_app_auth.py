@@ -9,6 +9,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from iopsdata.store import Store
+from tests.ui.conftest import shown
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 
@@ -52,14 +53,14 @@ def test_oidc_signed_in_user_is_matched_by_verified_email(monkeypatch, tmp_path)
     user = _store(tmp_path).find_user_by_email("dana@example.com")
     assert user is not None and user["display_name"] == "Dana"
     assert [w["name"] for w in _store(tmp_path).list_workspaces(user["id"])] == ["My workspace"]
-    assert any("dana@example.com" in c.value for c in at.sidebar.caption)
+    assert any("dana@example.com" in shown(c.value) for c in at.sidebar.caption)
 
 
 def test_oidc_unverified_email_is_refused(monkeypatch, tmp_path):
     at = _app(monkeypatch, "oidc")
     at.user = {"is_logged_in": True, "email": "eve@example.com", "email_verified": False}
     at.run()
-    assert any("verified email" in e.value for e in at.error)
+    assert any("verified email" in shown(e.value) for e in at.error)
     assert _store(tmp_path).find_user_by_email("eve@example.com") is None
 
 
@@ -71,7 +72,7 @@ def test_local_sign_up_then_sign_in(monkeypatch, tmp_path):
     at.text_input(key="_iops_signup_pw").input("first password 123")
     at.button[1].click().run()  # "Create account" (the second form's submit button)
     assert not at.exception, at.exception
-    assert any("first@example.com" in c.value for c in at.sidebar.caption)
+    assert any("first@example.com" in shown(c.value) for c in at.sidebar.caption)
     assert _store(tmp_path).find_user_by_email("first@example.com")["is_admin"]
 
     again = _app(monkeypatch, "local")
@@ -79,7 +80,7 @@ def test_local_sign_up_then_sign_in(monkeypatch, tmp_path):
     again.text_input[0].input("first@example.com")
     again.text_input[1].input("wrong password 123")
     again.button[0].click().run()
-    assert any("do not match" in e.value for e in again.error)
+    assert any("do not match" in shown(e.value) for e in again.error)
     again.text_input[1].input("first password 123")
     again.button[0].click().run()
-    assert any("first@example.com" in c.value for c in again.sidebar.caption)
+    assert any("first@example.com" in shown(c.value) for c in again.sidebar.caption)

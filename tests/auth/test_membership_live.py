@@ -23,7 +23,8 @@ def team(runtime, tmp_path):  # noqa: F811
     auth = LocalAuth(rt.store, rt.settings)
     owner = auth.sign_up("owner@example.com", PW)
     ws = Workspace.open(runtime=rt, user_id=owner.user_id)
-    db = tmp_path / "shop.sqlite"
+    db = tmp_path / "data" / "shop.sqlite"  # inside the allowed data root (multi-user mode)
+    db.parent.mkdir(exist_ok=True)
     sqlite3.connect(db).execute("CREATE TABLE t (a INTEGER)").connection.commit()
     ws.connections.add("shop", "sqlite", {"path": str(db)})
     member_id = ws.team.invite("member@example.com", "editor")

@@ -2,14 +2,17 @@
 
 Run as ``python -m tests.streaming.peak_child KIND OPTIONS_JSON SQL [export FMT]``. It prints the
 resident set before the statement (after a warm-up query on the same connection), the process
-peak (``ru_maxrss``) after it, and the outcome, so the parent can assert on the growth alone.
+peak (``VmHWM``) after it, and the outcome, so the parent can assert on the growth alone.
+
+Not ``ru_maxrss``: Linux carries it across ``exec`` from the forked copy of the parent, so a child
+of a large pytest process reported the parent's size as its own peak (880 MB for every query).
+``VmHWM`` belongs to the process's own address space, which ``exec`` makes new.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import resource
 import sys
 import tempfile
 from pathlib import Path
@@ -18,6 +21,12 @@ from pathlib import Path
 def rss_mb() -> float:
     with open("/proc/self/statm") as f:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def peak_mb() -> float:
+    with open("/proc/self/status") as f:
+        line = next(x for x in f if x.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024  # kB
 
 
 def main() -> None:
@@ -40,7 +49,7 @@ def main() -> None:
             out.update(rows=result.row_count, truncated=result.truncated, notice=result.notice)
     except Exception as exc:  # reported to the parent, which asserts on the class
         out.update(error=type(exc).__name__, module=type(exc).__module__, message=str(exc)[:300])
-    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["peak_mb"] = peak_mb()
     print(json.dumps(out))
 
 

@@ -245,16 +245,16 @@ def test_saving_a_server_moves_the_choice_boxes_to_what_chat_uses(at) -> None:
         at.text_input(key="llm_url_openai_compatible").input(server.base_url("openai_compatible"))
         at.button(key="FormSubmitter:llm_key_openai_compatible-Save").click().run()
         assert not at.error, [e.value for e in at.error]
-        banner = next(s.value for s in at.success if "Chat uses" in s.value)
+        banner = next(shown(s.value) for s in at.success if "Chat uses" in s.value)
         assert "OpenAI-compatible server" in banner
         assert at.selectbox(key="llm_choice_provider").value == "openai_compatible"
         model_box = at.selectbox(key="llm_choice_model_openai_compatible")
         assert model_box.options[:3] == ["llama3.1", "llama3.3", "qwen3-coder"]
         assert model_box.value in banner
-        assert any("2 models listed by the server" in c.value for c in at.caption)
+        assert any("2 models listed by the server" in shown(c.value) for c in at.caption)
         model_box.select("qwen3-coder")
         at.button(key="FormSubmitter:llm_choice-Save choice").click().run()
-        assert "qwen3-coder" in next(s.value for s in at.success if "Chat uses" in s.value)
+        assert "qwen3-coder" in next(shown(s.value) for s in at.success if "Chat uses" in s.value)
         assert at.selectbox(key="llm_choice_model_openai_compatible").value == "qwen3-coder"
     assert Workspace.open().settings.llm.choice() == ("openai_compatible", "qwen3-coder")
 
