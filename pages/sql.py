@@ -74,14 +74,8 @@ if target is not None and catalog is not None:
 
 editor = ed.sql_editor()
 run_col, fmt_col, dialect_col, tr_col = st.columns([1, 1, 2, 1], vertical_alignment="bottom")
-run = run_col.button(
-    "Run",
-    type="primary",
-    icon=":material/play_arrow:",
-    key="_sql_run",
-    help="Ctrl+Enter in the editor",
-)
-if fmt_col.button("Format", icon=":material/format_align_left:", key="_sql_format"):
+action = ed.action_row(editor, run_col, fmt_col)
+if action == "format":
     with guarded():
         ed.set_text(ws.sql.format(editor.text, dialect))
         st.rerun()
@@ -96,7 +90,7 @@ if shown := st.session_state.get("_sql_transpiled"):
     with st.expander(f"In {shown[0]}", expanded=True):
         st.code(shown[1], language="sql")
 
-if (run or editor.submitted) and target is not None and editor.text.strip():
+if action == "run" and target is not None and editor.text.strip():
     sql = editor.text
     ed.start_job(lambda rid, c=cid, q=sql: ws.sql.run(q, c, run_id=rid), ws.sql.cancel, sql)
 

@@ -34,10 +34,51 @@ DEFAULT_SQL = "SELECT 1 AS answer"
 
 @dataclass(frozen=True)
 class EditorState:
-    """What the editor produced in this run: the text, and whether Ctrl+Enter asked to run it."""
+    """What the editor produced in this run.
+
+    Attributes:
+        text: the editor's text as of this run.
+        action: ``"run"`` or ``"format"`` when the user asked for it in this run, else ``None``.
+            In the code editor the action comes with the text the editor held at that moment, in
+            the same message, so it can never act on an older text.
+        plain: True for the plain text area (its Run and Format are Streamlit buttons).
+    """
 
     text: str
-    submitted: bool
+    action: str | None = None
+    plain: bool = False
+
+    @property
+    def submitted(self) -> bool:
+        return self.action == "run"
+
+
+# The code editor's own buttons. Their clicks send the editor's current text in the same message
+# as the action ("submit" for Run, a "format" response for Format), which a Streamlit button
+# outside the editor cannot do: it only sees the text of the last change event the component sent.
+_ACE_BUTTONS: list[dict[str, Any]] = [
+    {
+        "name": "Run",
+        "feather": "Play",
+        "primary": True,
+        "hasText": True,
+        "alwaysOn": True,
+        "showWithIcon": True,
+        "commands": ["submit"],
+        "style": {"bottom": "0.4rem", "right": "0.4rem"},
+    },
+    {
+        "name": "Format",
+        "feather": "AlignLeft",
+        "hasText": True,
+        "alwaysOn": True,
+        "showWithIcon": True,
+        "commands": [["response", "format"]],
+        "style": {"bottom": "0.4rem", "right": "5rem"},
+    },
+]
+_ACE_ACTIONS = {"submit": "run", "format": "format"}
+RUN_HINT = "Run with the editor's Run button or Ctrl+Enter (Cmd+Enter on a Mac)."
 
 
 def under_test() -> bool:
@@ -59,13 +100,24 @@ def set_text(text: str) -> None:
 
 
 def sql_editor(*, height: int = 220) -> EditorState:
-    """Draw the editor and return its current text.
-
-    Returns:
-        ``EditorState``; ``submitted`` is True once per Ctrl+Enter in the Ace editor.
-    """
+    """Draw the editor and return its current text and the action asked for in this run."""
     plain = under_test() or bool(st.session_state.get(PLAIN_KEY, False))
     return _plain(height) if plain else _ace(height)
+
+
+def action_row(editor: EditorState, run_col: Any, fmt_col: Any) -> str | None:
+    """The Run and Format buttons of the plain editor; the code editor has its own.
+
+    No Ctrl+Enter hint here: in the plain text area Ctrl+Enter only applies the text (the code
+    editor shows its own hint, where Ctrl+Enter does run).
+    """
+    if not editor.plain:
+        return editor.action
+    if run_col.button("Run", type="primary", icon=":material/play_arrow:", key="_sql_run"):
+        return "run"
+    if fmt_col.button("Format", icon=":material/format_align_left:", key="_sql_format"):
+        return "format"
+    return None
 
 
 def _plain(height: int) -> EditorState:
@@ -79,7 +131,7 @@ def _plain(height: int) -> EditorState:
     value = st.text_area("SQL", key=_AREA_KEY, height=height, label_visibility="collapsed")
     st.session_state[TEXT_KEY] = value
     st.session_state[_AREA_SRC] = value
-    return EditorState(value, submitted=False)
+    return EditorState(value, plain=True)
 
 
 def _ace(height: int) -> EditorState:
@@ -92,17 +144,23 @@ def _ace(height: int) -> EditorState:
         text,
         lang="sql",
         height=[lines, lines + 12],
-        response_mode="debounce",
+        # "blur", not "debounce": a debounced change event fires 250 ms after the last key, so a
+        # Run clicked sooner ran the text before it, and a change event landing right after a
+        # submit replaced it in Streamlit's widget state (the run was lost). On blur the text is
+        # sent as focus leaves the editor, before a click elsewhere on the page is handled.
+        response_mode="blur",
+        buttons=_ACE_BUTTONS,
         options={"wrap": True, "showLineNumbers": True},
         key=f"_sql_ace_{version}",  # a new key remounts the editor with text set from Python
     )
+    st.caption(RUN_HINT)
     event = (response or {}).get("id") or ""
     if not event or event == st.session_state.get(_LAST_EVENT):
-        return EditorState(text, submitted=False)
+        return EditorState(text)
     st.session_state[_LAST_EVENT] = event
     value = str(response.get("text") or "")
     st.session_state[TEXT_KEY] = value
-    return EditorState(value, submitted=response.get("type") == "submit")
+    return EditorState(value, _ACE_ACTIONS.get(str(response.get("type") or "")))
 
 
 # -- running in the background, with Stop --------------------------------------------------
