@@ -104,7 +104,7 @@ if job is not None:
 
 history_tab, saved_tab = st.tabs(["History", "Saved queries"])
 with history_tab, guarded():
-    ed.history_panel(ws.sql.history(limit=50), names)
+    ed.history_panel(lambda internal: ws.sql.history(limit=50, include_internal=internal), names)
 with saved_tab, guarded():
     ed.saved_panel(
         ws.sql.saved(),

@@ -272,8 +272,24 @@ def _preview(sql: str, width: int = 90) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def history_panel(rows: list[dict[str, Any]], names: dict[str, str]) -> None:
-    """The workspace's recent queries (status, elapsed, rows); "Load" puts one in the editor."""
+def _count(n: object) -> str:
+    """A row count for the grid; blank for a statement that returned none (refused, failed)."""
+    return "" if n is None else f"{int(n):,}"  # type: ignore[call-overload]
+
+
+def history_panel(fetch: Callable[[bool], list[dict[str, Any]]], names: dict[str, str]) -> None:
+    """The workspace's recent queries (status, elapsed, rows); "Load" puts one in the editor.
+
+    Args:
+        fetch: ``fetch(include_internal)`` returns the rows; the queries the app ran for itself
+            (profiles, previews) are shown only when the user asks for them.
+    """
+    internal = st.toggle(
+        "Show internal queries",
+        key="_sql_history_internal",
+        help="Queries the app ran for itself: table profiles and file previews.",
+    )
+    rows = fetch(internal)
     if not rows:
         st.caption("No queries yet.")
         return
@@ -282,9 +298,10 @@ def history_panel(rows: list[dict[str, Any]], names: dict[str, str]) -> None:
             {
                 "status": str(r["status"]),
                 "when": r["created_at"],
+                "source": str(r["source"]),
                 "connection": names.get(str(r["connection_id"]), str(r["connection_id"])),
                 "ms": None if r["elapsed_ms"] is None else round(float(r["elapsed_ms"])),
-                "rows": r["row_count"],
+                "rows": _count(r["row_count"]),
                 "sql": _preview(str(r["sql"])),
                 "error": r["error"] or "",
             }
