@@ -85,3 +85,29 @@ def test_ctrl_enter_hint_only_where_ctrl_enter_runs(page, app_server) -> None:
     assert page.locator('.st-key-_sql_plain_pick [data-testid="stTooltipHoverTarget"]').count()
     assert page.locator('.st-key-_sql_run [data-testid="stTooltipHoverTarget"]').count() == 0
     page.screenshot(path="test-artifacts/sql_plain_editor_no_hint.png", full_page=True)
+
+
+def test_format_in_the_editor_keeps_what_was_typed(page, app_server) -> None:
+    """Item 19: Format only changes the layout (it used to write ``NOT dep_delay IS NULL``)."""
+    open_app(page, app_server)
+    go_to(page, "SQL")
+    frame = page.frame_locator('iframe[title*="code_editor"]')
+    frame.locator(".ace_editor .ace_content").first.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    typed = "select carrier, count(*) n from flights where dep_delay is not null group by 1"
+    page.keyboard.insert_text(typed)
+    frame.get_by_role("button", name="Format").click()
+    lines = frame.locator(".ace_editor .ace_line")
+    lines.filter(has_text="from flights").first.wait_for()
+    wait_idle(page)
+    shown = lines.all_inner_texts()
+    assert [line.strip() for line in shown] == [
+        "select carrier,",
+        "count(*) n",
+        "from flights",
+        "where dep_delay is not null",
+        "group by 1",
+    ]
+    page.screenshot(path="test-artifacts/sql_format_keeps_idiom.png", full_page=True)
+    assert_no_exception(page)
