@@ -99,7 +99,7 @@ def test_format_in_the_editor_keeps_what_was_typed(page, app_server) -> None:
     page.keyboard.insert_text(typed)
     frame.get_by_role("button", name="Format").click()
     lines = frame.locator(".ace_editor .ace_line")
-    lines.filter(has_text="from flights").first.wait_for()
+    lines.filter(has_text=re.compile(r"^\s*from flights\s*$")).first.wait_for()
     wait_idle(page)
     shown = lines.all_inner_texts()
     assert [line.strip() for line in shown] == [
