@@ -7,6 +7,7 @@ Other pages open a statement here with ``st.session_state["sql_editor_text"]`` a
 import streamlit as st
 
 from iopsdata.ui import sql_editor as ed
+from iopsdata.ui import sql_history
 from iopsdata.ui.errors import guarded, show_error
 from iopsdata.ui.lineage_panel import render_lineage
 from iopsdata.ui.result_view import render_result
@@ -82,19 +83,20 @@ if action == "format":
 to_dialect = dialect_col.selectbox("Transpile to", ed.DIALECTS, key="_sql_to_dialect")
 if tr_col.button("Transpile", icon=":material/translate:", key="_sql_transpile"):
     with guarded():
-        st.session_state["_sql_transpiled"] = (
-            to_dialect,
-            ws.sql.transpile(editor.text, dialect, to_dialect),
-        )
-if shown := st.session_state.get("_sql_transpiled"):
-    with st.expander(f"In {shown[0]}", expanded=True):
-        st.code(shown[1], language="sql")
+        out = ws.sql.transpile(editor.text, dialect, to_dialect)
+        st.session_state["_sql_transpiled"] = (editor.text, dialect, to_dialect, out)
+shown = st.session_state.get("_sql_transpiled")
+if (code := ed.transpiled_output(shown, editor.text, dialect, to_dialect)) is not None:
+    with st.expander(f"In {to_dialect}", expanded=True):
+        st.code(code, language="sql")
 
 if action == "run" and target is not None and editor.text.strip():
     sql = editor.text
-    ed.start_job(lambda rid, c=cid, q=sql: ws.sql.run(q, c, run_id=rid), ws.sql.cancel, sql)
+    ed.start_job(lambda rid, c=cid, q=sql: ws.sql.run(q, c, run_id=rid), ws.sql.cancel, sql, cid)
 
-job = ed.wait_for_job()
+job, earlier = ed.job_output(ed.wait_for_job(), cid, editor.text)
+if earlier:
+    st.caption(":material/history: Result of an earlier version of the SQL; run it again.")
 if job is not None:
     if job.error is not None:
         show_error(job.error)
@@ -104,9 +106,11 @@ if job is not None:
 
 history_tab, saved_tab = st.tabs(["History", "Saved queries"])
 with history_tab, guarded():
-    ed.history_panel(lambda internal: ws.sql.history(limit=50, include_internal=internal), names)
+    sql_history.history_panel(
+        lambda internal: ws.sql.history(limit=50, include_internal=internal), names
+    )
 with saved_tab, guarded():
-    ed.saved_panel(
+    sql_history.saved_panel(
         ws.sql.saved(),
         on_save=lambda n, d, t: ws.sql.save(n, editor.text, cid, d, t),
         on_delete=ws.sql.delete_saved,
