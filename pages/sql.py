@@ -6,8 +6,8 @@ Other pages open a statement here with ``st.session_state["sql_editor_text"]`` a
 
 import streamlit as st
 
+from iopsdata.ui import drafts, sql_history
 from iopsdata.ui import sql_editor as ed
-from iopsdata.ui import sql_history
 from iopsdata.ui.errors import guarded, show_error
 from iopsdata.ui.lineage_panel import render_lineage
 from iopsdata.ui.result_view import render_result
@@ -20,6 +20,7 @@ ensure_app_routing()
 FILES = "files"
 st.title("SQL")
 ws = current_workspace()
+drafts.restore_sql(ws.settings.drafts, ed.TEXT_KEY, "sql_connection")
 
 connections = {}
 with guarded():
@@ -90,6 +91,10 @@ if (code := ed.transpiled_output(shown, editor.text, dialect, to_dialect)) is no
     with st.expander(f"In {to_dialect}", expanded=True):
         st.code(code, language="sql")
 
+read_only = info is None or not info.allow_writes
+if drafts.rerun_restored(cid, editor.text, read_only=read_only):
+    action = "run"  # a reload brings the last result back by running it again (read-only only)
+drafts.remember_sql(ws.settings.drafts, editor.text, cid, ran=action == "run")
 if action == "run" and target is not None and editor.text.strip():
     sql = editor.text
     ed.start_job(lambda rid, c=cid, q=sql: ws.sql.run(q, c, run_id=rid), ws.sql.cancel, sql, cid)
