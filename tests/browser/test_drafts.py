@@ -12,7 +12,13 @@ import uuid
 import pytest
 
 from tests.browser.conftest import wait_idle
-from tests.browser.support import assert_no_exception, go_to, open_app
+from tests.browser.support import (
+    assert_no_exception,
+    click_editor_button,
+    go_to,
+    open_app,
+    replace_in_code_editor,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -22,12 +28,8 @@ def test_sql_text_and_result_come_back_after_a_reload(page, app_server) -> None:
     go_to(page, "SQL")
     mark = uuid.uuid4().hex[:8]
     sql = f"SELECT '{mark}' AS mark, name FROM airlines ORDER BY name LIMIT 3"
-    frame = page.frame_locator('iframe[title*="code_editor"]')
-    frame.locator(".ace_editor .ace_content").first.click()
-    page.keyboard.press("Control+A")
-    page.keyboard.press("Delete")
-    page.keyboard.insert_text(sql)
-    frame.get_by_role("button", name="Run").click()
+    replace_in_code_editor(page, sql)
+    click_editor_button(page, "Run")
     result = page.get_by_text(re.compile(r"^3 rows × 2 columns"))
     result.wait_for()
     wait_idle(page)

@@ -13,7 +13,13 @@ import uuid
 import pytest
 
 from tests.browser.conftest import wait_idle
-from tests.browser.support import assert_no_exception, go_to, open_app
+from tests.browser.support import (
+    assert_no_exception,
+    click_editor_button,
+    go_to,
+    open_app,
+    replace_in_code_editor,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -29,12 +35,8 @@ def history_options(page) -> list[str]:
 
 
 def run_in_code_editor(page, sql: str) -> None:
-    frame = page.frame_locator('iframe[title*="code_editor"]')
-    frame.locator(".ace_editor .ace_content").first.click()
-    page.keyboard.press("Control+A")
-    page.keyboard.press("Delete")
-    page.keyboard.insert_text(sql)
-    frame.get_by_role("button", name="Run").click()
+    replace_in_code_editor(page, sql)
+    click_editor_button(page, "Run")
     wait_idle(page)
 
 

@@ -7,17 +7,19 @@ import re
 import pytest
 
 from tests.browser.conftest import wait_idle
-from tests.browser.support import assert_no_exception, go_to, open_app, select_option
+from tests.browser.support import (
+    assert_no_exception,
+    go_to,
+    open_app,
+    replace_in_code_editor,
+    select_option,
+)
 
 pytestmark = pytest.mark.browser
 
 
 def replace_text(page, sql: str) -> None:
-    frame = page.frame_locator('iframe[title*="code_editor"]')
-    frame.locator(".ace_editor .ace_content").first.click()
-    page.keyboard.press("Control+A")
-    page.keyboard.press("Delete")
-    page.keyboard.insert_text(sql)
+    replace_in_code_editor(page, sql)
 
 
 def test_result_and_transpile_panel_follow_the_sql_and_connection(page, app_server) -> None:
