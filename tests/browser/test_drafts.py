@@ -66,3 +66,7 @@ def test_lineage_keeps_pasted_sql_across_pages(page, app_server) -> None:
     )
     page.get_by_text("delay_summary").first.wait_for()
     assert_no_exception(page)
+    area = page.get_by_role("textbox", name="SQL")
+    area.fill("")  # the draft is this user's: leave the page empty for the next tests
+    area.press("Control+Enter")
+    wait_idle(page)

@@ -8,6 +8,7 @@ import pytest
 
 from tests.browser.conftest import wait_idle
 from tests.browser.support import (
+    DEMO_CONNECTION,
     assert_no_exception,
     go_to,
     open_app,
@@ -46,3 +47,5 @@ def test_result_and_transpile_panel_follow_the_sql_and_connection(page, app_serv
     assert page.get_by_text("Result of an earlier version").count() == 0
     page.screenshot(path="test-artifacts/sql_stale_output_other_connection.png", full_page=True)
     assert_no_exception(page)
+    # the connection is part of this user's draft: leave the demo chosen for the next tests
+    select_option(page, "Connection", DEMO_CONNECTION)
