@@ -27,8 +27,15 @@ PICK = "Query from history"
 
 
 def history_options(page) -> list[str]:
-    page.get_by_role("combobox", name=PICK, exact=True).click()
-    page.get_by_role("option").first.wait_for()
+    wait_idle(page)
+    box = page.get_by_role("combobox", name=PICK, exact=True)
+    box.scroll_into_view_if_needed()
+    box.click()
+    try:
+        page.get_by_role("option").first.wait_for(timeout=10_000)
+    except Exception:  # a rerun replaced the box as it was clicked: a person clicks again
+        box.click()
+        page.get_by_role("option").first.wait_for()
     options = page.get_by_role("option").all_inner_texts()
     page.keyboard.press("Escape")
     return options
