@@ -32,7 +32,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SOURCES = ("editor", "chat", "files", "api", "export")
+# Queries the app runs for itself (profiles, file previews): audited like any other, under this
+# source, and left out of History and of lineage/impact unless asked for (the user never ran them).
+INTERNAL = "internal"
+SOURCES = ("editor", "chat", "files", "api", "export", INTERNAL)
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ def execute(
         ctx: who runs it, where; its settings give the default timeout and caps.
         bound: the connection (see ``ConnectionService.bind``).
         sql: exactly one statement.
-        source: "editor", "chat", "files" or "api" (recorded in the audit row).
+        source: "editor", "chat", "files", "api" or ``INTERNAL`` (recorded in the audit row).
         row_cap: most rows to keep; default ``settings.row_cap``.
         run_id: optional id under which :func:`cancel` can stop the run.
         use_guard: False only in the security tests that check the session layer alone.

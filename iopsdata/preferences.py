@@ -9,6 +9,7 @@ from iopsdata.context import WorkspaceContext, members_only
 
 if TYPE_CHECKING:
     from iopsdata.config import Settings
+    from iopsdata.drafts import DraftService
     from iopsdata.llm.keys import LlmSettingsService
 
 GENERATED_KEY_WARNING = (
@@ -69,3 +70,10 @@ class PreferencesService:
         from iopsdata.llm.keys import LlmSettingsService
 
         return LlmSettingsService(self.ctx)
+
+    @cached_property
+    def drafts(self) -> DraftService:
+        """Per-user drafts of the SQL and Lineage pages (text, connection, last run)."""
+        from iopsdata.drafts import DraftService
+
+        return DraftService(self.ctx)

@@ -80,10 +80,21 @@ class SqlService:
         """This user's runs in flight (``run_id``, ``connection_id``, ``started``)."""
         return _execute.running(self.ctx.workspace_id, self.ctx.user_id)
 
-    def history(self, limit: int = 100, connection_id: str | None = None) -> list[dict[str, Any]]:
-        """Audit rows of the workspace, newest first."""
+    def history(
+        self, limit: int = 100, connection_id: str | None = None, *, include_internal: bool = False
+    ) -> list[dict[str, Any]]:
+        """Audit rows of the workspace, newest first.
+
+        Args:
+            include_internal: also the queries the app ran for itself (profiles, file previews),
+                audited under source ``"internal"``; the user never typed them, so they are left
+                out by default.
+        """
         return self.ctx.store.query_history(
-            self.ctx.workspace_id, limit=limit, connection_id=connection_id
+            self.ctx.workspace_id,
+            limit=limit,
+            connection_id=connection_id,
+            exclude_sources=() if include_internal else (_execute.INTERNAL,),
         )
 
     def save(

@@ -6,6 +6,8 @@ crash the process on pathological input, FACTS.md).
 
 from __future__ import annotations
 
+from typing import Any
+
 from iopsdata.errors import IopsError, QueryFailed
 
 MAX_DEPTH = 40
@@ -37,8 +39,115 @@ def _dialect(name: str | None) -> str:
 
 
 def format_sql(sql: str, dialect: str | None = None) -> str:
-    """Pretty-print every statement of ``sql`` in ``dialect``. Raises QueryFailed if it does not parse."""
-    return transpile(sql, dialect, dialect)
+    """Lay out ``sql`` (line breaks, indentation) without changing a single token.
+
+    Formatting used to re-generate the statement from sqlglot's tree, which rewrote what the user
+    wrote: ``x IS NOT NULL`` became ``NOT x IS NULL``, ``a::int`` became ``CAST(a AS INT)``,
+    ``IFNULL`` became ``COALESCE``, ``--`` comments became ``/* */`` and keywords changed case.
+    Now only whitespace changes (sqlparse's re-indent), and the result is checked token by token
+    against the input; anything else keeps the text as it was.
+
+    Raises:
+        QueryFailed: the text does not parse in ``dialect`` (the message says where).
+    """
+    import sqlparse
+
+    transpile(sql, dialect, dialect)  # the same parse errors as before, and the depth check
+    laid_out = sqlparse.format(sql, reindent=True, keyword_case=None, identifier_case=None)
+    return laid_out if _same_tokens(sql, laid_out, dialect) else sql
+
+
+def _same_tokens(a: str, b: str, dialect: str | None) -> bool:
+    """True when two texts differ only in whitespace: same tokens, same comments, in order."""
+    from sqlglot.dialects.dialect import Dialect
+
+    reader = Dialect.get_or_raise(dialect or "")
+
+    def tokens(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+        return [
+            (t.token_type.name, t.text, tuple(c.strip() for c in t.comments))
+            for t in reader.tokenize(text)
+        ]
+
+    try:
+        return tokens(a) == tokens(b)
+    except Exception:  # a text the tokenizer cannot read is left as the user wrote it
+        return False
+
+
+# Dialects that refuse ``GROUP BY 1`` (SQL Server, Oracle): positions become the expressions.
+_NO_POSITIONAL_GROUP_BY = frozenset({"tsql", "oracle"})
+
+
+# Dialects without ``agg(...) FILTER (WHERE ...)``: it becomes ``agg(CASE WHEN ... THEN x END)``.
+_NO_AGGREGATE_FILTER = frozenset(
+    {"mysql", "tsql", "oracle", "bigquery", "snowflake", "redshift", "teradata", "hive"}
+)
+
+
+def _filter_to_case(tree: Any) -> Any:
+    """Rewrite aggregate FILTER clauses as CASE inside the aggregate (same result: aggregates
+    skip NULLs, and ``count(*)`` counts the rows where the CASE gives 1)."""
+    from sqlglot import exp
+
+    for node in list(tree.find_all(exp.Filter)):
+        agg, where = node.this, node.expression
+        if not isinstance(agg, exp.AggFunc) or not isinstance(where, exp.Where):
+            continue
+        arg = agg.this
+        value = exp.Literal.number(1) if arg is None or isinstance(arg, exp.Star) else arg
+        if isinstance(value, exp.Distinct) and len(value.expressions) != 1:
+            continue  # count(DISTINCT a, b): left as written
+        inner = value.expressions[0] if isinstance(value, exp.Distinct) else value
+        case = exp.Case(ifs=[exp.If(this=where.this.copy(), true=inner.copy())])
+        new = agg.copy()
+        if isinstance(value, exp.Distinct):
+            new.set("this", exp.Distinct(expressions=[case]))
+        else:
+            new.set("this", case)
+        node.replace(new)
+    return tree
+
+
+def _expand_positions(tree: Any, *, group_by: bool) -> Any:
+    """Replace ``ORDER BY 2`` (and, with ``group_by``, ``GROUP BY 1``) with the select-list
+    items they point at.
+
+    GROUP BY gets the expression itself (SQL Server groups by expressions, never by output
+    names); ORDER BY gets the item's alias when it has one, else the expression. Named ORDER BY
+    items also let sqlglot emulate another dialect's NULL ordering (MySQL sorts NULLs first), which
+    it refuses to do for positions.
+    """
+    from sqlglot import exp
+
+    for select in tree.find_all(exp.Select):
+        items = select.expressions
+
+        def item(
+            node: exp.Expression, *, alias_ok: bool, items: list[Any] = items
+        ) -> exp.Expression | None:
+            if not (isinstance(node, exp.Literal) and node.is_int):
+                return None
+            n = int(node.name)
+            if not 1 <= n <= len(items) or isinstance(items[n - 1], exp.Star):
+                return None
+            chosen = items[n - 1]
+            if isinstance(chosen, exp.Alias):
+                return exp.column(chosen.alias, quoted=True) if alias_ok else chosen.this.copy()
+            return chosen.copy()
+
+        group = select.args.get("group")
+        if group is not None and group_by:
+            group.set(
+                "expressions",
+                [item(e, alias_ok=False) or e for e in group.expressions],
+            )
+        order = select.args.get("order")
+        if order is not None:
+            for ordered in order.expressions:
+                if (new := item(ordered.this, alias_ok=True)) is not None:
+                    ordered.set("this", new)
+    return tree
 
 
 def transpile(sql: str, from_dialect: str | None, to_dialect: str | None) -> str:
@@ -54,9 +163,16 @@ def transpile(sql: str, from_dialect: str | None, to_dialect: str | None) -> str
     _check_depth(sql)
     read, write = _dialect(from_dialect), _dialect(to_dialect)
     try:
-        out = sqlglot.transpile(
-            sql, read=read, write=write, pretty=True, unsupported_level=sqlglot.ErrorLevel.RAISE
-        )
+        trees = [t for t in sqlglot.parse(sql, read=read) if t is not None]
+        if write != read:
+            group_by = write in _NO_POSITIONAL_GROUP_BY
+            trees = [_expand_positions(t, group_by=group_by) for t in trees]
+        if write in _NO_AGGREGATE_FILTER and read != write:
+            trees = [_filter_to_case(t) for t in trees]
+        out = [
+            t.sql(dialect=write, pretty=True, unsupported_level=sqlglot.ErrorLevel.RAISE)
+            for t in trees
+        ]
     except ParseError as exc:
         first = exc.errors[0] if exc.errors else {}
         where = (

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from iopsdata.lineage import DIALECTS, KIND_LABELS
+from iopsdata.ui import drafts
 from iopsdata.ui.errors import guarded
 from iopsdata.ui.lineage_graph import lineage_explorer
 from iopsdata.ui.routing import ensure_app_routing
@@ -12,7 +13,13 @@ from iopsdata.ui.text import esc
 ensure_app_routing()
 
 st.title("Lineage")
-svc = current_workspace().lineage
+ws = current_workspace()
+svc = ws.lineage
+drafts.restore_widgets(
+    ws.settings.drafts, "lineage", {"sql": "_lin_sql", "dialect": "_lin_dialect"}
+)
+if st.session_state.get("_lin_dialect") not in DIALECTS:
+    st.session_state.pop("_lin_dialect", None)
 
 options = ["Paste SQL", "Saved or recent query"]
 source = st.segmented_control(
@@ -44,6 +51,7 @@ sql = sql_col.text_area(
     "SQL", key="_lin_sql", height=160, placeholder="WITH … SELECT …; INSERT … SELECT …; MERGE …"
 )
 dialect = dialect_col.selectbox("Dialect", DIALECTS, key="_lin_dialect")
+drafts.remember(ws.settings.drafts, "lineage", sql=sql, dialect=dialect)
 
 lineage = None
 if sql.strip():

@@ -6,6 +6,7 @@ Other pages open a statement here with ``st.session_state["sql_editor_text"]`` a
 
 import streamlit as st
 
+from iopsdata.ui import drafts, sql_history
 from iopsdata.ui import sql_editor as ed
 from iopsdata.ui.errors import guarded, show_error
 from iopsdata.ui.export_panel import FullExport
@@ -21,6 +22,7 @@ ensure_app_routing()
 FILES = "files"
 st.title("SQL")
 ws = current_workspace()
+drafts.restore_sql(ws.settings.drafts, ed.TEXT_KEY, "sql_connection")
 
 connections = {}
 with guarded():
@@ -76,33 +78,32 @@ if target is not None and catalog is not None:
 
 editor = ed.sql_editor()
 run_col, fmt_col, dialect_col, tr_col = st.columns([1, 1, 2, 1], vertical_alignment="bottom")
-run = run_col.button(
-    "Run",
-    type="primary",
-    icon=":material/play_arrow:",
-    key="_sql_run",
-    help="Ctrl+Enter in the editor",
-)
-if fmt_col.button("Format", icon=":material/format_align_left:", key="_sql_format"):
+action = ed.action_row(editor, run_col, fmt_col)
+if action == "format":
     with guarded():
         ed.set_text(ws.sql.format(editor.text, dialect))
         st.rerun()
 to_dialect = dialect_col.selectbox("Transpile to", ed.DIALECTS, key="_sql_to_dialect")
 if tr_col.button("Transpile", icon=":material/translate:", key="_sql_transpile"):
     with guarded():
-        st.session_state["_sql_transpiled"] = (
-            to_dialect,
-            ws.sql.transpile(editor.text, dialect, to_dialect),
-        )
-if shown := st.session_state.get("_sql_transpiled"):
-    with st.expander(f"In {esc(shown[0])}", expanded=True):
-        st.code(shown[1], language="sql")
+        out = ws.sql.transpile(editor.text, dialect, to_dialect)
+        st.session_state["_sql_transpiled"] = (editor.text, dialect, to_dialect, out)
+shown = st.session_state.get("_sql_transpiled")
+if (code := ed.transpiled_output(shown, editor.text, dialect, to_dialect)) is not None:
+    with st.expander(f"In {esc(to_dialect)}", expanded=True):
+        st.code(code, language="sql")
 
-if (run or editor.submitted) and target is not None and editor.text.strip():
+read_only = info is None or not info.allow_writes
+if drafts.rerun_restored(cid, editor.text, read_only=read_only):
+    action = "run"  # a reload brings the last result back by running it again (read-only only)
+drafts.remember_sql(ws.settings.drafts, editor.text, cid, ran=action == "run")
+if action == "run" and target is not None and editor.text.strip():
     sql = editor.text
-    ed.start_job(lambda rid, c=cid, q=sql: ws.sql.run(q, c, run_id=rid), ws.sql.cancel, sql)
+    ed.start_job(lambda rid, c=cid, q=sql: ws.sql.run(q, c, run_id=rid), ws.sql.cancel, sql, cid)
 
-job = ed.wait_for_job()
+job, earlier = ed.job_output(ed.wait_for_job(), cid, editor.text)
+if earlier:
+    st.caption(":material/history: Result of an earlier version of the SQL; run it again.")
 if job is not None:
     if job.error is not None:
         show_error(job.error)
@@ -123,9 +124,11 @@ if job is not None:
 
 history_tab, saved_tab = st.tabs(["History", "Saved queries"])
 with history_tab, guarded():
-    ed.history_panel(ws.sql.history(limit=50), names)
+    sql_history.history_panel(
+        lambda internal: ws.sql.history(limit=50, include_internal=internal), names
+    )
 with saved_tab, guarded():
-    ed.saved_panel(
+    sql_history.saved_panel(
         ws.sql.saved(),
         on_save=lambda n, d, t: ws.sql.save(n, editor.text, cid, d, t),
         on_delete=ws.sql.delete_saved,

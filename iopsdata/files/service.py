@@ -19,6 +19,7 @@ from iopsdata.blobs import BlobStore
 from iopsdata.blobs_supabase import blob_store_for
 from iopsdata.context import members_only
 from iopsdata.errors import FileRejected, IopsError, NotFound
+from iopsdata.execute import INTERNAL
 from iopsdata.files.detect import detect_format
 from iopsdata.files.ingest import ingest
 from iopsdata.files.model import FileAsset
@@ -170,7 +171,7 @@ class FileService:
         asset = self.get(file_id)
         quoted = asset.table_name.replace('"', '""')
         return self.target().run(
-            f'SELECT * FROM "{quoted}" LIMIT {int(n)}', source="preview", row_cap=max(1, int(n))
+            f'SELECT * FROM "{quoted}" LIMIT {int(n)}', source=INTERNAL, row_cap=max(1, int(n))
         )
 
     def target(self) -> FilesTarget:

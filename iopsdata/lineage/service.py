@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from iopsdata.context import members_only
 from iopsdata.errors import IopsError, LineageError
+from iopsdata.execute import INTERNAL
 from iopsdata.lineage.impact import (
     KINDS,
     ImpactHit,
@@ -131,7 +132,14 @@ class LineageService:
                 )
             )
         runs: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
-        for row in store.query_history(ws, limit=history_limit or self.history_limit):
+        # refused statements never ran and internal ones (profiles, previews) were never the
+        # user's: neither is a reader or writer of anything
+        for row in store.query_history(
+            ws,
+            limit=history_limit or self.history_limit,
+            exclude_sources=(INTERNAL,),
+            exclude_statuses=("refused",),
+        ):
             if not row.get("sql"):
                 continue
             runs.setdefault((row["sql"], row.get("connection_id")), []).append(row)

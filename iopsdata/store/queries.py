@@ -106,13 +106,24 @@ class QueryRepo(StoreBase):
         return lid
 
     def query_history(
-        self, workspace_id: str, *, limit: int = 100, connection_id: str | None = None
+        self,
+        workspace_id: str,
+        *,
+        limit: int = 100,
+        connection_id: str | None = None,
+        exclude_sources: Sequence[str] = (),
+        exclude_statuses: Sequence[str] = (),
     ) -> list[dict[str, Any]]:
-        """Newest first."""
+        """Newest first; rows of ``exclude_sources`` / ``exclude_statuses`` are left out before the
+        limit is applied (so 50 internal rows cannot crowd the user's own queries out)."""
         t = s.query_log
         query = select(t).where(t.c.workspace_id == workspace_id)
         if connection_id is not None:
             query = query.where(t.c.connection_id == connection_id)
+        if exclude_sources:
+            query = query.where(t.c.source.not_in(list(exclude_sources)))
+        if exclude_statuses:
+            query = query.where(t.c.status.not_in(list(exclude_statuses)))
         query = query.order_by(t.c.created_at.desc()).limit(limit)
         with self._tx() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]

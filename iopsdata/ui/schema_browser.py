@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
+from iopsdata.profiling.tables import profile_table
 from iopsdata.ui.errors import guarded
 from iopsdata.ui.profile_view import render_profile
 from iopsdata.ui.text import code, esc
 
 if TYPE_CHECKING:
     from iopsdata.catalog.model import Catalog, Table
-    from iopsdata.profiling import Profile
     from iopsdata.targets import QueryTarget
 
 MAX_TABLES = 60
@@ -98,31 +98,6 @@ def table_markdown(table: Table) -> str:
         note = f" — {esc(c.comment)}" if c.comment else ""
         lines.append(f"- {code(c.name)} {esc(c.type.lower())}{marks}{note}")
     return "\n".join(lines)
-
-
-def profile_table(target: QueryTarget, catalog: Catalog, name: str) -> Profile:
-    """Profile ``name`` pushed down to its own engine (one scan, plus a follow-up query).
-
-    Raises:
-        NotFound: the table is not in the catalog; QueryFailed/QueryRefused from the engine.
-    """
-    import sqlglot.expressions as exp
-
-    from iopsdata.errors import NotFound
-    from iopsdata.profiling import profile_relation
-
-    table = catalog.find(name)
-    if table is None:
-        raise NotFound(f"Table {name} is not in the schema; refresh it.")
-    relation = exp.table_(table.name, db=table.schema, quoted=True).sql(catalog.dialect)
-    columns = [(c.name, c.type) for c in table.columns]
-    return profile_relation(
-        lambda sql: target.run(sql, source="profile").table,
-        relation,
-        columns,
-        catalog.dialect,
-        sample=1_000_000,
-    )
 
 
 def show_profile(target: QueryTarget, catalog: Catalog, name: str | None) -> None:

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from iopsdata.ui.errors import guarded
 from iopsdata.ui.text import esc
 
 if TYPE_CHECKING:
@@ -35,10 +34,51 @@ DEFAULT_SQL = "SELECT 1 AS answer"
 
 @dataclass(frozen=True)
 class EditorState:
-    """What the editor produced in this run: the text, and whether Ctrl+Enter asked to run it."""
+    """What the editor produced in this run.
+
+    Attributes:
+        text: the editor's text as of this run.
+        action: ``"run"`` or ``"format"`` when the user asked for it in this run, else ``None``.
+            In the code editor the action comes with the text the editor held at that moment, in
+            the same message, so it can never act on an older text.
+        plain: True for the plain text area (its Run and Format are Streamlit buttons).
+    """
 
     text: str
-    submitted: bool
+    action: str | None = None
+    plain: bool = False
+
+    @property
+    def submitted(self) -> bool:
+        return self.action == "run"
+
+
+# The code editor's own buttons. Their clicks send the editor's current text in the same message
+# as the action ("submit" for Run, a "format" response for Format), which a Streamlit button
+# outside the editor cannot do: it only sees the text of the last change event the component sent.
+_ACE_BUTTONS: list[dict[str, Any]] = [
+    {
+        "name": "Run",
+        "feather": "Play",
+        "primary": True,
+        "hasText": True,
+        "alwaysOn": True,
+        "showWithIcon": True,
+        "commands": ["submit"],
+        "style": {"bottom": "0.4rem", "right": "0.4rem"},
+    },
+    {
+        "name": "Format",
+        "feather": "AlignLeft",
+        "hasText": True,
+        "alwaysOn": True,
+        "showWithIcon": True,
+        "commands": [["response", "format"]],
+        "style": {"bottom": "0.4rem", "right": "5rem"},
+    },
+]
+_ACE_ACTIONS = {"submit": "run", "format": "format"}
+RUN_HINT = "Run with the editor's Run button or Ctrl+Enter (Cmd+Enter on a Mac)."
 
 
 def under_test() -> bool:
@@ -60,13 +100,24 @@ def set_text(text: str) -> None:
 
 
 def sql_editor(*, height: int = 220) -> EditorState:
-    """Draw the editor and return its current text.
-
-    Returns:
-        ``EditorState``; ``submitted`` is True once per Ctrl+Enter in the Ace editor.
-    """
+    """Draw the editor and return its current text and the action asked for in this run."""
     plain = under_test() or bool(st.session_state.get(PLAIN_KEY, False))
     return _plain(height) if plain else _ace(height)
+
+
+def action_row(editor: EditorState, run_col: Any, fmt_col: Any) -> str | None:
+    """The Run and Format buttons of the plain editor; the code editor has its own.
+
+    No Ctrl+Enter hint here: in the plain text area Ctrl+Enter only applies the text (the code
+    editor shows its own hint, where Ctrl+Enter does run).
+    """
+    if not editor.plain:
+        return editor.action
+    if run_col.button("Run", type="primary", icon=":material/play_arrow:", key="_sql_run"):
+        return "run"
+    if fmt_col.button("Format", icon=":material/format_align_left:", key="_sql_format"):
+        return "format"
+    return None
 
 
 def _plain(height: int) -> EditorState:
@@ -80,7 +131,7 @@ def _plain(height: int) -> EditorState:
     value = st.text_area("SQL", key=_AREA_KEY, height=height, label_visibility="collapsed")
     st.session_state[TEXT_KEY] = value
     st.session_state[_AREA_SRC] = value
-    return EditorState(value, submitted=False)
+    return EditorState(value, plain=True)
 
 
 def _ace(height: int) -> EditorState:
@@ -93,17 +144,23 @@ def _ace(height: int) -> EditorState:
         text,
         lang="sql",
         height=[lines, lines + 12],
-        response_mode="debounce",
+        # "blur", not "debounce": a debounced change event fires 250 ms after the last key, so a
+        # Run clicked sooner ran the text before it, and a change event landing right after a
+        # submit replaced it in Streamlit's widget state (the run was lost). On blur the text is
+        # sent as focus leaves the editor, before a click elsewhere on the page is handled.
+        response_mode="blur",
+        buttons=_ACE_BUTTONS,
         options={"wrap": True, "showLineNumbers": True},
         key=f"_sql_ace_{version}",  # a new key remounts the editor with text set from Python
     )
+    st.caption(RUN_HINT)
     event = (response or {}).get("id") or ""
     if not event or event == st.session_state.get(_LAST_EVENT):
-        return EditorState(text, submitted=False)
+        return EditorState(text)
     st.session_state[_LAST_EVENT] = event
     value = str(response.get("text") or "")
     st.session_state[TEXT_KEY] = value
-    return EditorState(value, submitted=response.get("type") == "submit")
+    return EditorState(value, _ACE_ACTIONS.get(str(response.get("type") or "")))
 
 
 # -- running in the background, with Stop --------------------------------------------------
@@ -115,10 +172,15 @@ class QueryJob:
     """
 
     def __init__(
-        self, run: Callable[[str], QueryResult], cancel: Callable[[str], object], sql: str
+        self,
+        run: Callable[[str], QueryResult],
+        cancel: Callable[[str], object],
+        sql: str,
+        connection: str = "",
     ) -> None:
         self.id = uuid.uuid4().hex
         self.sql = sql
+        self.connection = connection
         self.result: QueryResult | None = None
         self.error: BaseException | None = None
         self.started = time.monotonic()
@@ -154,13 +216,16 @@ _JOB_KEY = "_sql_job"
 
 
 def start_job(
-    run: Callable[[str], QueryResult], cancel: Callable[[str], object], sql: str
+    run: Callable[[str], QueryResult],
+    cancel: Callable[[str], object],
+    sql: str,
+    connection: str = "",
 ) -> QueryJob:
     """Start ``run(run_id)`` in the background, cancelling the previous job of this session."""
     old: QueryJob | None = st.session_state.get(_JOB_KEY)
     if old is not None and not old.done:
         old.cancel()
-    job = QueryJob(run, cancel, sql)
+    job = QueryJob(run, cancel, sql, connection)
     st.session_state[_JOB_KEY] = job
     return job
 
@@ -187,8 +252,28 @@ def wait_for_job(*, poll_s: float = 0.2) -> QueryJob | None:
     return job
 
 
-# -- history and saved queries ------------------------------------------------------------
-_STATUS_ICON = {"ok": "✓", "error": "✗", "refused": "⛔", "timeout": "⏱", "cancelled": "■"}
+def job_output(job: QueryJob | None, connection: str, text: str) -> tuple[QueryJob | None, bool]:
+    """The job whose output may be shown now, and whether it is of an earlier text.
+
+    Output belongs to the connection and SQL that produced it: under another connection it is
+    hidden (a result of the demo database under a broken connection looked like that
+    connection's); after the SQL changed it is shown marked as the result of the earlier text.
+    """
+    if job is None or job.connection != connection:
+        return None, False
+    return job, " ".join(job.sql.split()) != " ".join(text.split())
+
+
+def transpiled_output(
+    shown: tuple[str, str, str, str] | None, sql: str, from_dialect: str, to_dialect: str
+) -> str | None:
+    """The stored transpile output if it was made from this SQL, source and target dialect."""
+    if shown is None or shown[:3] != (sql, from_dialect, to_dialect):
+        return None
+    return shown[3]
+
+
+# -- dialects offered by Transpile ------------------------------------------------------
 DIALECTS = (
     "postgres",
     "mysql",
@@ -208,97 +293,3 @@ DIALECTS = (
     "athena",
     "teradata",
 )
-
-
-def _preview(sql: str, width: int = 90) -> str:
-    flat = " ".join(sql.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
-
-
-def history_panel(rows: list[dict[str, Any]], names: dict[str, str]) -> None:
-    """The workspace's recent queries (status, elapsed, rows); "Load" puts one in the editor."""
-    if not rows:
-        st.caption("No queries yet.")
-        return
-    st.dataframe(
-        [
-            {
-                "status": str(r["status"]),
-                "when": r["created_at"],
-                "connection": names.get(str(r["connection_id"]), str(r["connection_id"])),
-                "ms": None if r["elapsed_ms"] is None else round(float(r["elapsed_ms"])),
-                "rows": r["row_count"],
-                "sql": _preview(str(r["sql"])),
-                "error": r["error"] or "",
-            }
-            for r in rows
-        ],
-        hide_index=True,
-        key="_sql_history_grid",
-    )
-    by_id = {str(r["id"]): r for r in rows}
-    pick, load = st.columns([5, 1], vertical_alignment="bottom")
-    chosen = pick.selectbox(
-        "Query from history",
-        list(by_id),
-        key="_sql_history_pick",
-        format_func=lambda i: (
-            f"{_STATUS_ICON.get(str(by_id[i]['status']), '')} {_preview(str(by_id[i]['sql']), 70)}"
-        ),
-    )
-    if load.button("Load", key="_sql_history_load", icon=":material/input:") and chosen:
-        set_text(str(by_id[chosen]["sql"]))
-        if by_id[chosen]["connection_id"]:
-            st.session_state["sql_connection"] = str(by_id[chosen]["connection_id"])
-        st.rerun()
-
-
-def saved_panel(
-    saved: list[dict[str, Any]],
-    *,
-    on_save: Callable[[str, str, list[str]], object],
-    on_delete: Callable[[str], object],
-) -> None:
-    """Save the editor's query (name, description, tags); load or delete saved ones."""
-    with st.form("_sql_save_form", clear_on_submit=True):
-        c1, c2, c3 = st.columns([2, 3, 2])
-        name = c1.text_input("Name", key="_sql_save_name")
-        description = c2.text_input("Description", key="_sql_save_desc")
-        tags = c3.text_input("Tags", key="_sql_save_tags", placeholder="comma, separated")
-        if st.form_submit_button("Save current query", icon=":material/bookmark_add:"):
-            with guarded():
-                on_save(name, description, [t.strip() for t in tags.split(",") if t.strip()])
-                st.rerun()  # redraw the list below with the new query
-    if not saved:
-        st.caption("No saved queries yet.")
-        return
-    by_id = {str(q["id"]): q for q in saved}
-    st.dataframe(
-        [
-            {
-                "name": q["name"],
-                "description": q["description"],
-                "tags": ", ".join(q["tags"] or []),
-                "sql": _preview(str(q["sql"])),
-            }
-            for q in saved
-        ],
-        hide_index=True,
-        key="_sql_saved_grid",
-    )
-    pick, load, drop = st.columns([4, 1, 1], vertical_alignment="bottom")
-    chosen = pick.selectbox(
-        "Saved query",
-        list(by_id),
-        key="_sql_saved_pick",
-        format_func=lambda i: str(by_id[i]["name"]),
-    )
-    if load.button("Load", key="_sql_saved_load", icon=":material/input:") and chosen:
-        set_text(str(by_id[chosen]["sql"]))
-        if by_id[chosen]["connection_id"]:
-            st.session_state["sql_connection"] = str(by_id[chosen]["connection_id"])
-        st.rerun()
-    if drop.button("Delete", key="_sql_saved_delete", icon=":material/delete:") and chosen:
-        with guarded():
-            on_delete(chosen)
-            st.rerun()

@@ -199,7 +199,7 @@ def submit_in_code_editor(page, sql: str, done) -> int:
     60-minute soak ran beside it); a person presses again, and so does this helper, once.
     """
     frame = page.frame_locator('iframe[title*="code_editor"]')
-    frame.locator(".ace_content").click()
+    frame.locator(".ace_editor .ace_content").first.click()  # not the autocomplete popup's
     page.keyboard.press("Control+A")
     page.keyboard.press("Delete")
     page.keyboard.type(sql)
@@ -212,5 +212,19 @@ def submit_in_code_editor(page, sql: str, done) -> int:
         except Exception:
             if presses == 2:
                 raise
-            frame.locator(".ace_content").click()
+            frame.locator(".ace_editor .ace_content").first.click()
     raise AssertionError("unreachable")
+
+
+def replace_in_code_editor(page, sql: str) -> None:
+    """Replace the SQL page's code editor text with ``sql`` in one input event (like a paste)."""
+    frame = page.frame_locator('iframe[title*="code_editor"]')
+    frame.locator(".ace_editor .ace_content").first.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.insert_text(sql)
+
+
+def click_editor_button(page, name: str) -> None:
+    """Click one of the code editor's own buttons (Run, Format)."""
+    page.frame_locator('iframe[title*="code_editor"]').get_by_role("button", name=name).click()

@@ -1,0 +1,77 @@
+"""History lists what the user ran (issue item 14), in Debian Chromium.
+
+Profiling a table runs several queries for the app itself; they used to fill History. Now they are
+audited as internal and shown only when "Show internal queries" is on; a refused statement is listed
+with the refused mark.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+
+from tests.browser.conftest import wait_idle
+from tests.browser.support import (
+    assert_no_exception,
+    click_editor_button,
+    go_to,
+    open_app,
+    replace_in_code_editor,
+)
+
+pytestmark = pytest.mark.browser
+
+PICK = "Query from history"
+
+
+def history_options(page) -> list[str]:
+    wait_idle(page)
+    box = page.get_by_role("combobox", name=PICK, exact=True)
+    box.scroll_into_view_if_needed()
+    box.click()
+    try:
+        page.get_by_role("option").first.wait_for(timeout=10_000)
+    except Exception:  # a rerun replaced the box as it was clicked: a person clicks again
+        box.click()
+        page.get_by_role("option").first.wait_for()
+    options = page.get_by_role("option").all_inner_texts()
+    page.keyboard.press("Escape")
+    return options
+
+
+def run_in_code_editor(page, sql: str) -> None:
+    replace_in_code_editor(page, sql)
+    click_editor_button(page, "Run")
+    wait_idle(page)
+
+
+def test_profile_queries_stay_out_of_history_and_refused_is_marked(page, app_server) -> None:
+    open_app(page, app_server)
+    go_to(page, "SQL")
+    mark = uuid.uuid4().hex[:8]
+    mine = f"SELECT '{mark}' AS mark"
+    run_in_code_editor(page, mine)
+    page.get_by_text(re.compile(r"^1 rows? × 1 column")).wait_for()
+    refused = f"COPY airlines TO '/tmp/{mark}.csv'"
+    run_in_code_editor(page, refused)
+    page.locator('[data-testid="stAlert"]', has_text="Query refused").wait_for()
+    before = history_options(page)
+    assert before[0].startswith("⛔") and mark in before[0]
+    assert mark in before[1] and before[1].startswith("✓")
+
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_text("airlines", exact=True).click()
+    sidebar.get_by_role("button", name="Profile").first.click()
+    page.get_by_text("Profile of").first.wait_for(timeout=60_000)
+    wait_idle(page)
+    assert history_options(page) == before  # nothing the user did not run
+
+    page.get_by_text("Show internal queries").click()
+    wait_idle(page)
+    with_internal = history_options(page)
+    assert len(with_internal) > len(before)
+    assert not with_internal[0].startswith("⛔")  # the profile's queries are the newest
+    page.screenshot(path="test-artifacts/sql_history_internal.png", full_page=True)
+    assert_no_exception(page)
