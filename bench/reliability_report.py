@@ -63,6 +63,24 @@ KNOWN_GAPS = [
     "cores. The step looks like pool high-water marks (Starlette/AnyIO's worker threads are capped "
     "at 40), not a leak, but that is not shown: the soak must be rerun on a quiet machine with the "
     "SQL-page fixes it led to.",
+    "**DuckDB has no per-value size limit**: the row and byte caps stop a DuckDB or Files query "
+    "after the batch that passes them, but one 2,048-row batch of very wide values (1 MB each) is "
+    "still ~2 GB inside DuckDB before it reaches iOpsData; the DuckDB memory limit bounds it.",
+    "**A finished full export is read into memory when downloaded**: the export itself streams "
+    "batch by batch to a temporary file (212 MB peak for 1M rows × 8 columns), but Streamlit's "
+    "download button reads that file whole when it is clicked.",
+    "**Function allowlists see only called names**: PostgreSQL attribute notation (`t.f`) and "
+    "user-defined operators call functions without naming them; the read-only session and an "
+    "owner-configured read-only role (`SET LOCAL ROLE`) are the layers for those. The lists come "
+    "from PostgreSQL 15.20 and MariaDB 10.11: functions of newer servers are refused until the "
+    "lists are rebuilt (`python -m iopsdata.guard.build_allowlists`). SQLite and DuckDB keep their "
+    "denylists and sandboxes.",
+    "**Path rules check before open**: a member who can write inside an allowed data root could "
+    "swap a file for a symlink between the check and SQLite's open; data roots must not be "
+    "writable by members.",
+    "**The sign-in cookie is written by JavaScript** (extra-streamlit-components), so it cannot be "
+    "HttpOnly; it is SameSite=Strict, Secure behind HTTPS, random, stored only as a hash, "
+    "expiring and revocable.",
     "**Latency figures include the browser**: the Chromium sessions of the load driver share the "
     "two cores with the server, so p50/p95 are end-to-end on a loaded machine, not server time.",
 ]
