@@ -65,6 +65,7 @@ def pytest_runtest_makereport(item, call):
 def app_server(tmp_path_factory) -> Iterator[str]:
     """``streamlit run app.py`` with a fresh IOPSDATA_HOME; yields its base URL."""
     home = tmp_path_factory.mktemp("browser-home")
+    _SHARED_HOME[:] = [home]
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k not in PROVIDER_ENV}
     env["IOPSDATA_HOME"] = str(home)
@@ -114,6 +115,38 @@ def app_server(tmp_path_factory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+_SHARED_HOME: list[Path] = []  # the shared server's IOPSDATA_HOME, once it has started
+
+
+@pytest.fixture(autouse=True)
+def _no_drafts_from_earlier_tests(request) -> None:
+    """The tests on the shared server are one user, and that user's drafts (SQL text, connection,
+    Lineage SQL) live in the metadata store: a draft one test left would open the next test's
+    pages. Each test starts with none."""
+    if "app_server" in request.fixturenames and _SHARED_HOME:
+        clear_drafts(_SHARED_HOME[0])
+
+
+def clear_drafts(home: Path) -> None:
+    """Drop every ``draft:*`` user setting from the embedded SQLite store under ``home``."""
+    import json
+    import sqlite3
+
+    db = home / "iopsdata.db"
+    if not db.exists():
+        return
+    with sqlite3.connect(db, timeout=30) as con:
+        rows = con.execute('SELECT user_id, "values" FROM user_settings').fetchall()
+        for user_id, raw in rows:
+            values = json.loads(raw) if isinstance(raw, str) else (raw or {})
+            kept = {k: v for k, v in values.items() if not str(k).startswith("draft:")}
+            if kept != values:
+                con.execute(
+                    'UPDATE user_settings SET "values" = ? WHERE user_id = ?',
+                    (json.dumps(kept), user_id),
+                )
 
 
 _CHROMIUM: list[object] = []  # the running browser, shared by every copy of the fixture

@@ -12,6 +12,7 @@ import pytest
 from tests.browser.conftest import wait_idle
 from tests.browser.support import (
     assert_no_exception,
+    click_editor_button,
     go_to,
     open_app,
     selectbox_value,
@@ -83,7 +84,7 @@ def test_upload_profile_and_query_a_csv(page, app_server, tmp_path, rows) -> Non
     page.get_by_role("heading", name="SQL", exact=True).first.wait_for(timeout=60_000)
     wait_idle(page, 60_000)
     assert selectbox_value(page, "Connection").startswith("Files")
-    page.get_by_role("button", name="Run", exact=True).click()
+    click_editor_button(page, "Run")  # the code editor's own Run: it sends the text it shows
     wait_idle(page, 60_000)
     page.get_by_text(re.compile(rf"^{rows:,} rows × 2 columns")).first.wait_for()
     page.locator('[data-testid="stDataFrame"]').first.wait_for()

@@ -14,11 +14,13 @@ import pytest
 
 from tests.browser.conftest import wait_idle
 from tests.browser.support import (
+    DEMO_CONNECTION,
     assert_no_exception,
     click_editor_button,
     go_to,
     open_app,
     replace_in_code_editor,
+    select_option,
 )
 
 pytestmark = pytest.mark.browser
@@ -50,6 +52,8 @@ def run_in_code_editor(page, sql: str) -> None:
 def test_profile_queries_stay_out_of_history_and_refused_is_marked(page, app_server) -> None:
     open_app(page, app_server)
     go_to(page, "SQL")
+    # the browser tests share one user, whose SQL draft remembers the last connection used
+    select_option(page, "Connection", DEMO_CONNECTION)
     mark = uuid.uuid4().hex[:8]
     mine = f"SELECT '{mark}' AS mark"
     run_in_code_editor(page, mine)
