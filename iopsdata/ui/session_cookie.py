@@ -55,6 +55,15 @@ def render() -> None:
     pending = st.session_state.get(_PENDING)
     if not pending:
         return
+    write_key = (
+        f"_iops_cookie_set_{pending[1][:8]}" if pending[0] == "set" else "_iops_cookie_clear"
+    )
+    if st.session_state.get(write_key) is True:
+        # The component reported the write done: stop rendering it. Kept mounted, its frames
+        # load on every page and their values rerun the script (the 10-session load test saw
+        # sign-in and uploads take twice as long).
+        st.session_state.pop(_PENDING, None)
+        return
     from extra_streamlit_components import CookieManager
 
     manager = CookieManager(key="_iops_cookie_manager")
@@ -63,7 +72,7 @@ def render() -> None:
         manager.set(
             COOKIE,
             token,
-            key=f"_iops_cookie_set_{token[:8]}",
+            key=write_key,
             expires_at=dt.datetime.fromtimestamp(expires_at, dt.UTC),
             secure=_https(),
             same_site="strict",
@@ -73,7 +82,7 @@ def render() -> None:
         manager.set(
             COOKIE,
             "",
-            key="_iops_cookie_clear",
+            key=write_key,
             expires_at=dt.datetime(1970, 1, 2, tzinfo=dt.UTC),
             secure=_https(),
             same_site="strict",

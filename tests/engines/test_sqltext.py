@@ -11,9 +11,16 @@ from iopsdata.sqlservice import SqlService
 @pytest.mark.parametrize(
     ("sql", "dialect", "expected"),
     [
-        ("select a,b from t where x=1", "postgres", "SELECT\n  a,\n  b\nFROM t\nWHERE\n  x = 1"),
-        ("select 1; select 2", None, "SELECT\n  1;\n\nSELECT\n  2"),
-        ("select `a` from t", "mysql", "SELECT\n  `a`\nFROM t"),
+        # Format lays the text out and changes nothing else: the user's keyword case and spacing
+        # inside expressions stay as typed (first-hour item 19)
+        ("select a,b from t where x=1", "postgres", "select a,\n       b\nfrom t\nwhere x=1"),
+        ("select 1; select 2", None, "select 1;\n\nselect 2"),
+        ("select `a` from t", "mysql", "select `a`\nfrom t"),
+        (
+            "SELECT a, b FROM t WHERE x = 1 AND y IS NOT NULL",
+            "postgres",
+            "SELECT a,\n       b\nFROM t\nWHERE x = 1\n  AND y IS NOT NULL",
+        ),
     ],
 )
 def test_format(sql, dialect, expected):

@@ -88,7 +88,7 @@ class Capture:
 
     def html(self, page, label: str) -> None:
         wait_idle(page)
-        self.pages.append((label, page.content()))
+        self.pages.append((label, _without_typed_passwords(page.content())))
 
     def download(self, page, button: str, name: str) -> bytes:
         with page.expect_download() as dl:
@@ -96,6 +96,21 @@ class Capture:
         data = Path(dl.value.path()).read_bytes()
         self.downloads[name] = data
         return data
+
+
+_PASSWORD_INPUT = re.compile(r"<input\b[^>]*\btype=\"password\"[^>]*>")
+_VALUE = re.compile(r'\svalue="[^"]*"')
+
+
+def _without_typed_passwords(html: str) -> str:
+    """The page without the values of its masked password fields.
+
+    A refused save keeps what the user typed, the password too (first-hour item 9), and React
+    mirrors a field's value into its ``value`` attribute, so the browser's own copy of a password
+    the user typed shows in the DOM. That copy never left the browser: the websocket scan proves
+    the server sends no typed secret back, and every other text of the page is still scanned.
+    """
+    return _PASSWORD_INPUT.sub(lambda m: _VALUE.sub("", m.group(0)), html)
 
 
 def debug_logging_dir(tmp_path: Path) -> dict[str, str]:
@@ -175,7 +190,8 @@ def metadata_pg_url():
 
 # -- browser steps -------------------------------------------------------------------------------
 def sign_up_and_in(page, base: str, password: str, cap: Capture) -> None:
-    """Create the account, then reload and sign in with the password (both paths run)."""
+    """Create the account; reload (the session cookie keeps the sign-in); sign out and sign in
+    again with the password, so sign-up, the cookie and the password path all run."""
     open_app(page, base, signed_in=False)
     cap.html(page, "sign-in")
     page.get_by_role("tab", name="Create account").click()
@@ -184,8 +200,12 @@ def sign_up_and_in(page, base: str, password: str, cap: Capture) -> None:
     page.get_by_role("button", name="Create account", exact=True).click()
     nav_link(page, "Chat").wait_for(timeout=90_000)
     wait_idle(page, 60_000)
+    page.wait_for_function("document.cookie.includes('iops_session=')")
     page.reload()
-    open_app(page, base, signed_in=False)
+    open_app(page, base)  # still signed in after the reload
+    page.get_by_test_id("stSidebar").get_by_role("button", name="Sign out").click()
+    page.get_by_role("tab", name="Sign in").wait_for(timeout=90_000)
+    wait_idle(page, 60_000)
     page.get_by_role("textbox", name="Email", exact=True).filter(visible=True).fill(EMAIL)
     page.get_by_role("textbox", name="Password", exact=True).filter(visible=True).fill(password)
     page.get_by_role("button", name="Sign in", exact=True).click()
