@@ -397,6 +397,9 @@ class _Session:
                 if attempt == 2 or not await email.count():
                     raise
                 self.retries.append("sign-in click")
+        # signed in once the browser holds the session cookie: its component's frames rerun
+        # the page until then, and a person's next click would land on a moving page
+        await page.wait_for_function("document.cookie.includes('iops_session=')", timeout=90_000)
         await self._idle(page)
         self.page_now = "Chat"
 
