@@ -58,7 +58,7 @@ def allowlist_lines() -> list[str]:
 
 def peak_lines() -> list[str]:
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", PEAK_TESTS, "-q", "-s", "-v", "-p", "no:cacheprovider"],
+        [sys.executable, "-m", "pytest", PEAK_TESTS, "-s", "-v", "-p", "no:cacheprovider"],
         cwd=ROOT,
         capture_output=True,
         text=True,
