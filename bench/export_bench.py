@@ -15,9 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.child import peak_mb, run_repeated  # noqa: E402
 from bench.fetch_bench import DB, PG, QUERY, prepare  # noqa: E402
 
 VARIANTS = (
@@ -78,28 +76,15 @@ def run_variant(name: str, rows: int) -> dict:
     assert n == rows, (name, n)
     return {
         "seconds": seconds,
-        "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "maxrss_mb": peak_mb(),
         "file_mb": out.stat().st_size / 2**20,
     }
 
 
 def measure(name: str, rows: int, repeat: int) -> dict:
-    runs = []
-    for _ in range(repeat):
-        out = subprocess.run(
-            [sys.executable, __file__, "--variant", name, "--rows", str(rows)],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=ROOT,
-        )
-        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    return {
-        "seconds": statistics.median(r["seconds"] for r in runs),
-        "maxrss_mb": max(r["maxrss_mb"] for r in runs),
-        "file_mb": round(runs[-1]["file_mb"], 1),
-        "runs": [round(r["seconds"], 3) for r in runs],
-    }
+    r = run_repeated(__file__, name, rows, repeat, ROOT)
+    r["file_mb"] = round(r["file_mb"], 1)
+    return r
 
 
 def main() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -14,11 +13,6 @@ from iopsdata.errors import IopsError
 from iopsdata.ui.text import esc
 
 log = logging.getLogger("iopsdata.ui")
-
-
-def plain(text: str) -> str:
-    """``text`` shown literally in Markdown: a masked ``***`` or a SQL ``*`` is not emphasis."""
-    return re.sub(r"([\\*`$~])", r"\\\1", text)
 
 
 def show_error(exc: BaseException) -> None:
