@@ -78,3 +78,8 @@ def format_number(value: Any, locale: str | None = None) -> str:
         if text in ("-0", ""):
             text = "0"
     return text.replace(",", "\0").replace(".", point).replace("\0", thousands)
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``"1 row"``, ``"2 rows"``, ``"10,000 rows"``: a count with its noun in the right number."""
+    return f"{n:,} {noun if n == 1 else (plural or noun + 's')}"

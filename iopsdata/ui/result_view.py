@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import streamlit as st
 
 from iopsdata.chartdata import for_grid
+from iopsdata.numbers import counted
 from iopsdata.ui.text import esc, trusted_md
 
 if TYPE_CHECKING:
@@ -54,7 +55,8 @@ def render_result(
         full_export: how to re-run the statement into a file; offered when the caps cut the rows.
     """
     summary = (
-        f"{result.row_count:,} rows × {len(result.columns)} columns · {result.elapsed_s:.2f} s"
+        f"{counted(result.row_count, 'row')} × {counted(len(result.columns), 'column')}"
+        f" · {result.elapsed_s:.2f} s"
     )
     if result.truncated:
         st.warning(

@@ -39,18 +39,20 @@ def server_command(port: int) -> list[str]:
     ]  # fmt: skip
 
 
-def wait_healthy(base: str, proc: subprocess.Popen, timeout_s: float, log: Path) -> None:
-    """Poll ``/_stcore/health`` until it answers ``ok``; fail if the process dies or times out."""
+def wait_healthy(
+    base: str, proc: subprocess.Popen, timeout_s: float, log: Path, path: str = "/_stcore/health"
+) -> None:
+    """Poll ``path`` until it answers ``ok``; fail if the process dies or times out."""
     deadline = time.monotonic() + timeout_s
     while True:
         try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
+            with urllib.request.urlopen(f"{base}{path}", timeout=2) as r:
                 if r.read().strip() == b"ok":
                     return
         except OSError:
             pass
         if proc.poll() is not None or time.monotonic() > deadline:
-            pytest.fail(f"streamlit did not start; see {log}")
+            pytest.fail(f"the server at {base} did not start; see {log}")
         time.sleep(0.1)
 
 
@@ -228,3 +230,20 @@ def replace_in_code_editor(page, sql: str) -> None:
 def click_editor_button(page, name: str) -> None:
     """Click one of the code editor's own buttons (Run, Format)."""
     page.frame_locator('iframe[title*="code_editor"]').get_by_role("button", name=name).click()
+
+
+def open_file_profile(page, caption) -> None:
+    """On the Files page: open the Profile tab, profile the file if it was not profiled at upload,
+    and wait for ``caption`` (a locator of the profile's "N rows × C columns … profiled in" line)."""
+    page.get_by_role("tab", name="Profile").click()
+    button = page.get_by_role("button", name="Profile this file")
+    button.or_(caption).first.wait_for()
+    if button.is_visible():
+        button.click()
+        wait_idle(page, 60_000)
+    for _ in range(3):  # the rerun may bring the Preview tab back to the front
+        if caption.is_visible():
+            break
+        page.get_by_role("tab", name="Profile").last.click()
+        page.wait_for_timeout(500)
+    caption.wait_for()

@@ -105,7 +105,7 @@ def test_files_ask_in_chat_asks_the_uploaded_file(app, llm, page) -> None:
     llm.enqueue(COUNT_ORDERS)
     _ask(page, "How many orders are there?")
     page.get_by_test_id("stCode").filter(has_text="FROM orders_chat").first.wait_for()
-    page.get_by_text(re.compile(r"^1 rows × 1 columns")).first.wait_for()
+    page.get_by_text(re.compile(r"^1 row × 1 column ")).first.wait_for()
     assert len(llm.requests) == before + 1  # no repair rounds: it asked the right database
     sent = _prompt(llm.requests[-1])
     assert "orders_chat" in sent and "TABLE main.flights" not in sent

@@ -15,6 +15,7 @@ from tests.browser.support import (
     click_editor_button,
     go_to,
     open_app,
+    open_file_profile,
     selectbox_value,
     upload_file,
 )
@@ -59,19 +60,8 @@ def test_upload_profile_and_query_a_csv(page, app_server, tmp_path, rows) -> Non
     assert_no_exception(page)
 
     # the profile: a column name and a statistic that match the data
-    page.get_by_role("tab", name="Profile").click()
-    button = page.get_by_role("button", name="Profile this file")
     caption = page.get_by_text(re.compile(rf"^{rows:,} rows × 2 columns.* profiled in "))
-    button.or_(caption).first.wait_for()
-    if button.is_visible():  # not profiled at upload time: profile it now
-        button.click()
-        wait_idle(page, 60_000)
-    for _ in range(3):  # the rerun may bring the Preview tab back to the front (reported)
-        if caption.is_visible():
-            break
-        page.get_by_role("tab", name="Profile").last.click()
-        page.wait_for_timeout(500)
-    caption.wait_for()
+    open_file_profile(page, caption)
     assert selectbox_value(page, "Column") == "region"  # the first column's detail is shown
     page.locator("strong", has_text=re.compile("^region$")).first.wait_for()
     assert metric(page, "Values") == f"{rows:,}"

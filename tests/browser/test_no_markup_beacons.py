@@ -23,6 +23,7 @@ from tests.browser.support import (
     assert_no_exception,
     go_to,
     open_app,
+    open_file_profile,
     save_screenshot,
     screenshot_on_failure,
     select_option,
@@ -182,19 +183,7 @@ def test_planted_markup_in_every_kind_of_untrusted_text_loads_nothing(
 
 def open_profile(page) -> None:
     """The Profile tab of the chosen file, profiling it first when it was not profiled on upload."""
-    page.get_by_role("tab", name="Profile").click()
-    button = page.get_by_role("button", name="Profile this file")
-    caption = page.get_by_text(re.compile(r" profiled in "))
-    button.or_(caption).first.wait_for()
-    if button.is_visible():
-        button.click()
-        wait_idle(page, 60_000)
-    for _ in range(3):  # the rerun may bring the Preview tab back to the front
-        if caption.is_visible():
-            break
-        page.get_by_role("tab", name="Profile").last.click()
-        page.wait_for_timeout(500)
-    caption.wait_for()
+    open_file_profile(page, page.get_by_text(re.compile(r" profiled in ")))
 
 
 def _wait_for(condition, timeout_s: float = 10.0) -> None:

@@ -15,6 +15,7 @@ from tests.browser.support import (
     assert_no_exception,
     go_to,
     open_app,
+    open_file_profile,
     upload_file,
 )
 from tests.browser.test_files_e2e import metric
@@ -36,19 +37,8 @@ def test_profile_of_a_file_reads_like_a_database(page, app_server, tmp_path) -> 
     go_to(page, "Files")
     upload_file(page, path)
     page.get_by_text(re.compile(rf"{re.escape(path.name)}: {ROWS} rows")).wait_for()
-    page.get_by_role("tab", name="Profile").click()
-    button = page.get_by_role("button", name="Profile this file")
     caption = page.get_by_text(re.compile(rf"^{ROWS} rows × 3 columns.* profiled in "))
-    button.or_(caption).first.wait_for()
-    if button.is_visible():
-        button.click()
-        wait_idle(page, 60_000)
-    for _ in range(3):
-        if caption.is_visible():
-            break
-        page.get_by_role("tab", name="Profile").last.click()
-        page.wait_for_timeout(500)
-    caption.wait_for()
+    open_file_profile(page, caption)
 
     # the text column: exact distinct, no arrow under Nulls, horizontal top-values bars
     assert metric(page, "Distinct") == str(len(CITIES))  # exact: no "≈"

@@ -55,7 +55,7 @@ FILE_ROWS = 5_000  # rows in each session's uploaded CSV
 SQL_ROWS = 1_000  # rows a SQL action asks for (the SQL page shows up to 10,000)
 CHAT_ROWS = 200  # rows a Chat answer returns (Chat shows up to 5,000, with a chart)
 KINDS = ("sql_pg", "sql_files", "chat")
-CAPTION = re.compile(r"^([\d,]+) rows × (\d+) columns?")
+CAPTION = re.compile(r"^([\d,]+) rows? × (\d+) columns?")
 
 
 @dataclass
