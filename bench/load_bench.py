@@ -4,6 +4,11 @@ PostgreSQL, SQL on uploaded files and Chat against the loopback LLM server.
     python bench/load_bench.py                       # 20 sessions × 10 min (the issue's load)
     python bench/load_bench.py --soak                # 5 sessions × 60 min (the soak)
     python bench/load_bench.py --sessions 2 --minutes 1 --warmup 20   # a quick look
+    python bench/load_bench.py --driver ws --replicas 2 --sessions 20  # no browsers, 2 replicas
+    python bench/load_bench.py --capacity               # sessions per replica at p95 < 2 s
+
+``--driver ws`` speaks Streamlit's websocket protocol instead of driving Chromium, so the figures
+measure the server; ``--replicas N`` runs N replicas behind nginx (deploy/nginx.conf).
 
 The figures go to bench/results/reliability/<name>.json, which ``bench/reliability_report.py``
 turns into docs/RELIABILITY.md. The driver is tests/reliability/load_driver.py; the short version
@@ -40,13 +45,24 @@ def main() -> int:
     parser.add_argument("--minutes", type=float)
     parser.add_argument("--warmup", type=float, help="seconds excluded from latency and growth")
     parser.add_argument("--name", help="result name (default load_10min / soak_60min)")
+    parser.add_argument("--driver", choices=("browser", "ws"), default="browser")
+    parser.add_argument("--replicas", type=int, default=0, help="N replicas behind nginx")
+    parser.add_argument("--capacity", action="store_true", help="ramp sessions, 1 and 2 replicas")
     args = parser.parse_args()
+    if args.capacity:
+        return capacity(args.minutes or 3)
 
     sessions = args.sessions or (5 if args.soak else 20)
     minutes = args.minutes or (60 if args.soak else 10)
     warmup = args.warmup if args.warmup is not None else (300 if args.soak else 120)
     name = args.name or ("soak" if args.soak else "load")
-    cfg = LoadConfig(sessions=sessions, duration_s=minutes * 60, warmup_s=warmup)
+    cfg = LoadConfig(
+        sessions=sessions,
+        duration_s=minutes * 60,
+        warmup_s=warmup,
+        driver=args.driver,
+        replicas=args.replicas,
+    )
     if args.soak:
         cfg.sample_every_s = 15.0
 
@@ -60,6 +76,8 @@ def main() -> int:
     out = ROOT / "bench" / "results" / "reliability"
     out.mkdir(parents=True, exist_ok=True)
     command = "python bench/load_bench.py" + (" --soak" if args.soak else "")
+    if args.driver != "browser" or args.replicas:
+        command += f" --driver {args.driver} --replicas {args.replicas}"
     if args.sessions or args.minutes:
         command += f" --sessions {sessions} --minutes {minutes:g}"
     payload = {
@@ -73,6 +91,70 @@ def main() -> int:
     }
     (out / f"{name}.json").write_text(json.dumps(payload, indent=2, default=str) + "\n")
     return 1 if result.errors or result.leaks else 0
+
+
+SQL_KINDS = ("sql_pg", "sql_files")
+HEADERS = ["replicas", "sessions", "per replica", "SQL p95 s", "actions/s", "errors", "leaks"]
+P95_TARGET_S = 2.0
+
+
+def capacity(minutes: float) -> int:
+    """Sessions per replica at which the p95 of a SQL action stays under 2 s, and throughput with
+    1 and 2 replicas behind nginx: websocket sessions (no browsers), ramped until p95 passes 2 s."""
+    from tests.reliability.figures import md_table
+
+    rows, data = [], []
+    for replicas in (1, 2):
+        for per_replica in (4, 8, 12, 16, 24, 32):
+            sessions = per_replica * replicas
+            cfg = LoadConfig(
+                sessions=sessions,
+                duration_s=minutes * 60,
+                warmup_s=min(60.0, minutes * 20),
+                driver="ws",
+                replicas=replicas,
+                arrival_gap_s=0.5,
+            )
+            with tempfile.TemporaryDirectory(prefix="iops_cap_") as tmp:
+                result = run_load(
+                    Path(tmp), cfg, PG_ADMIN.replace("postgresql+psycopg", "postgresql")
+                )
+            secs = sorted(
+                a.seconds for a in result.actions
+                if a.ok and a.kind in SQL_KINDS and a.started >= cfg.warmup_s
+            )  # fmt: skip
+            p95 = secs[min(len(secs) - 1, round(0.95 * (len(secs) - 1)))] if secs else float("nan")
+            measured = [a for a in result.actions if a.started >= cfg.warmup_s and a.ok]
+            rate = len(measured) / max(1.0, cfg.duration_s - cfg.warmup_s)
+            row = [replicas, sessions, per_replica, f"{p95:.2f}", f"{rate:.2f}",
+                   len(result.errors), len(result.leaks)]  # fmt: skip
+            rows.append(row)
+            data.append(dict(zip(
+                ("replicas", "sessions", "per_replica", "sql_p95_s", "actions_per_s", "errors",
+                 "leaks"), row, strict=True)))  # fmt: skip
+            print(row, flush=True)
+            if not secs or p95 >= P95_TARGET_S or result.errors:
+                break
+    lines = [
+        f"Websocket sessions (no browsers), think time 5–15 s, mix as above, {minutes:g} min each; "
+        "a step is the last one kept when the SQL p95 stays under 2 s with no errors.",
+        "",
+        *md_table(HEADERS, rows),
+    ]
+    print("\n".join(lines))
+    out = ROOT / "bench" / "results" / "reliability"
+    out.mkdir(parents=True, exist_ok=True)
+    payload = {
+        "name": "capacity",
+        "title": "Capacity per replica (websocket driver)",
+        "command": "python bench/load_bench.py --capacity",
+        "lines": lines,
+        "data": data,
+        "order": 75,
+        "recorded_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+    (out / "capacity.json").write_text(json.dumps(payload, indent=2, default=str) + "\n")
+    return 0
 
 
 if __name__ == "__main__":

@@ -25,7 +25,6 @@ import asyncio
 import contextlib
 import csv
 import os
-import random
 import re
 import statistics
 import subprocess
@@ -40,6 +39,7 @@ from typing import Any
 from tests.browser.conftest import CHROMIUM, _free_port
 from tests.browser.conftest import CHROMIUM_ARGS as BROWSER_ARGS
 from tests.browser.support import server_command, wait_healthy
+from tests.reliability.session_base import SessionBase
 from tests.support.llm_server import LlmServer, Recorded, Reply
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,6 +70,9 @@ class LoadConfig:
     )
     sample_every_s: float = 5.0
     action_timeout_s: float = 120.0
+    driver: str = "browser"  # "browser": one Chromium context per session; "ws": Streamlit's
+    # websocket protocol without a browser (tests/reliability/ws_session.py)
+    replicas: int = 0  # 0: one server; N: N replicas behind nginx on a PostgreSQL metadata store
     seed: int = 20261123
 
 
@@ -158,12 +161,14 @@ def _responder(record: Recorded) -> Reply:
     return Reply(f"These are the first orders.\n\n```sql\n{sql}\n```\n")
 
 
-def _create_pg_database(admin_url: str, name: str) -> str:
+def _create_pg_database(admin_url: str, name: str, *, orders: bool = True) -> str:
     import psycopg
 
     with psycopg.connect(f"{admin_url.rsplit('/', 1)[0]}/postgres", autocommit=True) as con:
         con.execute(f'CREATE DATABASE "{name}"')
     url = f"{admin_url.rsplit('/', 1)[0]}/{name}"
+    if not orders:
+        return url
     with psycopg.connect(url, autocommit=True) as con:
         con.execute(
             "CREATE TABLE orders (id integer PRIMARY KEY, region text NOT NULL,"
@@ -209,12 +214,19 @@ class LoadServer:
     files: list[Path]
     canaries: list[str]
     llm: LlmServer
+    logs: list[Path] = field(default_factory=list)  # every replica's log, when there are several
 
 
 @contextlib.contextmanager
-def load_server(workdir: Path, sessions: int, pg_admin_url: str) -> Iterator[LoadServer]:
+def load_server(
+    workdir: Path, sessions: int, pg_admin_url: str, replicas: int = 0
+) -> Iterator[LoadServer]:
     """Accounts, workspaces and a PostgreSQL connection per session (set up through the service
-    layer, as an admin script would), then ``streamlit run app.py`` on a loopback port."""
+    layer, as an admin script would), then ``streamlit run app.py`` on a loopback port.
+
+    With ``replicas``, that many replicas behind nginx instead (``tests/browser/replicas.py``), on
+    a PostgreSQL metadata store; ``pid`` is then the first replica's (the sampled one).
+    """
     from cryptography.fernet import Fernet
 
     run = uuid.uuid4().hex[:6]
@@ -222,8 +234,22 @@ def load_server(workdir: Path, sessions: int, pg_admin_url: str) -> Iterator[Loa
     tmp.mkdir(parents=True, exist_ok=True)
     db = f"iops_load_{run}"
     pg = _create_pg_database(pg_admin_url, db)
+    meta_db = f"iops_load_meta_{run}"
+    if replicas:
+        _create_pg_database(pg_admin_url, meta_db, orders=False)
     llm = LlmServer(responder=_responder).start()
     env = {
+        **(
+            {
+                "IOPSDATA_DATABASE_URL": pg_admin_url.rsplit("/", 1)[0].replace(
+                    "postgresql://", "postgresql+psycopg://", 1
+                )
+                + f"/{meta_db}",
+                "STREAMLIT_SERVER_COOKIE_SECRET": uuid.uuid4().hex * 2,
+            }
+            if replicas
+            else {}
+        ),
         "IOPSDATA_HOME": str(home),
         "IOPSDATA_AUTH": "local",
         "FERNET_KEY": Fernet.generate_key().decode(),
@@ -257,6 +283,18 @@ def load_server(workdir: Path, sessions: int, pg_admin_url: str) -> Iterator[Loa
                 out.writerows((n, tag, n * 3 % 101) for n in range(1, FILE_ROWS + 1))
             files.append(path)
 
+        if replicas:
+            from tests.browser.replicas import cluster
+
+            workdir_lb = workdir / "lb"
+            workdir_lb.mkdir()
+            with cluster(workdir_lb, env["IOPSDATA_DATABASE_URL"], replicas, env) as lb:
+                first = lb.replicas[0]
+                yield LoadServer(
+                    lb.base, first.proc.pid, home, tmp, first.log, emails, files, canaries, llm,
+                    logs=[r.log for r in lb.replicas],
+                )  # fmt: skip
+            return
         port = _free_port()
         full = {k: v for k, v in os.environ.items() if not k.startswith(("IOPSDATA_", "OPENAI"))}
         full.update(env)
@@ -277,6 +315,8 @@ def load_server(workdir: Path, sessions: int, pg_admin_url: str) -> Iterator[Loa
                 proc.kill()
         llm.stop()
         _drop_pg_database(pg_admin_url, db)
+        if replicas:
+            _drop_pg_database(pg_admin_url, meta_db)
 
 
 # -- measuring the server ------------------------------------------------------------------------
@@ -294,25 +334,25 @@ def sample(pid: int, tmp: Path, t: float) -> Sample:
 # -- one session ---------------------------------------------------------------------------------
 
 
-class _Session:
-    def __init__(self, i: int, server: LoadServer, cfg: LoadConfig, t0: float) -> None:
-        self.i, self.server, self.cfg, self.t0 = i, server, cfg, t0
-        self.rng = random.Random(cfg.seed * 100 + i)
-        self.tag = server.canaries[i]
-        self.frames: list[bytes] = []
-        self.actions: list[Action] = []
-        self.used_k: set[int] = set()
-        self.page_now = ""
-        self.file_table = ""
-        self.chat_turns = 0
-        self.retries: list[str] = []
+async def act_until(session: Any, stop_at: float, timed: Any) -> None:
+    """A session's working loop: think, pick an action by the mix, run it timed, until ``stop_at``.
+    Shared by the Chromium session and the websocket one (``ws_session.py``)."""
+    while time.monotonic() < stop_at:
+        await asyncio.sleep(session.rng.uniform(*session.cfg.think_s))
+        if time.monotonic() >= stop_at:
+            break
+        mix = session.cfg.mix
+        kind = session.rng.choices(list(mix), weights=list(mix.values()))[0]
+        if kind == "sql_files" and not session.file_table:
+            kind = "sql_pg"
+        await timed(kind)
 
-    def _k(self, limit: int) -> int:
-        while True:
-            k = self.rng.randint(1, limit)
-            if k not in self.used_k:
-                self.used_k.add(k)
-                return k
+
+class _Session(SessionBase):
+    def __init__(self, i: int, server: LoadServer, cfg: LoadConfig, t0: float) -> None:
+        super().__init__(i, server, cfg, t0)
+        self.frames: list[bytes] = []
+        self.page_now = ""
 
     def _on_ws(self, ws: Any) -> None:
         def keep(payload: Any) -> None:
@@ -328,15 +368,8 @@ class _Session:
         try:
             await self._timed(page, "sign_in", self._sign_in(page))
             await self._timed(page, "upload", self._upload(page))
-            while time.monotonic() < stop_at:
-                await asyncio.sleep(self.rng.uniform(*self.cfg.think_s))
-                if time.monotonic() >= stop_at:
-                    break
-                kind = self.rng.choices(list(self.cfg.mix), weights=list(self.cfg.mix.values()))[0]
-                if kind == "sql_files" and not self.file_table:
-                    kind = "sql_pg"
-                step = {"sql_pg": self._sql_pg, "sql_files": self._sql_files, "chat": self._chat}
-                await self._timed(page, kind, step[kind](page))
+            step = {"sql_pg": self._sql_pg, "sql_files": self._sql_files, "chat": self._chat}
+            await act_until(self, stop_at, lambda kind: self._timed(page, kind, step[kind](page)))
         finally:
             await context.close()
 
@@ -541,9 +574,7 @@ class _Session:
 # -- the whole load ------------------------------------------------------------------------------
 
 
-async def _drive(server: LoadServer, cfg: LoadConfig) -> tuple[list[_Session], list[Sample]]:
-    from playwright.async_api import async_playwright
-
+async def _drive(server: LoadServer, cfg: LoadConfig) -> tuple[list[Any], list[Sample]]:
     samples: list[Sample] = []
     t0 = time.monotonic()
     stop_at = t0 + cfg.duration_s
@@ -553,28 +584,40 @@ async def _drive(server: LoadServer, cfg: LoadConfig) -> tuple[list[_Session], l
             samples.append(sample(server.pid, server.tmp, time.monotonic() - t0))
             await asyncio.sleep(cfg.sample_every_s)
 
-    async with async_playwright() as pw:
-        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        sessions = [_Session(i, server, cfg, t0) for i in range(cfg.sessions)]
+    async def start(sessions: list[Any], browser: Any) -> None:
         tasks = [asyncio.create_task(sampler())]
         for s in sessions:
             tasks.append(asyncio.create_task(s.run(browser, stop_at)))
             await asyncio.sleep(cfg.arrival_gap_s)
         await asyncio.gather(*tasks)
+
+    if cfg.driver == "ws":
+        from tests.reliability.ws_session import WsSession
+
+        ws_sessions = [WsSession(i, server, cfg, t0) for i in range(cfg.sessions)]
+        await start(ws_sessions, None)
+        return ws_sessions, samples
+
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        sessions = [_Session(i, server, cfg, t0) for i in range(cfg.sessions)]
+        await start(sessions, browser)
         await browser.close()
     return sessions, samples
 
 
 def run_load(workdir: Path, cfg: LoadConfig, pg_admin_url: str) -> LoadResult:
     started = time.monotonic()
-    with load_server(workdir, cfg.sessions, pg_admin_url) as server:
+    with load_server(workdir, cfg.sessions, pg_admin_url, cfg.replicas) as server:
         setup_s = time.monotonic() - started
         # its own thread and event loop: under pytest the browser suite's sync Playwright may
         # already run a loop in the main thread, and asyncio.run refuses to nest
         with ThreadPoolExecutor(1) as pool:
             sessions, samples = pool.submit(asyncio.run, _drive(server, cfg)).result()
         llm_requests = len(server.llm.requests)
-        log = server.log.read_text(errors="replace")
+        log = "\n".join(p.read_text(errors="replace") for p in server.logs or [server.log])
     leaks: list[str] = []
     own = 0
     for s in sessions:
@@ -631,8 +674,11 @@ def summary_lines(result: LoadResult, label: str) -> list[str]:
     th0, th1, _ = result.growth("threads")
     total = len(result.actions)
     lines = [
-        f"**{label}**: {cfg.sessions} concurrent signed-in sessions (one Chromium context and one "
-        f"account each) for {cfg.duration_s / 60:.0f} min, think time "
+        f"**{label}**: {cfg.sessions} concurrent signed-in sessions ("
+        + ("one Chromium context" if cfg.driver == "browser" else "one websocket client")
+        + " and one account each"
+        + (f"; {cfg.replicas} replicas behind nginx" if cfg.replicas else "")
+        + f") for {cfg.duration_s / 60:.0f} min, think time "
         f"{cfg.think_s[0]:.0f}–{cfg.think_s[1]:.0f} s, mix "
         + ", ".join(f"{k} {v:.0%}" for k, v in cfg.mix.items())
         + f"; warm-up {cfg.warmup_s:.0f} s excluded from latency and growth.",
