@@ -101,7 +101,7 @@ class DbtImport:
 
 def _load_json(source: str | bytes | Path, what: str) -> dict[str, Any]:
     if isinstance(source, Path) or (
-        isinstance(source, str) and not source.lstrip().startswith("{")
+        isinstance(source, str) and not source.lstrip().startswith(("{", "["))
     ):
         path = Path(source)
         try:

@@ -294,7 +294,8 @@ def _derived_targets(lin: Lineage, tgt: Target) -> list[Target]:
         ]
         if out or any(e.target.table for e in lin.edges):
             return out
-    return [parse_target(w) for w in lin.writes]
+    # a written name is a table: read as "table.column" too, "main.orders" would hop nowhere
+    return [Target(w, w, None, None) for w in lin.writes]
 
 
 def _snippet(sql: str) -> str:

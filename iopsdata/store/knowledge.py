@@ -5,6 +5,7 @@ path, description, value hint or dbt model of one connection. The service owns t
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import and_, delete, insert, select, update
@@ -121,8 +122,9 @@ class KnowledgeRepo(StoreBase):
                 (r.kind, r.key): r.source
                 for r in conn.execute(select(t.c.kind, t.c.key, t.c.source).where(base))
             }
-            stamp = now()
-            for kind, key, body in rows:
+            start = now()
+            for i, (kind, key, body) in enumerate(rows):
+                stamp = start + timedelta(microseconds=i)  # keeps the file's order when listed
                 if (kind, key) in existing:
                     # a hand-made item wins over an imported one with the same key
                     if existing[(kind, key)] != source:
