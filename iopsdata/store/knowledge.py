@@ -5,10 +5,10 @@ path, description, value hint or dbt model of one connection. The service owns t
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy import Insert, and_, delete, insert, select, update
 
 from iopsdata.store import schema as s
 from iopsdata.store.base import StoreBase, new_id, now
@@ -65,21 +65,7 @@ class KnowledgeRepo(StoreBase):
             )
             if done.rowcount:
                 return False
-            stamp = now()
-            conn.execute(
-                insert(t).values(
-                    id=new_id(),
-                    workspace_id=workspace_id,
-                    connection_id=connection_id,
-                    kind=kind,
-                    key=key,
-                    body=body,
-                    source=source,
-                    updated_by=user_id,
-                    created_at=stamp,
-                    updated_at=stamp,
-                )
-            )
+            conn.execute(_new_row(workspace_id, connection_id, kind, key, body, source, user_id))
         return True
 
     def delete_knowledge(self, workspace_id: str, connection_id: str, kind: str, key: str) -> bool:
@@ -136,19 +122,35 @@ class KnowledgeRepo(StoreBase):
                     )
                 else:
                     conn.execute(
-                        insert(t).values(
-                            id=new_id(),
-                            workspace_id=workspace_id,
-                            connection_id=connection_id,
-                            kind=kind,
-                            key=key,
-                            body=body,
-                            source=source,
-                            updated_by=user_id,
-                            created_at=stamp,
-                            updated_at=stamp,
+                        _new_row(
+                            workspace_id, connection_id, kind, key, body, source, user_id, stamp
                         )
                     )
                 existing[(kind, key)] = source
                 written += 1
         return written
+
+
+def _new_row(
+    workspace_id: str,
+    connection_id: str,
+    kind: str,
+    key: str,
+    body: dict[str, Any],
+    source: str,
+    user_id: str | None,
+    stamp: datetime | None = None,
+) -> Insert:
+    stamp = stamp or now()
+    return insert(s.knowledge_items).values(
+        id=new_id(),
+        workspace_id=workspace_id,
+        connection_id=connection_id,
+        kind=kind,
+        key=key,
+        body=body,
+        source=source,
+        updated_by=user_id,
+        created_at=stamp,
+        updated_at=stamp,
+    )
