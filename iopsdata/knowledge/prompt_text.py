@@ -92,7 +92,9 @@ def with_value_hints(
         if table is None or column is None or table.column(column) is None:
             continue
         name = table.column(column).name  # type: ignore[union-attr]
-        per_table = merged.setdefault(table.qualified_name, {})
+        # profile hints may be keyed by the bare name (the schema text reads either)
+        key = table.name if table.qualified_name not in merged and table.name in merged else None
+        per_table = merged.setdefault(key or table.qualified_name, {})
         per_table.setdefault(name, {"values": list(known)})
     return merged
 

@@ -89,3 +89,13 @@ def test_show_prompt_of_a_real_connection_carries_dbt_and_hand_made_knowledge(
     assert 'customer_id bigint -- "Who placed the order."' in system
     assert '"placed", "shipped", "completed", "returned"' in system
     assert preview.tokens > 0
+
+
+def test_profile_values_win_and_knowledge_values_fill_the_other_columns():
+    hints = {"orders": {"status": {"values": ["PAID"]}}}  # profiles key Files tables by bare name
+    k = Knowledge(value_hints={"orders.status": ("paid",), "customers.city": ("Lisbon",)})
+    system = build_prompt(
+        "x", SHOP, ("orders", "customers"), dialect="sqlite", hints=hints, knowledge=k
+    ).system
+    assert 'status text -- values: "PAID"' in system
+    assert 'city text -- values: "Lisbon"' in system

@@ -160,3 +160,12 @@ def test_bad_items_are_refused_with_a_clear_message(sqlite_team, call, message):
     with pytest.raises(KnowledgeError, match=message):
         call(sqlite_team.editor.knowledge)
     assert sqlite_team.owner.knowledge.get("Shop").empty
+
+
+def test_removing_a_connection_removes_its_knowledge(sqlite_team):
+    sqlite_team.editor.knowledge.put_glossary("Shop", "gmv", "gross merchandise value")
+    sqlite_team.editor.knowledge.put_glossary("files", "upload", "a file someone added")
+    sqlite_team.owner.connections.remove(sqlite_team.connection)
+    ctx = sqlite_team.owner.ctx
+    assert ctx.store.list_knowledge(ctx.workspace_id, sqlite_team.connection) == []
+    assert [g.term for g in sqlite_team.owner.knowledge.get("files").glossary] == ["upload"]
