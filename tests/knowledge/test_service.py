@@ -169,3 +169,10 @@ def test_removing_a_connection_removes_its_knowledge(sqlite_team):
     ctx = sqlite_team.owner.ctx
     assert ctx.store.list_knowledge(ctx.workspace_id, sqlite_team.connection) == []
     assert [g.term for g in sqlite_team.owner.knowledge.get("files").glossary] == ["upload"]
+
+
+def test_a_removed_member_can_no_longer_read_knowledge(sqlite_team):
+    sqlite_team.editor.knowledge.put_glossary("Shop", "gmv", "gross merchandise value")
+    sqlite_team.owner.team.remove(sqlite_team.viewer.ctx.user_id)
+    with pytest.raises(PermissionDenied):
+        sqlite_team.viewer.knowledge.get("Shop")
