@@ -55,6 +55,8 @@ def _names(value: object, what: str) -> tuple[str, ...]:
         raise KnowledgeError(f"{what} must be a list of names.")
     out: list[str] = []
     for item in items:
+        if isinstance(item, Mapping | list | tuple):
+            raise KnowledgeError(f"{what} must be a list of names, not of lists.")
         name = _text(item, what, required=False, limit=300)
         if name and name not in out:
             out.append(name)

@@ -73,14 +73,18 @@ def load_yaml(text: str | bytes) -> list[r.Row]:
     Raises:
         KnowledgeError: not YAML, not the format, or an invalid item (the message names it).
     """
+    if len(text) > MAX_BYTES:
+        raise KnowledgeError("The YAML file is larger than 5 MB.")
     if isinstance(text, bytes):
-        if len(text) > MAX_BYTES:
-            raise KnowledgeError("The YAML file is larger than 5 MB.")
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise KnowledgeError("The YAML file is not UTF-8 text.") from exc
     try:
+        # Anchors and aliases are refused: a few lines of nested aliases expand exponentially
+        # ("billion laughs") once the items are turned into text.
+        if any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=yaml.SafeLoader)):
+            raise KnowledgeError("The YAML file uses aliases (*name); write the values out.")
         doc = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)

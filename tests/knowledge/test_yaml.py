@@ -85,6 +85,9 @@ def test_merge_keeps_other_items_and_replace_drops_them(sqlite_team):
         ("joins:\n  - left_table: a\n    right_table: b\n", "same number of columns"),
         ("value_hints:\n  t.c: one\n", "must be a list"),
         (b"\xff\xfe", "not UTF-8"),
+        ("a: &x [1, 2]\nglossary:\n  - term: t\n    synonyms: *x\n", "aliases"),
+        ("glossary:\n  - term: t\n    synonyms: [[a, b]]\n", "not of lists"),
+        ("instructions:\n  - " + "x" * 5_000_001 + "\n", "larger than 5 MB"),
         # a good item before a bad one: nothing of the file is saved
         ("glossary:\n  - term: fine\n  - term: ''\n", "glossary term is empty"),
     ],
