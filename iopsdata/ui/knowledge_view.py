@@ -202,6 +202,33 @@ def render_kind(svc: KnowledgeService, conn: str, form: KindForm, *, can_edit: b
             st.rerun()
 
 
+def render_imported(svc: KnowledgeService, conn: str) -> None:
+    """Descriptions, value hints and dbt models (from imports), read-only, in one expander."""
+    items = {k: svc.items(conn, k) for k in ("description", "value_hint", "dbt_model")}
+    label = (
+        f"Also known: {len(items['description'])} descriptions, {len(items['value_hint'])} "
+        f"value hints, {len(items['dbt_model'])} dbt models"
+    )
+    with st.expander(esc(label)):
+        rows = [
+            {"about": i["key"], "description": i["body"].get("text"), "from": i["source"]}
+            for i in items["description"]
+        ]
+        rows += [
+            {"about": i["key"], "values": _shown(i["body"].get("values")), "from": i["source"]}
+            for i in items["value_hint"]
+        ]
+        if rows:
+            st.dataframe(rows, hide_index=True, width="stretch")
+        models = [
+            {"dbt model": i["body"].get("name"), "builds": i["body"].get("relation")}
+            for i in items["dbt_model"]
+        ]
+        if models:
+            st.caption("dbt models: their compiled SQL is in lineage and impact analysis.")
+            st.dataframe(models, hide_index=True, width="stretch")
+
+
 def render_transfer(svc: KnowledgeService, conn: str, *, can_edit: bool) -> None:
     """YAML export (everyone), YAML and dbt import (editors), and what dbt brought."""
     st.download_button(
@@ -212,13 +239,7 @@ def render_transfer(svc: KnowledgeService, conn: str, *, can_edit: bool) -> None
         icon=":material/download:",
         key="_kn_export",
     )
-    imported = {k: len(svc.items(conn, k)) for k in ("description", "value_hint", "dbt_model")}
-    st.caption(
-        esc(
-            f"Also known: {imported['description']} descriptions, {imported['value_hint']} "
-            f"value hints, {imported['dbt_model']} dbt models (in lineage and impact analysis)."
-        )
-    )
+    render_imported(svc, conn)
     if not can_edit:
         return
     st.markdown("**Import YAML** (the format of the export; see docs/knowledge.md)")

@@ -66,3 +66,20 @@ def test_viewer_sees_the_knowledge_but_no_forms() -> None:
     assert at.dataframe[0].value["term"].tolist() == ["whale"]
     assert not [w for w in at.text_input if str(w.key).startswith("_kn_")]
     assert not [b for b in at.button if str(b.key).startswith("FormSubmitter:_kn_")]
+
+
+def test_imported_dbt_knowledge_is_listed() -> None:
+    from tests.knowledge.test_dbt import CATALOG, MANIFEST
+
+    Workspace.open().knowledge.import_dbt("files", MANIFEST, CATALOG)
+    at = open_page(PAGE)
+    at.selectbox(key="_kn_conn").select("files").run()
+    assert not at.exception, at.exception
+    labels = [e.label for e in at.expander]
+    assert any("11 descriptions" in label and "6 dbt models" in label for label in labels), labels
+    frames = [d.value for d in at.dataframe]
+    models = next(f for f in frames if "dbt model" in f.columns)
+    assert set(models["dbt model"]) >= {"orders", "customers", "stg_payments"}
+    glossary = next(f for f in frames if "term" in f.columns)
+    assert "Weekly sales review" in set(glossary["term"])
+    assert set(glossary["from"]) == {"dbt"}
