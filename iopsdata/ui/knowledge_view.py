@@ -19,6 +19,7 @@ from iopsdata.ui.errors import guarded
 from iopsdata.ui.text import esc
 
 NEW = "__new__"
+DONE = "_kn_import_done"  # what the last import did, shown after its rerun
 
 
 @dataclass(frozen=True)
@@ -239,16 +240,23 @@ def render_transfer(svc: KnowledgeService, conn: str, *, can_edit: bool) -> None
         icon=":material/download:",
         key="_kn_export",
     )
-    render_imported(svc, conn)
-    if not can_edit:
-        return
+    if can_edit:
+        _imports(svc, conn)
+    render_imported(svc, conn)  # after the imports, so a fresh import is counted at once
+
+
+def _imports(svc: KnowledgeService, conn: str) -> None:
+    """YAML and dbt imports; the outcome is shown after a rerun, so every tab shows the result."""
+    for line in st.session_state.pop(DONE, ()):
+        (st.warning if line.startswith("Warning: ") else st.success)(esc(line))
     st.markdown("**Import YAML** (the format of the export; see docs/knowledge.md)")
     upload = st.file_uploader("Knowledge YAML", type=["yaml", "yml"], key="_kn_yaml")
     replace = st.checkbox("Replace hand-made items not in the file", key="_kn_yaml_replace")
     if st.button("Import YAML", key="_kn_yaml_go", disabled=upload is None) and upload is not None:
         with guarded():
             n = svc.import_yaml(conn, upload.getvalue(), replace=replace)
-            st.success(esc(f"Imported {n} items."))
+            st.session_state[DONE] = [f"Imported {n} items."]
+            st.rerun()
     st.markdown(
         "**Import from dbt** (`target/manifest.json`, and `catalog.json` from `dbt docs generate`)"
     )
@@ -260,6 +268,8 @@ def render_transfer(svc: KnowledgeService, conn: str, *, can_edit: bool) -> None
                 conn, manifest.getvalue(), catalog.getvalue() if catalog is not None else None
             )
             counts = ", ".join(f"{n} {what}" for what, n in result.counts().items())
-            st.success(f"Imported dbt project {esc(result.project)}: {esc(counts)}.")
-            for warning in result.warnings:
-                st.warning(esc(warning))
+            st.session_state[DONE] = [
+                f"Imported dbt project {result.project}: {counts}.",
+                *(f"Warning: {w}" for w in result.warnings),
+            ]
+            st.rerun()

@@ -70,3 +70,24 @@ def test_a_glossary_term_edited_on_the_knowledge_page_is_in_chats_prompt(page, t
         assert llm.requests, "the question never reached the provider"
         sent = " ".join(str(m.get("content")) for m in llm.requests[0].body["messages"])
         assert SHOWN in sent and QUESTION in sent
+
+
+def test_dbt_import_through_the_page(page, tmp_path) -> None:
+    from tests.knowledge.test_dbt import CATALOG, MANIFEST
+
+    with app_server_with(tmp_path / "home") as base:
+        open_app(page, base)
+        go_to(page, "Knowledge")
+        page.get_by_role("tab", name="Import / export").click()
+        for label, path in (("manifest.json", MANIFEST), ("catalog.json (optional)", CATALOG)):
+            uploader = page.get_by_test_id("stFileUploader").filter(has_text=label)
+            uploader.locator('input[type="file"]').set_input_files(str(path))
+            uploader.get_by_text(path.name).first.wait_for()
+        wait_idle(page)
+        page.get_by_role("button", name="Import dbt project").click()
+        wait_idle(page, 60_000)
+        page.get_by_text("Imported dbt project corner_shop").first.wait_for()
+        page.get_by_text("6 dbt models").first.wait_for()
+        page.get_by_role("tab", name="Metrics").click()
+        save_screenshot(page, "knowledge_dbt_imported")
+        assert_no_exception(page)
