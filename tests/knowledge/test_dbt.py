@@ -119,20 +119,20 @@ def test_compiled_sql_rebuilds_the_warehouse(tmp_path):
     ]
 
 
-def test_import_stores_everything_and_lineage_reaches_upstream(sqlite_team, tmp_path):
-    owner = sqlite_team.owner
+def test_import_stores_everything_and_lineage_reaches_upstream(team, tmp_path):
+    owner = team.owner
     cid = owner.connections.add("Corner shop", "duckdb", {"path": str(build_warehouse(tmp_path))})
     owner.knowledge.put_glossary("Corner shop", "revenue", "hand-made: wins over dbt's")
-    result = sqlite_team.editor.knowledge.import_dbt("Corner shop", MANIFEST, CATALOG)
+    result = team.editor.knowledge.import_dbt("Corner shop", MANIFEST, CATALOG)
     assert result.counts()["models"] == 6
-    k = sqlite_team.viewer.knowledge.get(cid)
+    k = team.viewer.knowledge.get(cid)
     assert k.descriptions["main.orders.amount"] == "Total paid for the order, in euros."
     assert {j.source for j in k.joins} == {"dbt"}
     assert k.value_hints["main.stg_payments.payment_method"] == ("card", "voucher", "bank_transfer")
     assert [g.meaning for g in k.glossary if g.term.lower() == "revenue"] == [
         "hand-made: wins over dbt's"
     ]
-    models = {m.name: m for m in sqlite_team.viewer.knowledge.dbt_models(cid)}
+    models = {m.name: m for m in team.viewer.knowledge.dbt_models(cid)}
     assert models["orders"].relation == '"knowledge_corner_shop"."main"."orders"'
     assert '"knowledge_corner_shop"."main"."stg_payments"' in models["orders"].sql
 
@@ -155,9 +155,9 @@ def test_import_stores_everything_and_lineage_reaches_upstream(sqlite_team, tmp_
     assert "dbt · stg_payments" in {h.name for h in column_hits}
 
     # a second import replaces the first: no duplicates, hand-made items kept
-    sqlite_team.editor.knowledge.import_dbt("Corner shop", MANIFEST.read_bytes())
-    again = sqlite_team.viewer.knowledge.get(cid)
-    assert len(again.joins) == 2 and len(sqlite_team.viewer.knowledge.dbt_models(cid)) == 6
+    team.editor.knowledge.import_dbt("Corner shop", MANIFEST.read_bytes())
+    again = team.viewer.knowledge.get(cid)
+    assert len(again.joins) == 2 and len(team.viewer.knowledge.dbt_models(cid)) == 6
     assert again == k
 
 

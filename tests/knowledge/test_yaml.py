@@ -37,8 +37,8 @@ value_hints:
 """
 
 
-def test_round_trip_keeps_every_item(sqlite_team):
-    k = sqlite_team.editor.knowledge
+def test_round_trip_keeps_every_item(team):
+    k = team.editor.knowledge
     assert k.import_yaml("Shop", DOC) == 9
     first = k.get("Shop")
     text = k.export_yaml("Shop")
@@ -52,7 +52,7 @@ def test_round_trip_keeps_every_item(sqlite_team):
     assert first.value_hints == {"orders.status": ("paid", "refunded")}
     assert first.glossary[1].meaning == 'gross merchandise value: "sum(amount)" before refunds'
     # the export, imported into another workspace's Files connection, gives the same knowledge
-    other = sqlite_team.stranger.knowledge
+    other = team.stranger.knowledge
     other.import_yaml("files", text)
     assert other.get("files") == first
 
