@@ -84,5 +84,11 @@ class ProviderError(IopsError):
     thread_id: str | None = None  # the chat that keeps the failed question, when there is one
 
 
+class KnowledgeError(IopsError):
+    """Knowledge that cannot be saved or imported (bad YAML, a missing field, a bad dbt file)."""
+
+    title = "Knowledge not saved"
+
+
 class LineageError(IopsError):
     title = "Lineage could not be computed"

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from iopsdata.assistant import AssistantService
     from iopsdata.connections import ConnectionService
     from iopsdata.files import FileService
+    from iopsdata.knowledge.service import KnowledgeService
     from iopsdata.lineage import LineageService
     from iopsdata.preferences import PreferencesService
     from iopsdata.sqlservice import SqlService
@@ -117,6 +118,12 @@ class Workspace:
         from iopsdata.assistant import AssistantService
 
         return AssistantService(self.ctx)
+
+    @cached_property
+    def knowledge(self) -> KnowledgeService:
+        from iopsdata.knowledge.service import KnowledgeService
+
+        return KnowledgeService(self.ctx)
 
     @cached_property
     def lineage(self) -> LineageService:

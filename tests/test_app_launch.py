@@ -14,6 +14,7 @@ PAGES = {
     "pages/sql.py": "SQL",
     "pages/files.py": "Files",
     "pages/lineage.py": "Lineage",
+    "pages/knowledge.py": "Knowledge",
     "pages/settings.py": "Settings",
 }
 

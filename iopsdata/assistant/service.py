@@ -81,6 +81,8 @@ class AssistantService(ChatThreads):
             catalog, selection_text, hints=hints, pinned=pinned, removed=removed, carried=carried
         )
         examples = self.ctx.store.list_examples(self.ctx.workspace_id, target.id)
+        from iopsdata.knowledge.service import knowledge_for
+
         prompt = build_prompt(
             question,
             catalog,
@@ -89,6 +91,7 @@ class AssistantService(ChatThreads):
             hints=hints,
             examples=examples,
             history=history,
+            knowledge=knowledge_for(self.ctx, target),
         )
         return selection, prompt
 

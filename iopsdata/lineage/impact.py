@@ -25,7 +25,7 @@ class ImpactHit:
     """One statement affected by a change.
 
     Attributes:
-        source: "saved", "history" or "chat".
+        source: "saved", "history", "chat" or "dbt" (an imported dbt model).
         id: the saved query, audit row or chat message id.
         name: a human label (saved query name, "history · 3 runs", chat thread title).
         sql: a snippet of the statement (≤ 200 characters).

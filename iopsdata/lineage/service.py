@@ -163,6 +163,22 @@ class LineageService:
             out.append(
                 QueryRecord("chat", str(row["id"]), f"chat · {title}", str(payload["sql"]), dialect)
             )
+        out.extend(self._dbt_records())
+        return out
+
+    def _dbt_records(self) -> list[QueryRecord]:
+        """Imported dbt models as "builds <relation> AS <compiled SQL>" statements, so impact
+        analysis and the workspace map reach upstream through them (``ws.knowledge.import_dbt``)."""
+        from iopsdata.knowledge.rows import dbt_models_from_rows
+
+        rows = self.ctx.store.list_knowledge(self.ctx.workspace_id, None, kind="dbt_model")
+        out: list[QueryRecord] = []
+        for row in rows:
+            dialect = (row.get("body") or {}).get("dialect")
+            out.extend(
+                QueryRecord("dbt", str(row["id"]), f"dbt · {m.name}", m.statement(), dialect)
+                for m in dbt_models_from_rows([row])
+            )
         return out
 
     def _chat_rows(self) -> list[dict[str, Any]]:
@@ -278,7 +294,8 @@ def _derived_targets(lin: Lineage, tgt: Target) -> list[Target]:
         ]
         if out or any(e.target.table for e in lin.edges):
             return out
-    return [parse_target(w) for w in lin.writes]
+    # a written name is a table: read as "table.column" too, "main.orders" would hop nowhere
+    return [Target(w, w, None, None) for w in lin.writes]
 
 
 def _snippet(sql: str) -> str:

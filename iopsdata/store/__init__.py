@@ -11,6 +11,7 @@ from iopsdata.store.assets import AssetRepo
 from iopsdata.store.auth import AdoptRepo, AuthRepo
 from iopsdata.store.base import TxHook, create_store_engine
 from iopsdata.store.chat import ChatRepo
+from iopsdata.store.knowledge import KnowledgeRepo
 from iopsdata.store.maintenance import MaintenanceRepo, UserRekeyRepo
 from iopsdata.store.migrations import migrate
 from iopsdata.store.queries import QueryRepo
@@ -25,6 +26,7 @@ class Store(
     QueryRepo,
     ChatRepo,
     ActivityRepo,
+    KnowledgeRepo,
     MaintenanceRepo,
     UserRekeyRepo,
     AuthRepo,

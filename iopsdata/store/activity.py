@@ -22,6 +22,9 @@ ACTIONS = (
     "provider.changed",
     "file.uploaded",
     "file.deleted",
+    "knowledge.changed",
+    "knowledge.deleted",
+    "knowledge.imported",
     "workspace.created",
     "workspace.renamed",
 )

@@ -83,6 +83,12 @@ class AssetRepo(StoreBase):
             )
             if res.rowcount == 0:
                 raise NotFound("That connection does not exist in this workspace.")
+            k = s.knowledge_items  # its team knowledge goes with it (dbt models leave lineage too)
+            conn.execute(
+                delete(k).where(
+                    k.c.workspace_id == workspace_id, k.c.connection_id == connection_id
+                )
+            )
 
     def add_file(
         self,

@@ -20,6 +20,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "supabase" / "migrations"
 RLS_SQL = MIGRATIONS_DIR / "20261122000002_iopsdata_rls.sql"
 # Later policy changes, applied after RLS_SQL (which drops and recreates every iops_ policy).
 PRIVATE_CHAT_SQL = MIGRATIONS_DIR / "20261204000005_iopsdata_private_chat.sql"
+KNOWLEDGE_SQL = MIGRATIONS_DIR / "20261205000008_knowledge.sql"
 AUTH_RLS_SQL = MIGRATIONS_DIR / "20261204000004_iopsdata_auth_sessions.sql"
 
 
@@ -40,6 +41,10 @@ def apply_rls(conn: Connection) -> None:
     """Apply the row-level security migrations (the same files Supabase projects apply), in order."""
     for path in (RLS_SQL, PRIVATE_CHAT_SQL):
         apply_sql_file(conn, path)
+    # Re-applying RLS_SQL drops every iops_ policy: restore the knowledge ones once their table
+    # exists (on a fresh database migration 8 creates the table and applies this file itself).
+    if conn.exec_driver_sql("SELECT to_regclass('public.knowledge_items')").scalar() is not None:
+        apply_sql_file(conn, KNOWLEDGE_SQL)
 
 
 def apply_sql_file(conn: Connection, path: Path) -> None:

@@ -229,6 +229,27 @@ sign_in_attempts = Table(
     Column("attempts", Integer, nullable=False),
 )
 
+# Team knowledge per connection (migration 8): glossary entries, metrics, instructions, declared
+# join paths, and what a dbt import brings (descriptions, value hints, compiled models). One row per
+# item, its natural key unique per (workspace, connection, kind); ``body`` holds the item's fields.
+knowledge_items = Table(
+    "knowledge_items",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("workspace_id", ID, _ws_fk(), nullable=False),
+    # a saved connection's id, or "files" for the workspace's Files connection
+    Column("connection_id", ID, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("key", String(400), nullable=False),
+    Column("body", JSON, nullable=False),
+    # "manual" (edited or YAML-imported) or "dbt" (replaced by the next dbt import)
+    Column("source", String(20), nullable=False),
+    Column("updated_by", ID),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("workspace_id", "connection_id", "kind", "key", name="uq_knowledge_item"),
+)
+
 #: Tables whose rows belong to one workspace (the isolation tests walk this list).
 WORKSPACE_TABLES = (
     workspace_connections,
@@ -241,4 +262,5 @@ WORKSPACE_TABLES = (
     activity_log,
     workspace_settings,
     workspace_members,
+    knowledge_items,
 )

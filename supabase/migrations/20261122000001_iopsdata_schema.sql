@@ -120,6 +120,22 @@ CREATE INDEX IF NOT EXISTS ix_file_assets_workspace_id ON file_assets (workspace
 
 CREATE INDEX IF NOT EXISTS ix_file_checksum ON file_assets (workspace_id, checksum);
 
+CREATE TABLE IF NOT EXISTS knowledge_items (
+	id VARCHAR(36) NOT NULL, 
+	workspace_id VARCHAR(36) NOT NULL, 
+	connection_id VARCHAR(36) NOT NULL, 
+	kind VARCHAR(20) NOT NULL, 
+	key VARCHAR(400) NOT NULL, 
+	body JSON NOT NULL, 
+	source VARCHAR(20) NOT NULL, 
+	updated_by VARCHAR(36), 
+	created_at TIMESTAMP WITH TIME ZONE NOT NULL, 
+	updated_at TIMESTAMP WITH TIME ZONE NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT uq_knowledge_item UNIQUE (workspace_id, connection_id, kind, key), 
+	FOREIGN KEY(workspace_id) REFERENCES workspaces (id) ON DELETE CASCADE
+);
+
 CREATE TABLE IF NOT EXISTS query_log (
 	id VARCHAR(36) NOT NULL, 
 	workspace_id VARCHAR(36) NOT NULL, 

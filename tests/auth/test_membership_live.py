@@ -94,6 +94,7 @@ def test_every_facade_service_checks_membership():
     from iopsdata.assistant import AssistantService
     from iopsdata.connections import ConnectionService
     from iopsdata.files import FileService
+    from iopsdata.knowledge.service import KnowledgeService
     from iopsdata.lineage import LineageService
     from iopsdata.llm.keys import LlmSettingsService
     from iopsdata.preferences import PreferencesService
@@ -104,6 +105,7 @@ def test_every_facade_service_checks_membership():
         AssistantService,
         ConnectionService,
         FileService,
+        KnowledgeService,
         LineageService,
         LlmSettingsService,
         PreferencesService,

@@ -51,6 +51,12 @@ RULES: dict[str, dict[str, str | None]] = {
         "delete": "editor",
     },
     "examples": {"select": "viewer", "insert": "editor", "update": "editor", "delete": "editor"},
+    "knowledge_items": {
+        "select": "viewer",
+        "insert": "editor",
+        "update": "editor",
+        "delete": "editor",
+    },
     "query_log": {"select": "viewer", "insert": "viewer", "update": None, "delete": None},
     "activity_log": {"select": "owner", "insert": "viewer", "update": None, "delete": None},
     "chat_threads": {  # private to the author unless shared (security 12)
@@ -152,6 +158,9 @@ def _seed(store: Store, ws: str, owner: str) -> dict[str, str]:
         "activity_log": store.log_activity(
             ws, user_id=owner, action="connection.created", target="c"
         ),
+        "knowledge_items": store.put_knowledge(
+            ws, cid, kind="glossary", key="gmv", body={"term": "gmv"}, user_id=owner
+        ),
         "chat_threads": tid,
         "chat_messages": store.add_message(ws, tid, user_id=owner, role="user", content="hi"),
         "owner": owner,
@@ -179,6 +188,7 @@ def _insert_sql(
         "workspace_connections": f"INSERT INTO workspace_connections (id, workspace_id, name, kind, config_token, allow_writes, created_at, updated_at) VALUES (%(id)s, %(ws)s, %(id)s, 'sqlite', 't', false, {now}, {now})",
         "file_assets": f"INSERT INTO file_assets (id, workspace_id, name, storage_path, size_bytes, checksum, format, columns, metadata, created_at) VALUES (%(id)s, %(ws)s, 'n', 'p', 1, 'c', 'csv', '[]', '{{}}', {now})",
         "saved_queries": f"INSERT INTO saved_queries (id, workspace_id, name, description, sql, tags, created_at) VALUES (%(id)s, %(ws)s, 'n', '', 'select 1', '[]', {now})",
+        "knowledge_items": f"INSERT INTO knowledge_items (id, workspace_id, connection_id, kind, key, body, source, created_at, updated_at) VALUES (%(id)s, %(ws)s, 'c', 'glossary', %(id)s, '{{}}', 'manual', {now}, {now})",
         "examples": f"INSERT INTO examples (id, workspace_id, question, sql, created_at) VALUES (%(id)s, %(ws)s, 'q', 'select 1', {now})",
         "query_log": f"INSERT INTO query_log (id, workspace_id, user_id, sql, source, status, created_at) VALUES (%(id)s, %(ws)s, %(me)s, 'select 1', 'editor', 'ok', {now})",
         "activity_log": f"INSERT INTO activity_log (id, workspace_id, user_id, action, created_at) VALUES (%(id)s, %(ws)s, %(me)s, 'x', {now})",
