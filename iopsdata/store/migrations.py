@@ -90,12 +90,23 @@ def m005_private_chat(conn: Connection) -> None:
         )
 
 
+def m006_access_tokens(conn: Connection) -> None:
+    """Personal access tokens of the MCP server (hashed, expiring, revocable); RLS on PostgreSQL."""
+    if conn.dialect.name == "postgresql":
+        from iopsdata.store.rls import ACCESS_TOKENS_SQL, apply_sql_file
+
+        apply_sql_file(conn, ACCESS_TOKENS_SQL)  # creates the table too (IF NOT EXISTS)
+        return
+    schema.metadata.create_all(conn, tables=[schema.access_tokens])
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial", m001_initial),
     (2, "activity_log", m002_activity_log),
     (3, "row_level_security", m003_row_level_security),
     (4, "sign_in_state", m004_sign_in_state),
     (5, "private_chat", m005_private_chat),
+    (6, "access_tokens", m006_access_tokens),
 ]
 
 
