@@ -98,10 +98,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         runtime = open_runtime(Settings.from_env())
         if args.http:
-            from iopsdata.mcp.auth import token_server
+            from iopsdata.mcp.auth import HTTP_OPTIONS, token_server
 
             server = token_server(runtime, f"http://{args.host}:{args.port}", limits)
-            server.run("streamable-http", host=args.host, port=args.port)
+            server.run(
+                "streamable-http",
+                host=args.host,
+                port=args.port,
+                stateless_http=HTTP_OPTIONS["stateless_http"],
+                json_response=HTTP_OPTIONS["json_response"],
+            )
         else:
             ws = local_workspace(runtime, args.workspace, args.user)
             build_server(LocalCaller(ws), limits, log_level="WARNING").run("stdio")

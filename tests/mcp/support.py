@@ -22,7 +22,7 @@ from mcp.shared._httpx_utils import create_mcp_http_client
 
 from iopsdata.bootstrap import Runtime
 from iopsdata.mcp import Limits
-from iopsdata.mcp.auth import token_server
+from iopsdata.mcp.auth import HTTP_OPTIONS, token_server
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -38,7 +38,7 @@ def http_server(runtime: Runtime, limits: Limits | None = None) -> Iterator[str]
     """The HTTP transport on a loopback port; yields the MCP endpoint URL."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    app = token_server(runtime, base, limits).streamable_http_app()
+    app = token_server(runtime, base, limits).streamable_http_app(**HTTP_OPTIONS)
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
     uv = uvicorn.Server(config)
     thread = threading.Thread(target=uv.run, name="mcp-http", daemon=True)
