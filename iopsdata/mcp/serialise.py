@@ -53,17 +53,13 @@ def result_dict(result: QueryResult, *, max_rows: int, max_bytes: int) -> dict[s
     size = 0
     cut: str | None = None
     for batch in result.table.to_batches(max_chunksize=1024):
-        for record in batch.to_pylist():
+        # by position: duplicate column names ("SELECT 1 x, 2 x") keep every value
+        values = [batch.column(i).to_pylist() for i in range(batch.num_columns)]
+        for record in zip(*values, strict=True):
             if len(rows) >= max_rows:
                 cut = f"Showing the first {len(rows):,} rows (the per-call row limit); add a LIMIT or filters."
                 break
-            row = (
-                [plain(record.get(c)) for c in columns]
-                if len(set(columns)) == len(columns)
-                else None
-            )
-            if row is None:  # duplicate column names: to_pylist keeps the last; read by position
-                row = [plain(v) for v in record.values()]
+            row = [plain(v) for v in record]
             size += len(json.dumps(row, ensure_ascii=False).encode("utf-8")) + 1
             if size > max_bytes:
                 cut = f"Showing the first {len(rows):,} rows; the result passed the {max_bytes:,}-byte limit of one call."
