@@ -8,7 +8,9 @@ through the official SDK's client — in process (the SDK's direct dispatcher: t
 argument validation, serialisation) and over streamable HTTP on loopback to a separate
 ``python -m iopsdata.mcp --http`` process, as deployed (uvicorn, JSON-RPC, bearer-token check
 against the store on every request). Calls are interleaved (direct, in-process,
-HTTP, direct, …) so drift on the shared machine hits every path alike. Target (DESIGN §9): median
+HTTP, direct, …) so drift on the shared machine hits every path alike; ``http_floor`` is a
+``tools/list`` round trip over the same HTTP session (no database, no store): the transport's own
+cost on this machine, which the HTTP overhead cannot go below. Target (DESIGN §9): median
 overhead ≤ 5 ms. Writes bench/results/mcp_bench.json.
 """
 
@@ -18,6 +20,7 @@ import argparse
 import asyncio
 import contextlib
 import json
+import logging
 import os
 import socket
 import sqlite3
@@ -43,7 +46,7 @@ LIMITS = Limits(calls_per_minute=10**9, concurrency=8)
 async def measure(site, url: str, token: str, n: int) -> dict[str, list[float]]:
     from mcp import Client
 
-    times: dict[str, list[float]] = {"direct": [], "inprocess": [], "http": []}
+    times: dict[str, list[float]] = {"direct": [], "inprocess": [], "http": [], "http_floor": []}
     server = build_server(LocalCaller(site.ana), LIMITS)
     args = {"sql": SQL, "connection": "db"}
     async with Client(server, cache=None) as local, http_client(url, token) as remote:
@@ -55,11 +58,14 @@ async def measure(site, url: str, token: str, n: int) -> dict[str, list[float]]:
             t2 = time.perf_counter()
             r2 = await remote.call_tool("run_sql", args)
             t3 = time.perf_counter()
+            await remote.list_tools()
+            t4 = time.perf_counter()
             assert not r1.is_error and not r2.is_error, (r1, r2)
             if i >= 20:
                 times["direct"].append((t1 - t0) * 1000)
                 times["inprocess"].append((t2 - t1) * 1000)
                 times["http"].append((t3 - t2) * 1000)
+                times["http_floor"].append((t4 - t3) * 1000)
     return times
 
 
@@ -86,6 +92,7 @@ def http_process(site):  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
+    logging.disable(logging.INFO)  # the SDK's client logs every HTTP request at INFO
     p = argparse.ArgumentParser()
     p.add_argument("--n", type=int, default=300)
     args = p.parse_args()
@@ -107,6 +114,9 @@ def main() -> None:
         "overhead_ms": {
             "inprocess": round(med["inprocess"] - med["direct"], 3),
             "http": round(med["http"] - med["direct"], 3),
+            "http_beyond_transport_floor": round(
+                med["http"] - med["http_floor"] - med["direct"], 3
+            ),
         },
         "target_overhead_ms": 5.0,
         "load_average": [round(x, 2) for x in os.getloadavg()],
