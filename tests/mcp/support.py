@@ -55,11 +55,14 @@ def http_server(runtime: Runtime, limits: Limits | None = None) -> Iterator[str]
         thread.join(timeout=10)
 
 
-def http_client(url: str, token: str | None) -> Client:
+def http_client(url: str, token: str | None, mode: str = "auto") -> Client:
+    """The SDK client over streamable HTTP; ``mode="legacy"`` speaks the initialize handshake
+    of pre-2026 clients (Claude Desktop and most IDEs today)."""
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     return Client(
         streamable_http_client(url, http_client=create_mcp_http_client(headers=headers)),
         cache=None,
+        mode=mode,
     )
 
 

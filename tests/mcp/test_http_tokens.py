@@ -180,3 +180,22 @@ def test_limits_per_token_give_clear_errors(site, tmp_path):
     assert first["row_count"] == 1 and first["truncated"] is True
     with pytest.raises(ToolFailed, match="3 calls per minute"):
         payload(results[3])
+
+
+def test_a_handshake_era_client_gets_the_same_tools_and_results(site, tmp_path):
+    _sqlite_conn(site.ana, tmp_path)
+    token = site.ana.tokens.create("old client").token
+
+    async def go():
+        async with http_client(url, token, mode="legacy") as client:
+            tools = {t.name for t in (await client.list_tools()).tools}
+            result = await client.call_tool(
+                "run_sql", {"sql": "SELECT v FROM t WHERE id = 2", "connection": "db"}
+            )
+            return client.protocol_version, tools, result
+
+    with http_server(site.runtime) as url:
+        version, tools, result = run(go())
+    assert version < "2026" and tools == TOOLS
+    assert payload(result)["rows"] == [["two"]]
+    assert '"two"' in result.content[0].text  # clients that read only text content see the rows
