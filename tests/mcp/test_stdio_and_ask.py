@@ -112,3 +112,22 @@ def test_ask_without_a_provider_says_how_to_set_one_up(site, tmp_path):
         result = run(go())
     with pytest.raises(ToolFailed, match=r"(?i)provider|key|base url"):
         payload(result)
+
+
+def test_the_readme_snippet_reaches_the_demo_data(tmp_path):
+    """As the README's Claude Desktop entry starts it: no flags, only IOPSDATA_HOME; the local
+    user's workspace with the demo connection built on first start."""
+    env = {"IOPSDATA_HOME": str(tmp_path / "fresh-home")}
+    sql = "SELECT carrier, count(*) AS n FROM flights GROUP BY carrier ORDER BY n DESC LIMIT 1"
+
+    async def go():
+        async with stdio_client(env) as c:
+            conns = payload(await c.call_tool("list_connections", {}))
+            demo = next(x["name"] for x in conns if x["name"].startswith("Demo"))
+            top = await c.call_tool("run_sql", {"sql": sql, "connection": demo})
+            hits = await c.call_tool("impact", {"target": "flights"})
+            return top, hits
+
+    top, hits = run(go())
+    assert payload(top)["rows"] == [["UA", 58665]]
+    assert any(h["source"] == "history" for h in payload(hits)["hits"])  # the agent's own query
