@@ -112,3 +112,13 @@ def test_postgres_policies_keep_tokens_private(pg_url, tmp_path):
             conn.execute("UPDATE access_tokens SET role = 'owner' WHERE name = 'ana'").rowcount == 0
         )
     site.runtime.store.close()
+
+
+def test_the_token_service_is_members_only(store_site):
+    site = store_site
+    assert getattr(TokenService, "__members_only__", False)
+    eve = _member(site, "eve@example.com", "editor")
+    eve.tokens.create("eve")
+    site.runtime.store.privileged().remove_member(site.ana.id, eve.ctx.user_id)
+    with pytest.raises(PermissionDenied, match="no longer a member"):
+        eve.tokens.list()
