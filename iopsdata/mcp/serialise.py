@@ -19,8 +19,12 @@ if TYPE_CHECKING:
     from iopsdata.result import QueryResult
 
 
+_EXACT_INT = 2**53  # the largest integers every JSON reader (JavaScript too) holds exactly
+
+
 def plain(value: Any) -> Any:
-    """One cell as a JSON value: numbers stay numbers, dates become ISO text, bytes base64."""
+    """One cell as a JSON value: numbers stay numbers (decimals with a fraction become exact
+    strings), dates become ISO text, bytes base64."""
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
@@ -28,6 +32,8 @@ def plain(value: Any) -> Any:
             value if value == value and value not in (float("inf"), float("-inf")) else str(value)
         )
     if isinstance(value, decimal.Decimal):
+        if value == value.to_integral_value() and abs(value) < _EXACT_INT:
+            return int(value)  # e.g. sum() of integers, which engines type as DECIMAL/HUGEINT
         return str(value)  # exact: an agent can parse it; a float would round
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
