@@ -46,3 +46,27 @@ def test_duplicate_column_names_keep_every_value():
     table = pa.Table.from_arrays([pa.array([1]), pa.array([2])], names=["x", "x"])
     out = result_dict(QueryResult(table, "SELECT 1 x, 2 x", 0.01), max_rows=10, max_bytes=1000)
     assert out["columns"] == ["x", "x"] and out["rows"] == [[1, 2]]
+
+
+def test_an_unexpected_error_never_reaches_the_agent_verbatim():
+    import asyncio
+
+    from mcp import Client
+
+    from iopsdata.mcp import LocalCaller, build_server
+    from iopsdata.mcp.server import UNEXPECTED
+
+    class Broken:
+        class connections:  # stands in for ws.connections
+            @staticmethod
+            def list():
+                raise RuntimeError("could not connect to postgresql://admin:hunter2@db/prod")
+
+    async def go():
+        async with Client(build_server(LocalCaller(Broken())), cache=None) as client:  # type: ignore[arg-type]
+            return await client.call_tool("list_connections", {})
+
+    result = asyncio.run(go())
+    assert result.is_error
+    text = "".join(c.text for c in result.content)
+    assert UNEXPECTED in text and "hunter2" not in text
