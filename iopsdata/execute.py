@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 # Queries the app runs for itself (profiles, file previews): audited like any other, under this
 # source, and left out of History and of lineage/impact unless asked for (the user never ran them).
 INTERNAL = "internal"
-SOURCES = ("editor", "chat", "files", "api", "export", INTERNAL)
+SOURCES = ("editor", "chat", "files", "api", "export", "mcp", INTERNAL)
 
 
 @dataclass(frozen=True)

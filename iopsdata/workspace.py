@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from iopsdata.preferences import PreferencesService
     from iopsdata.sqlservice import SqlService
     from iopsdata.teams import TeamService
+    from iopsdata.tokens import TokenService
 
 
 class Workspace:
@@ -142,3 +143,9 @@ class Workspace:
         from iopsdata.preferences import PreferencesService
 
         return PreferencesService(self.ctx)
+
+    @cached_property
+    def tokens(self) -> TokenService:
+        from iopsdata.tokens import TokenService
+
+        return TokenService(self.ctx)

@@ -1,4 +1,4 @@
-"""Settings: configuration warnings, AI providers, connections and the workspace."""
+"""Settings: configuration warnings, AI providers, connections, the workspace, team and access tokens."""
 
 import streamlit as st
 
@@ -10,6 +10,7 @@ from iopsdata.ui.routing import ensure_app_routing
 from iopsdata.ui.state import current_workspace, switch_workspace
 from iopsdata.ui.team_panel import render_activity, render_team
 from iopsdata.ui.text import esc
+from iopsdata.ui.token_panel import render_tokens
 
 ensure_app_routing()
 
@@ -22,8 +23,8 @@ with guarded():
     for warning in ws.settings.warnings():
         st.warning(esc(warning), icon=":material/warning:")
 
-providers_tab, connections_tab, workspace_tab, team_tab, activity_tab = st.tabs(
-    ["AI providers", "Connections", "Workspace", "Team", "Activity"]
+providers_tab, connections_tab, workspace_tab, team_tab, tokens_tab, activity_tab = st.tabs(
+    ["AI providers", "Connections", "Workspace", "Team", "Access tokens", "Activity"]
 )
 
 with providers_tab, guarded():
@@ -61,6 +62,9 @@ with workspace_tab:
 
 with team_tab, guarded():
     render_team(ws)
+
+with tokens_tab, guarded():
+    render_tokens(ws)
 
 with activity_tab, guarded():
     render_activity(ws)

@@ -15,6 +15,7 @@ from iopsdata.store.knowledge import KnowledgeRepo
 from iopsdata.store.maintenance import MaintenanceRepo, UserRekeyRepo
 from iopsdata.store.migrations import migrate
 from iopsdata.store.queries import QueryRepo
+from iopsdata.store.tokens import TokenRepo
 from iopsdata.store.workspaces import WorkspaceRepo
 
 __all__ = ["Store"]
@@ -31,6 +32,7 @@ class Store(
     UserRekeyRepo,
     AuthRepo,
     AdoptRepo,
+    TokenRepo,
 ):
     """All repositories over one engine."""
 

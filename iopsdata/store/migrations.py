@@ -97,6 +97,14 @@ def m008_knowledge(conn: Connection) -> None:
         from iopsdata.store.rls import KNOWLEDGE_SQL, apply_sql_file
 
         apply_sql_file(conn, KNOWLEDGE_SQL)
+def m006_access_tokens(conn: Connection) -> None:
+    """Personal access tokens of the MCP server (hashed, expiring, revocable); RLS on PostgreSQL."""
+    if conn.dialect.name == "postgresql":
+        from iopsdata.store.rls import ACCESS_TOKENS_SQL, apply_sql_file
+
+        apply_sql_file(conn, ACCESS_TOKENS_SQL)  # creates the table too (IF NOT EXISTS)
+        return
+    schema.metadata.create_all(conn, tables=[schema.access_tokens])
 
 
 MIGRATIONS: list[tuple[int, str, Migration]] = [
@@ -105,6 +113,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (3, "row_level_security", m003_row_level_security),
     (4, "sign_in_state", m004_sign_in_state),
     (5, "private_chat", m005_private_chat),
+    (6, "access_tokens", m006_access_tokens),
     (8, "knowledge", m008_knowledge),
 ]
 

@@ -220,6 +220,24 @@ auth_sessions = Table(
     Column("provider_token", Text),
 )
 
+access_tokens = Table(
+    "access_tokens",
+    metadata,
+    # Personal access tokens for the MCP server: scoped to one workspace and one user, with a role
+    # no higher than the creator's. Only the SHA-256 of the token is kept.
+    Column("id", ID, primary_key=True),
+    Column("workspace_id", ID, _ws_fk(), nullable=False, index=True),
+    Column("user_id", ID, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("prefix", String(16), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("created_at", Float, nullable=False),
+    Column("expires_at", Float, nullable=False),
+    Column("last_used_at", Float),
+    Column("revoked_at", Float),
+)
+
 sign_in_attempts = Table(
     "sign_in_attempts",
     metadata,

@@ -70,6 +70,26 @@ CREATE TABLE IF NOT EXISTS workspaces (
 	FOREIGN KEY(created_by) REFERENCES users (id) ON DELETE SET NULL
 );
 
+CREATE TABLE IF NOT EXISTS access_tokens (
+	id VARCHAR(36) NOT NULL, 
+	workspace_id VARCHAR(36) NOT NULL, 
+	user_id VARCHAR(36) NOT NULL, 
+	name VARCHAR(200) NOT NULL, 
+	token_hash VARCHAR(64) NOT NULL, 
+	prefix VARCHAR(16) NOT NULL, 
+	role VARCHAR(20) NOT NULL, 
+	created_at FLOAT NOT NULL, 
+	expires_at FLOAT NOT NULL, 
+	last_used_at FLOAT, 
+	revoked_at FLOAT, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(workspace_id) REFERENCES workspaces (id) ON DELETE CASCADE, 
+	FOREIGN KEY(user_id) REFERENCES users (id) ON DELETE CASCADE, 
+	UNIQUE (token_hash)
+);
+
+CREATE INDEX IF NOT EXISTS ix_access_tokens_workspace_id ON access_tokens (workspace_id);
+
 CREATE TABLE IF NOT EXISTS chat_threads (
 	id VARCHAR(36) NOT NULL, 
 	workspace_id VARCHAR(36) NOT NULL, 
