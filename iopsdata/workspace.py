@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from iopsdata.assistant import AssistantService
     from iopsdata.connections import ConnectionService
     from iopsdata.files import FileService
+    from iopsdata.knowledge.model import Knowledge
     from iopsdata.lineage import LineageService
     from iopsdata.preferences import PreferencesService
     from iopsdata.sqlservice import SqlService
@@ -116,7 +117,12 @@ class Workspace:
     def assistant(self) -> AssistantService:
         from iopsdata.assistant import AssistantService
 
-        return AssistantService(self.ctx)
+        return AssistantService(self.ctx, knowledge=self._knowledge_of)
+
+    def _knowledge_of(self, connection_id: str) -> Knowledge | None:
+        """Team knowledge of a connection for Chat's selection (None before ``ws.knowledge``)."""
+        service = getattr(self, "knowledge", None)
+        return service.get(connection_id) if service is not None else None
 
     @cached_property
     def lineage(self) -> LineageService:

@@ -60,15 +60,22 @@ def system_text(
     dialect: str,
     hints: Hints | None = None,
     examples: Sequence[Mapping[str, Any]] = (),
+    columns: Mapping[str, Sequence[str]] | None = None,
+    notes: Sequence[str] = (),
 ) -> str:
-    """The system prompt: role, dialect, rules, selected schema and approved examples."""
+    """The system prompt: role, dialect, rules, selected schema and approved examples.
+
+    ``columns`` prunes long tables (``Selection.columns``); ``notes`` are lines shown after the
+    tables inside ``<schema>`` (join paths and matched values, ``selection.prompt_notes``).
+    """
     label = DIALECT_LABELS.get(dialect, dialect)
     parts = [
         f'You write SQL for a {label} database (sqlglot dialect "{dialect}") to answer a user\'s '
         "question about their data.",
         RULES.format(limit=ROW_LIMIT),
         "<schema>\n"
-        + (render_tables(catalog, tables, hints) or "(no tables selected)")
+        + (render_tables(catalog, tables, hints, columns=columns) or "(no tables selected)")
+        + "".join("\n" + n for n in notes)
         + "\n</schema>",
     ]
     if examples:
@@ -127,6 +134,8 @@ def build_prompt(
     hints: Hints | None = None,
     examples: Sequence[Mapping[str, Any]] = (),
     history: Sequence[Mapping[str, Any]] = (),
+    columns: Mapping[str, Sequence[str]] | None = None,
+    notes: Sequence[str] = (),
 ) -> Prompt:
     """Assemble the whole prompt for one question.
 
@@ -138,11 +147,20 @@ def build_prompt(
         hints: profile hints ``{table: {column: [values]}}``.
         examples: approved ``{"question", "sql"}`` pairs (store.list_examples).
         history: the thread's earlier messages (store.list_messages rows).
+        columns / notes: pruned tables' columns and the selection's notes (``system_text``).
 
     Returns:
         The ``Prompt`` with its token estimate (same estimator as schema selection).
     """
-    system = system_text(catalog, tables, dialect=dialect, hints=hints, examples=examples)
+    system = system_text(
+        catalog,
+        tables,
+        dialect=dialect,
+        hints=hints,
+        examples=examples,
+        columns=columns,
+        notes=notes,
+    )
     messages = history_messages(history)
     messages = _merge_same_role([*messages, {"role": "user", "content": question.strip()}])
     tokens = estimate_tokens(system) + sum(estimate_tokens(m["content"]) for m in messages)

@@ -351,3 +351,26 @@ def select_tables(
         allowed = {q for q in everything if index.schema_of[q] == name}
         picker.by_rank(allowed, budget_tokens, RUNNER_TABLES)
     return done(best_schema or None, runners)
+
+
+def prompt_notes(selection: Selection) -> list[str]:
+    """Lines for the prompt after the tables: join paths not visible as REF, and named values.
+
+    Values come from the data, so they are quoted as JSON string literals like comments are.
+    """
+    from iopsdata.assistant.schema_text import quote
+
+    lines = []
+    joins = [j for j in selection.joins if j.source != "foreign_key"]
+    if joins:
+        lines.append("-- Join paths (inferred ones are guesses from column names; check them):")
+        for j in joins:
+            left = ", ".join(f"{j.left_table}.{c}" for c in j.left_columns)
+            right = ", ".join(f"{j.right_table}.{c}" for c in j.right_columns)
+            how = j.source if j.source != "inferred" else f"inferred, confidence {j.confidence:.1f}"
+            lines.append(f"--   {left} = {right} ({how})")
+    if selection.values:
+        lines.append("-- Values named in the question, spelled as in the data:")
+        for m in selection.values:
+            lines.append(f"--   {m.table}.{m.column} = {quote(m.value, 80)}")
+    return lines
