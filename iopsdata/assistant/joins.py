@@ -132,15 +132,17 @@ def _pair(sa: _Shape, sb: _Shape) -> JoinPath | None:
             if fa != fb:
                 continue
             found: tuple[str, float] | None = None
+            flip = False  # describe the referencing side first: orders.customer_id ↔ customers.id
             if nb == "id" and _entity(na) in b_entities and na != "id":
-                found = (f"the column names {b.name}", CONF_NAMES_TABLE)
+                found = (f"{ca.name} names {b.name}", CONF_NAMES_TABLE)
             elif na == "id" and _entity(nb) in a_entities and nb != "id":
-                found = (f"the column names {a.name}", CONF_NAMES_TABLE)
+                found, flip = (f"{cb.name} names {a.name}", CONF_NAMES_TABLE), True
             elif na == nb and na not in GENERIC and _key_like(na):
-                named = _entity(na) in b_entities or _entity(na) in a_entities
+                named_b, named_a = _entity(na) in b_entities, _entity(na) in a_entities
+                flip = named_a and not named_b
                 found = (
                     ("same key column, named after the table", CONF_SAME_KEY)
-                    if named
+                    if named_a or named_b
                     else ("same key column in both", CONF_SHARED_KEY)
                 )
             elif (
@@ -156,11 +158,12 @@ def _pair(sa: _Shape, sb: _Shape) -> JoinPath | None:
                 and nb.endswith("_" + na)
                 and _entity(na) in a_entities
             ):
-                found = (f"a role of {a.name}.{ca.name}", CONF_ROLE)
+                found, flip = (f"a role of {a.name}.{ca.name}", CONF_ROLE), True
             elif na == nb and na not in GENERIC and (cb is first_b or ca is first_a):
+                flip = ca is first_a and cb is not first_b
                 found = ("same name as a lookup table's first column", CONF_LOOKUP)
             if found and (best is None or found[1] > best.confidence):
-                best = _describe(a, ca, b, cb, *found)
+                best = _describe(b, cb, a, ca, *found) if flip else _describe(a, ca, b, cb, *found)
     return best
 
 

@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from iopsdata.assistant.joins import join_graph, join_paths
+from iopsdata.assistant.joins import join_columns, join_graph, join_paths
 from iopsdata.assistant.schema_text import (
     ColumnHint,
     Hints,
@@ -61,6 +61,8 @@ class CatalogIndex:
     schema_of: dict[str, str]  # qualified table -> schema ("" without schemas)
     schema_words: dict[str, dict[str, float]]  # schema -> description term -> weight x schema IDF
     joins: dict[frozenset[str], JoinPath]  # one path per joined pair (declared, FK or inferred)
+    keys: dict[str, set[str]]  # table -> columns some join uses (a pruned table keeps them)
+    tables: dict[str, Table]  # qualified name -> table
 
 
 _CACHE: dict[int, tuple[weakref.ref, int, CatalogIndex]] = {}
@@ -183,6 +185,8 @@ def _build_index(catalog: Catalog, hints: Hints, knowledge: Knowledge | None) ->
         schema_of,
         _schema_words(catalog, vocabulary),
         joins,
+        join_columns(joins.values()),
+        {t.qualified_name: t for t in catalog.tables},
     )
 
 
@@ -246,18 +250,24 @@ def score_tables(
     """Relevance of every table: ``{qualified name: (score, {matched question word: its score})}``."""
     index = catalog_index(catalog, hints or {}, knowledge)
     q_terms = list(dict.fromkeys(terms(question)))
+    # each question word's candidates (itself, its synonym, its root) with factor x IDF, once
+    lookups = {
+        term: [
+            (c, (1.0 if c == term else QUESTION_SYNONYM_FACTOR) * index.idf.get(c, 0.0))
+            for c in expand(term)
+        ]
+        for term in q_terms
+    }
     out: dict[str, tuple[float, dict[str, float]]] = {}
     for table, weights in index.weights.items():
         score, matched = 0.0, dict[str, float]()
         credited: dict[str, float] = {}  # schema word -> credit it already gave
         for term in q_terms:
             best, via = 0.0, ""
-            for cand in expand(term):
+            for cand, factor in lookups[term]:
                 w = weights.get(cand, 0.0)
-                if w:
-                    factor = 1.0 if cand == term else QUESTION_SYNONYM_FACTOR
-                    if (value := w * factor * index.idf.get(cand, 0.0)) > best:
-                        best, via = value, cand
+                if w and (value := w * factor) > best:
+                    best, via = value, cand
             if best == 0 and len(term) >= 4:
                 # Compound identifiers ("mktsegment", "extendedprice"): a question word inside one.
                 for word, w in index.compounds[table]:
@@ -316,8 +326,9 @@ def rank_schemas(
     ranked = []
     for candidate, top in best.items():
         value = sum(coverage[candidate].values()) + SCHEMA_TOP_WEIGHT * top
-        if index.schema_terms.get(candidate, set()) & named:
-            value += 100.0  # the user named the schema
+        parts = set(split_identifier(candidate or ""))
+        if index.schema_terms.get(candidate, set()) & named or (len(parts) > 1 and parts <= named):
+            value += 100.0  # the user named the schema ("shop_eu": "the EU shop" too)
         ranked.append((value, candidate == catalog.default_schema, candidate or ""))
     ranked.sort(reverse=True)
     return [(v, name) for v, _, name in ranked]

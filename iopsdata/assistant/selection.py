@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from iopsdata.assistant.joins import KEY_SUFFIXES, join_columns
+from iopsdata.assistant.joins import KEY_SUFFIXES
 from iopsdata.assistant.ranking import (
     CatalogIndex,
     catalog_index,
@@ -268,7 +268,6 @@ def select_tables(
         whole = sum(index.tokens.values())
         budget_tokens = schema_budget(whole, budget_share, budget_floor, budget_ceiling)
     q_terms = {x for t in terms(question) for x in expand(t)}
-    keys = join_columns(index.joins.values())
     valued: dict[str, set[str]] = {}
     for m in values:
         valued.setdefault(m.table, set()).add(m.column)
@@ -278,9 +277,11 @@ def select_tables(
     def cost(q: str) -> int:
         if q not in costs:
             costs[q] = index.tokens[q]
-            table = catalog.find(q)
-            if table is not None and index.tokens[q] > LONG_TABLE_TOKENS:
-                cols = _relevant_columns(table, q_terms, keys.get(q, set()), valued.get(q, set()))
+            if index.tokens[q] > LONG_TABLE_TOKENS:
+                table = index.tables[q]
+                cols = _relevant_columns(
+                    table, q_terms, index.keys.get(q, set()), valued.get(q, set())
+                )
                 h = hints.get(q) or hints.get(table.name) or {}
                 small = estimate_tokens(render_table(table, h, cols))
                 if small <= PRUNE_GAIN * index.tokens[q]:
@@ -302,7 +303,7 @@ def select_tables(
         columns = {q: pruned[q] for q in picker.chosen if q in pruned}
         reasons = dict(picker.reasons)
         for q, cols in columns.items():
-            total = len(catalog.find(q).columns)  # type: ignore[union-attr]
+            total = len(index.tables[q].columns)
             reasons[q] += f" (long table: {len(cols)} of {total} columns shown)"
         joins = tuple(j for key, j in index.joins.items() if key <= chosen)
         return Selection(
