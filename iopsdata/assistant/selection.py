@@ -38,10 +38,11 @@ OVERLAP = 0.6  # a question word another chosen table already explains counts th
 
 FILL_SHARE = 0.6  # neighbours are added only while under this share of the budget
 
-AMBIGUITY_RATIO = 0.9  # a schema scoring this close to the best is a plausible alternative
-MAX_ALTERNATIVES = 2
+AMBIGUITY_RATIO = 0.7  # a schema scoring this close to the best is a plausible alternative
+ROUTE_RATIO = 0.9  # ...and this close, too close to guess: Chat asks which one
+MAX_ALTERNATIVES = 3
 MAIN_SHARE = 0.75  # share of the budget for the best schema when there are alternatives
-RUNNER_TABLES = 2  # best tables taken from each alternative schema
+RUNNER_TABLES = 3  # best tables taken from each alternative schema
 
 VALUE_BONUS = 4.0  # a known value the question names, per word of the value
 LONG_TABLE_TOKENS = 160  # longer tables are pruned to their relevant columns plus keys
@@ -75,8 +76,9 @@ class Selection:
         reasons: a short plain reason per selected table ("matches: delay, carrier").
         tokens: estimated tokens of the selected tables' schema text (pruned tables as pruned).
         schema: the schema chosen first when the catalog spans several, else None.
-        alternatives: other schemas that matched almost as well; their best tables are included
-            too, and Chat asks which one the user meant (``candidates``).
+        alternatives: other schemas that matched nearly as well; their best tables are included.
+        close: the alternatives within ``ROUTE_RATIO`` of the best: too close to guess, so Chat
+            asks which one the user meant (``candidates``).
         columns: ``{table: columns kept}`` for long tables pruned to relevant columns plus keys.
         joins: join paths between selected tables (declared, foreign key or inferred).
         values: known values the question names (``iopsdata.assistant.values``).
@@ -93,11 +95,12 @@ class Selection:
     joins: tuple[JoinPath, ...] = ()
     values: tuple[ValueMatch, ...] = ()
     budget: int = 0
+    close: tuple[str, ...] = ()
 
     @property
     def candidates(self) -> tuple[str, ...]:
         """The schemas to ask the user about (best first), or ``()`` when the choice is clear."""
-        return (self.schema, *self.alternatives) if self.schema and self.alternatives else ()
+        return (self.schema, *self.close) if self.schema and self.close else ()
 
 
 def _path(
@@ -298,7 +301,9 @@ def select_tables(
         if c and c not in gone and c not in picker.chosen:
             picker.add(c, "used by the previous answer")
 
-    def done(best: str | None = None, runners: Sequence[str] = ()) -> Selection:
+    def done(
+        best: str | None = None, runners: Sequence[str] = (), close: Sequence[str] = ()
+    ) -> Selection:
         chosen = set(picker.chosen)
         columns = {q: pruned[q] for q in picker.chosen if q in pruned}
         reasons = dict(picker.reasons)
@@ -317,6 +322,7 @@ def select_tables(
             joins,
             tuple(m for m in values if m.table in chosen),
             budget_tokens,
+            tuple(close),
         )
 
     if schema is not None:
@@ -341,17 +347,18 @@ def select_tables(
     best_value, best_schema = ranked_schemas[0]
     # Close runners-up: the question does not settle the schema, so their best tables come too.
     runners = [
-        name
+        (value, name)
         for value, name in ranked_schemas[1 : 1 + MAX_ALTERNATIVES]
         if schema is None and best_value > 0 and value >= AMBIGUITY_RATIO * best_value
     ]
+    close = [name for value, name in runners if value >= ROUTE_RATIO * best_value]
     main_budget = int(budget_tokens * (MAIN_SHARE if runners else 1.0))
     in_schema = {q for q in everything if index.schema_of[q] == best_schema}
     picker.by_rank(in_schema, main_budget, max_tables)
-    for name in runners:
+    for _, name in runners:
         allowed = {q for q in everything if index.schema_of[q] == name}
         picker.by_rank(allowed, budget_tokens, RUNNER_TABLES)
-    return done(best_schema or None, runners)
+    return done(best_schema or None, [name for _, name in runners], close)
 
 
 def prompt_notes(selection: Selection) -> list[str]:
