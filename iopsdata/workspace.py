@@ -20,6 +20,7 @@ from iopsdata.errors import AuthError, PermissionDenied
 
 if TYPE_CHECKING:
     from iopsdata.assistant import AssistantService
+    from iopsdata.assistant.value_index import ValueIndexService
     from iopsdata.connections import ConnectionService
     from iopsdata.files import FileService
     from iopsdata.knowledge.model import Knowledge
@@ -123,6 +124,12 @@ class Workspace:
         """Team knowledge of a connection for Chat's selection (None before ``ws.knowledge``)."""
         service = getattr(self, "knowledge", None)
         return service.get(connection_id) if service is not None else None
+
+    @cached_property
+    def value_index(self) -> ValueIndexService:
+        from iopsdata.assistant.value_index import ValueIndexService
+
+        return ValueIndexService(self.ctx)
 
     @cached_property
     def lineage(self) -> LineageService:

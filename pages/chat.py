@@ -82,6 +82,8 @@ with st.expander("Tables the assistant sees", expanded=bool(state[cv.PINNED])):
     if last is not None:
         st.caption("Chosen for the last question:")
         cv.show_selection(last.selection)
+    if target is not None and cid != FILES:
+        cv.value_index_controls(ws.value_index, target)
     preview_q = st.text_input("Preview the prompt for a question", key="_chat_preview_q")
     if st.button("Show prompt", key="_chat_preview") and preview_q.strip() and target is not None:
         with guarded():

@@ -14,6 +14,7 @@ from iopsdata.store.chat import ChatRepo
 from iopsdata.store.maintenance import MaintenanceRepo, UserRekeyRepo
 from iopsdata.store.migrations import migrate
 from iopsdata.store.queries import QueryRepo
+from iopsdata.store.value_index import ValueIndexRepo
 from iopsdata.store.workspaces import WorkspaceRepo
 
 __all__ = ["Store"]
@@ -29,6 +30,7 @@ class Store(
     UserRekeyRepo,
     AuthRepo,
     AdoptRepo,
+    ValueIndexRepo,
 ):
     """All repositories over one engine."""
 

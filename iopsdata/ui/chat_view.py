@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from iopsdata.assistant.models import Answer
     from iopsdata.assistant.selection import Selection
     from iopsdata.assistant.service import AssistantService
+    from iopsdata.assistant.value_index import ValueIndexService
     from iopsdata.targets import QueryTarget
 
 THREAD = "_chat_thread"
@@ -179,3 +180,32 @@ def show_selection(selection: Selection) -> None:
         st.caption("Values named in the question:")
         for m in selection.values:
             st.markdown(f"- {code(m.table + '.' + m.column)} = {code(m.value)}")
+
+
+def value_index_controls(index: ValueIndexService, target: QueryTarget) -> None:
+    """The connection's value index: when it was refreshed, refresh now, and the schedule."""
+    hints, at = index.get(target.id)
+    when = (
+        f"refreshed {at:%Y-%m-%d %H:%M} UTC, values of {len(hints)} tables"
+        if at
+        else "never refreshed"
+    )
+    st.caption(f"Value index (known values Chat matches in questions): {esc(when)}.")
+    left, right = st.columns(2)
+    if left.button("Refresh values now", key="_chat_vi_refresh", icon=":material/refresh:"):
+        with guarded(), st.spinner("Profiling text columns…"):
+            counts = index.refresh(target)
+            done = f"Value index: {counts['tables']} tables profiled, {counts['failed']} skipped."
+            st.toast(esc(done))
+            st.rerun()
+    hours = index.schedule(target.id) or 0.0
+    new = right.number_input(
+        "Refresh every (hours, 0 = on demand)", min_value=0.0, value=float(hours), step=1.0,
+        key=f"_chat_vi_hours_{target.id}",
+    )  # fmt: skip
+    if new != hours:
+        with guarded():
+            index.set_schedule(target.id, new or None)
+            st.toast(
+                "Schedule saved; `python -m iopsdata.assistant.value_index` runs due refreshes."
+            )
