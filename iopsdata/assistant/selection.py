@@ -38,9 +38,9 @@ OVERLAP = 0.6  # a question word another chosen table already explains counts th
 
 FILL_SHARE = 0.6  # neighbours are added only while under this share of the budget
 
-AMBIGUITY_RATIO = 0.7  # a schema scoring this close to the best is a plausible alternative
+AMBIGUITY_RATIO = 0.6  # a schema scoring this close to the best is a plausible alternative
 ROUTE_RATIO = 0.9  # ...and this close, too close to guess: Chat asks which one
-MAX_ALTERNATIVES = 3
+MAX_ALTERNATIVES = 4
 MAIN_SHARE = 0.75  # share of the budget for the best schema when there are alternatives
 RUNNER_TABLES = 3  # best tables taken from each alternative schema
 
