@@ -391,3 +391,21 @@ def test_the_budget_adapts_to_the_catalog_and_there_is_no_fixed_table_count():
     assert wide.columns["dept03.events"] == ("note_alpha", "note_kilo")
     assert "columns shown" in wide.reasons["dept03.events"]
     assert "more columns not shown" in render_tables(big, wide.tables, columns=wide.columns)
+
+
+def test_team_knowledge_reaches_selection_and_prompt(ctx, shops):
+    """Chat takes the connection's knowledge from the callable the workspace gives it."""
+    taught = Knowledge(
+        descriptions={"shop_eu.stores": "Physical shops, the brick and mortar branches"},
+        value_hints={"shop_eu.customers.segment": ("Key Accounts", "SMB")},
+    )
+    chat = AssistantService(ctx, knowledge=lambda cid: taught if cid == shops.id else None)
+    preview = chat.preview(
+        "Sales of brick and mortar branches to Key Accounts in the EU shop", shops
+    )
+    assert preview.selection.schema == "shop_eu"
+    assert {"shop_eu.stores", "shop_eu.customers"} <= set(preview.selection.tables)
+    assert 'shop_eu.customers.segment = "Key Accounts"' in preview.system
+    # without knowledge (no ws.knowledge yet), the same question still selects
+    plain = AssistantService(ctx).preview("Sales per store in the EU shop", shops)
+    assert "shop_eu.sales" in plain.selection.tables

@@ -99,6 +99,12 @@ def test_routing_question_buttons_answer_and_remember(page, tmp_path, monkeypatc
             page.get_by_test_id("stCode").filter(has_text="GROUP BY c.segment").first.wait_for()
             page.get_by_text("Orders per segment.").first.wait_for()
             assert page.get_by_role("button", name="shop_us").count() == 0  # answered: gone
+            # the panel says why each table is there and how the keyless tables join
+            page.get_by_text("Tables the assistant sees").click()
+            page.get_by_text("Join paths between these tables:").wait_for()
+            joined = page.get_by_text("orders.customer_id ↔ customers.id")
+            joined.first.wait_for()
+            assert "inferred, confidence 90%" in joined.first.inner_text()
             save_screenshot(page, "chat_routing_answered")
 
             box = page.get_by_placeholder("Ask a question about your data")
