@@ -63,6 +63,7 @@ class CatalogIndex:
     joins: dict[frozenset[str], JoinPath]  # one path per joined pair (declared, FK or inferred)
     keys: dict[str, set[str]]  # table -> columns some join uses (a pruned table keeps them)
     tables: dict[str, Table]  # qualified name -> table
+    compound_text: dict[str, str]  # table -> its long words joined (a fast first substring test)
 
 
 _CACHE: dict[int, tuple[weakref.ref, int, CatalogIndex]] = {}
@@ -187,6 +188,7 @@ def _build_index(catalog: Catalog, hints: Hints, knowledge: Knowledge | None) ->
         joins,
         join_columns(joins.values()),
         {t.qualified_name: t for t in catalog.tables},
+        {q: "\x00".join(w for w, _ in ws) for q, ws in compounds.items()},
     )
 
 
@@ -268,7 +270,7 @@ def score_tables(
                 w = weights.get(cand, 0.0)
                 if w and (value := w * factor) > best:
                     best, via = value, cand
-            if best == 0 and len(term) >= 4:
+            if best == 0 and len(term) >= 4 and term in index.compound_text[table]:
                 # Compound identifiers ("mktsegment", "extendedprice"): a question word inside one.
                 for word, w in index.compounds[table]:
                     if term not in word or word == term:
