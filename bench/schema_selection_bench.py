@@ -15,6 +15,14 @@ Recall = share of questions where EVERY needed table is selected. Tokens are est
 way on every side: ``ceil(len(schema text) / 4)`` (``iopsdata.assistant.schema_text``).
 Questions are split dev/test by a hash of their text; tuning was done on dev only.
 
+The second part, the **keyless combined catalog** (database ``iops_bench_keyless``), adds
+``bench/catalogs/keyless/{dev,heldout}``: schemas that declare no keys, with long column
+descriptions, look-alike databases (clinic / hospital / vetclinic, billing / support) and
+questions that name data values ("Dallas", "FHA loan"). There the ten schemas' keys are dropped
+too, so every join is inferred (``iopsdata.assistant.joins``). Its splits: ``dev`` = the keyless
+dev questions plus the dev half of the labelled questions; ``held-out`` = the keyless held-out
+questions (schemas written and committed before any tuning) plus the test half.
+
 Usage: ``python bench/schema_selection_bench.py`` -> table on stdout, JSON in
 ``bench/results/schema_selection.json``; ``--dev`` evaluates the dev split only (for tuning; it
 writes ``bench/results/schema_selection_dev.json`` instead).
@@ -36,7 +44,7 @@ sys.path.insert(0, str(ROOT / "bench" / "catalogs"))
 
 import psycopg  # noqa: E402
 import psycopg.sql  # noqa: E402
-from build import DEFAULT_SERVER, build, load_questions  # noqa: E402
+from build import DEFAULT_SERVER, HERE, build, build_keyless, load_questions  # noqa: E402
 
 from iopsdata.assistant.schema_text import estimate_tokens, render_tables  # noqa: E402
 from iopsdata.assistant.selection import select_tables  # noqa: E402
@@ -221,9 +229,11 @@ def evaluate(catalog: Catalog, questions: list, method, hints: dict) -> dict:
     rows = []
     for _schema, needed, question in questions:
         t0 = time.perf_counter()
-        chosen = method(question)
+        picked = method(question)
         ms = (time.perf_counter() - t0) * 1000
-        tokens = estimate_tokens(render_tables(catalog, chosen, hints))
+        # A selection may prune long tables to some columns: count the text the model would get.
+        chosen, columns = picked if isinstance(picked, tuple) else (picked, None)
+        tokens = estimate_tokens(render_tables(catalog, chosen, hints, columns=columns))
         rows.append((set(needed) <= set(chosen), tokens, ms, question, needed, chosen))
     return {
         "questions": len(rows),
@@ -272,6 +282,71 @@ def scale(catalog: Catalog, questions: list, copies: int = 10) -> dict:
     }
 
 
+def _selected(catalog: Catalog, question: str, hints: dict) -> tuple[list[str], dict]:
+    sel = select_tables(catalog, question, hints=hints)
+    return list(sel.tables), dict(sel.columns)
+
+
+def keyless(catalog: Catalog) -> Catalog:
+    """The catalog with every primary and foreign key dropped (as many exports and lakes have)."""
+    from dataclasses import replace
+
+    tables = tuple(
+        replace(
+            t,
+            foreign_keys=(),
+            columns=tuple(replace(c, primary_key=False) for c in t.columns),
+        )
+        for t in catalog.tables
+    )
+    return replace(catalog, tables=tables)
+
+
+def keyless_part(server: str, dev_only: bool) -> dict:
+    """Recall and tokens on the combined keyless catalog, dev and held-out splits."""
+    url = build_keyless(server, heldout=not dev_only)
+    catalog = keyless(with_schema_comments(url, introspect(url)))
+    hints = profile_hints(url, catalog)
+    labelled = load_questions()
+    dev = load_questions(HERE / "keyless" / "dev" / "questions.tsv")
+    dev += [q for q in labelled if split_of(q[2]) == "dev"]
+    splits = {"dev": dev}
+    if not dev_only:
+        held = load_questions(HERE / "keyless" / "heldout" / "questions.tsv")
+        held += [q for q in labelled if split_of(q[2]) == "test"]
+        splits = {"dev": dev, "held-out": held, "all": dev + held}
+    whole_names = [t.qualified_name for t in catalog.tables]
+    whole_tokens = estimate_tokens(render_tables(catalog, whole_names, hints))
+    out: dict = {
+        "catalog": {
+            "tables": len(catalog.tables),
+            "schemas": len({t.schema for t in catalog.tables}),
+            "whole_schema_tokens": whole_tokens,
+            "declared_keys": 0,
+        },
+        "methods": {},
+    }
+    print(
+        f"\nkeyless combined catalog: {len(catalog.tables)} tables in "
+        f"{out['catalog']['schemas']} schemas, no keys, whole schema {whole_tokens:,} tokens"
+    )
+    methods = {
+        "keyword top-8": lambda q: keyword_top8(catalog, q),
+        "iopsdata select_tables": lambda q: _selected(catalog, q, hints),
+    }
+    for name, method in methods.items():
+        out["methods"][name] = {}
+        for split, qs in splits.items():
+            r = evaluate(catalog, qs, method, hints)
+            r["token_share"] = r["mean_tokens"] / whole_tokens
+            out["methods"][name][split] = r
+            print(
+                f"{name:<24}{split:<9}{r['questions']:>5}{r['recall']:>9.1%}{r['mean_tokens']:>9.0f}"
+                f"{r['token_share']:>9.1%}{r['p95_tokens']:>9}{r['mean_tables']:>8.1f}{r['mean_ms']:>8.2f}"
+            )
+    return out
+
+
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     url = build(args[0] if args else DEFAULT_SERVER)
@@ -283,7 +358,7 @@ def main() -> None:
     methods = {
         "whole schema": lambda q: whole_names,
         "keyword top-8": lambda q: keyword_top8(catalog, q),
-        "iopsdata select_tables": lambda q: list(select_tables(catalog, q, hints=hints).tables),
+        "iopsdata select_tables": lambda q: _selected(catalog, q, hints),
     }
     splits = {
         "dev": [q for q in questions if split_of(q[2]) == "dev"],
@@ -324,6 +399,7 @@ def main() -> None:
         f"{sc['ms_per_question']:.2f} ms per question; whole schema {sc['whole_schema_tokens']:,} tokens, "
         f"selection {sc['mean_tokens']:.0f} ({sc['token_share']:.2%})"
     )
+    results["keyless"] = keyless_part(args[0] if args else DEFAULT_SERVER, "--dev" in sys.argv)
     name = "schema_selection_dev.json" if "--dev" in sys.argv else "schema_selection.json"
     out = ROOT / "bench" / "results" / name
     out.parent.mkdir(parents=True, exist_ok=True)

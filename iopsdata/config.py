@@ -119,6 +119,21 @@ class Settings:
     llm_timeout_s: float = _setting(
         "IOPSDATA_LLM_TIMEOUT_S", 60.0, "Total time allowed for one AI answer, in seconds."
     )
+    chat_schema_share: float = _setting(
+        "IOPSDATA_CHAT_SCHEMA_SHARE",
+        0.06,
+        "Chat's schema budget as a share of the whole schema's tokens (then held between the floor and the ceiling).",
+    )
+    chat_schema_floor_tokens: int = _setting(
+        "IOPSDATA_CHAT_SCHEMA_FLOOR_TOKENS",
+        1200,
+        "Smallest schema budget of one Chat prompt, in estimated tokens.",
+    )
+    chat_schema_ceiling_tokens: int = _setting(
+        "IOPSDATA_CHAT_SCHEMA_CEILING_TOKENS",
+        6000,
+        "Largest schema budget of one Chat prompt, in estimated tokens.",
+    )
     openai_api_key: str | None = _setting("OPENAI_API_KEY", None, "OpenAI API key.", secret=True)
     anthropic_api_key: str | None = _setting(
         "ANTHROPIC_API_KEY", None, "Anthropic API key.", secret=True
@@ -232,6 +247,13 @@ class Settings:
         for name in ("max_upload_mb", "row_cap", "byte_cap_mb", "export_row_cap"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be a positive number.")
+        if not 0 < self.chat_schema_share <= 1:
+            raise ConfigError("IOPSDATA_CHAT_SCHEMA_SHARE must be a share between 0 and 1.")
+        if not 0 < self.chat_schema_floor_tokens <= self.chat_schema_ceiling_tokens:
+            raise ConfigError(
+                "The Chat schema budget needs 0 < IOPSDATA_CHAT_SCHEMA_FLOOR_TOKENS <= "
+                "IOPSDATA_CHAT_SCHEMA_CEILING_TOKENS."
+            )
         if self.query_timeout_s <= 0 or self.llm_timeout_s <= 0:
             raise ConfigError("Timeouts must be positive numbers of seconds.")
         if self.auth == "supabase" and not (self.supabase_url and self.supabase_anon_key):

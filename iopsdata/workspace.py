@@ -20,8 +20,10 @@ from iopsdata.errors import AuthError, PermissionDenied
 
 if TYPE_CHECKING:
     from iopsdata.assistant import AssistantService
+    from iopsdata.assistant.value_index import ValueIndexService
     from iopsdata.connections import ConnectionService
     from iopsdata.files import FileService
+    from iopsdata.knowledge.model import Knowledge
     from iopsdata.knowledge.service import KnowledgeService
     from iopsdata.lineage import LineageService
     from iopsdata.preferences import PreferencesService
@@ -118,7 +120,18 @@ class Workspace:
     def assistant(self) -> AssistantService:
         from iopsdata.assistant import AssistantService
 
-        return AssistantService(self.ctx)
+        return AssistantService(self.ctx, knowledge=self._knowledge_of)
+
+    def _knowledge_of(self, connection_id: str) -> Knowledge | None:
+        """Team knowledge of a connection for Chat's selection (None before ``ws.knowledge``)."""
+        service = getattr(self, "knowledge", None)
+        return service.get(connection_id) if service is not None else None
+
+    @cached_property
+    def value_index(self) -> ValueIndexService:
+        from iopsdata.assistant.value_index import ValueIndexService
+
+        return ValueIndexService(self.ctx)
 
     @cached_property
     def knowledge(self) -> KnowledgeService:

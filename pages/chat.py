@@ -9,7 +9,7 @@ from iopsdata.ui import chat_view as cv
 from iopsdata.ui.errors import guarded, show_error
 from iopsdata.ui.routing import ensure_app_routing
 from iopsdata.ui.state import current_workspace
-from iopsdata.ui.text import code, esc, esc_stream
+from iopsdata.ui.text import esc, esc_stream
 
 ensure_app_routing()
 
@@ -81,8 +81,9 @@ with st.expander("Tables the assistant sees", expanded=bool(state[cv.PINNED])):
     last = state.get("_chat_last")
     if last is not None:
         st.caption("Chosen for the last question:")
-        for name in last.selection.tables:
-            st.markdown(f"- {code(name)} — {esc(last.selection.reasons.get(name, ''))}")
+        cv.show_selection(last.selection)
+    if target is not None and cid != FILES:
+        cv.value_index_controls(ws.value_index, target)
     preview_q = st.text_input("Preview the prompt for a question", key="_chat_preview_q")
     if st.button("Show prompt", key="_chat_preview") and preview_q.strip() and target is not None:
         with guarded():
@@ -90,6 +91,7 @@ with st.expander("Tables the assistant sees", expanded=bool(state[cv.PINNED])):
             st.caption(
                 f"≈ {preview.tokens:,} tokens · tables: {esc(', '.join(preview.selection.tables) or 'none')}"
             )
+            cv.show_selection(preview.selection)
             for m in preview.as_messages():
                 st.markdown(f"**{esc(m['role'])}**")
                 st.code(m["content"], language="markdown", wrap_lines=True)
@@ -120,15 +122,16 @@ for i, m in enumerate(messages):
             cv.show_answer(answer, key=f"_chat_m{i}", chat=chat, target=target, can_retry=last_turn)
 
 
-def ask(question: str, retry: bool = False) -> None:
+def ask(question: str, retry: bool = False, schema: str | None = None) -> None:
     """Ask (or retry the failed last question) and reopen the thread with the stored turn."""
     with st.chat_message("user"):
         st.markdown(esc(question))
     with st.chat_message("assistant"):
         try:
             stream = chat.ask_stream(
-                question, target, thread_id, pinned=pinned, removed=removed, retry=retry
-            )
+                question, target, thread_id, pinned=pinned, removed=removed, retry=retry,
+                schema=schema,
+            )  # fmt: skip
             st.write_stream(esc_stream(stream))
             answer = stream.result()
         except ProviderError as exc:
@@ -152,5 +155,7 @@ question = st.chat_input(
 )
 if target is not None and question:
     ask(question)
+elif target is not None and (route := state.pop(cv.ROUTE, None)):
+    ask(route[0], schema=route[1])
 elif target is not None and state.pop(cv.RETRY, False) and messages:
     ask(messages[-2]["content"] if len(messages) > 1 else "", retry=True)

@@ -32,6 +32,30 @@ def build(server: str = DEFAULT_SERVER, db_name: str = DB_NAME) -> str:
     return url
 
 
+KEYLESS_DB = "iops_bench_keyless"
+
+
+def build_keyless(server: str = DEFAULT_SERVER, *, heldout: bool = True) -> str:
+    """The combined catalog: the ten schemas above plus ``keyless/dev`` (and ``keyless/heldout``).
+
+    The keyless schemas declare no keys; the bench also drops the ten schemas' keys when it reads
+    the catalog, so every join has to be inferred. ``heldout=False`` (``--dev``) leaves the held-out
+    schemas out entirely, so tuning never sees them.
+    """
+    with psycopg.connect(f"{server}/postgres", autocommit=True, connect_timeout=5) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{KEYLESS_DB}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{KEYLESS_DB}"')
+    url = f"{server}/{KEYLESS_DB}"
+    folders = ["dev", "heldout"] if heldout else ["dev"]
+    paths = sorted(HERE.glob("*.sql"))
+    for folder in folders:
+        paths += sorted((HERE / "keyless" / folder).glob("*.sql"))
+    with psycopg.connect(url, autocommit=True) as conn:
+        for path in paths:
+            conn.execute(path.read_text())
+    return url
+
+
 def load_questions(path: Path = HERE / "questions.tsv") -> list[tuple[str, tuple[str, ...], str]]:
     """``[(schema, (schema.table, ...), question)]`` from the labelled question file."""
     out = []

@@ -47,12 +47,13 @@ def hints_for(ctx: WorkspaceContext, target: QueryTarget) -> TableHints:
 
     Returns:
         For Files: one entry per profiled file (its view name); unprofiled files are absent.
-        For database connections: ``{}`` (their profiles are not stored yet, see docs/chat.md).
+        For database connections: the value index (``ws.value_index.refresh``), ``{}`` before
+        its first refresh.
     """
     from iopsdata.files.target import FILES_ID
 
-    if target.id != FILES_ID:
-        return {}
+    if target.id != FILES_ID:  # a database connection: its stored value index
+        return ctx.store.get_value_index(ctx.workspace_id, target.id)[0]
     out: TableHints = {}
     for row in ctx.store.list_files(ctx.workspace_id):
         meta = row.get("metadata") or {}

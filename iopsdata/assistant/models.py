@@ -67,6 +67,8 @@ class Answer:
     connection_id: str | None = None
     failed: bool = False  # the provider failed: the turn holds the question and the error only
     row_count: int | None = None  # rows when it ran (a stored answer's kept preview holds fewer)
+    # Chat asks which database/schema the question means: the candidates, best first (no SQL)
+    choices: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able record (the thread's stored payload) with a bounded preview of the rows."""
@@ -97,6 +99,7 @@ class Answer:
             "provider": self.provider,
             "model": self.model,
             "thread_id": self.thread_id,
+            "choices": list(self.choices),
             "attempts": [
                 {"sql": a.sql, "problem": a.problem, "stage": a.stage} for a in self.attempts
             ],
@@ -149,6 +152,7 @@ class Answer:
             connection_id=data.get("connection_id"),
             failed=bool(data.get("failed")),
             row_count=data.get("row_count"),
+            choices=tuple(str(c) for c in data.get("choices") or ()),
         )
 
 

@@ -64,8 +64,14 @@ def system_text(
     examples: Sequence[Mapping[str, Any]] = (),
     knowledge: Knowledge | None = None,
     question: str = "",
+    columns: Mapping[str, Sequence[str]] | None = None,
+    notes: Sequence[str] = (),
 ) -> str:
-    """The system prompt: role, dialect, rules, selected schema, team knowledge and examples."""
+    """The system prompt: role, dialect, rules, selected schema, team knowledge and examples.
+
+    ``columns`` prunes long tables (``Selection.columns``); ``notes`` are lines shown after the
+    tables inside ``<schema>`` (join paths and matched values, ``selection.prompt_notes``).
+    """
     from iopsdata.knowledge.prompt_text import knowledge_text, with_descriptions, with_value_hints
 
     if knowledge is not None and not knowledge.empty:
@@ -77,7 +83,8 @@ def system_text(
         "question about their data.",
         RULES.format(limit=ROW_LIMIT),
         "<schema>\n"
-        + (render_tables(catalog, tables, hints) or "(no tables selected)")
+        + (render_tables(catalog, tables, hints, columns=columns) or "(no tables selected)")
+        + "".join("\n" + n for n in notes)
         + "\n</schema>",
     ]
     taught = knowledge_text(knowledge, question, catalog, tables)
@@ -140,6 +147,8 @@ def build_prompt(
     examples: Sequence[Mapping[str, Any]] = (),
     history: Sequence[Mapping[str, Any]] = (),
     knowledge: Knowledge | None = None,
+    columns: Mapping[str, Sequence[str]] | None = None,
+    notes: Sequence[str] = (),
 ) -> Prompt:
     """Assemble the whole prompt for one question.
 
@@ -153,6 +162,7 @@ def build_prompt(
         history: the thread's earlier messages (store.list_messages rows).
         knowledge: the connection's team knowledge (``ws.knowledge.get``): descriptions and value
             hints join the schema text; relevant glossary, metrics, instructions and joins follow it.
+        columns / notes: pruned tables' columns and the selection's notes (``system_text``).
 
     Returns:
         The ``Prompt`` with its token estimate (same estimator as schema selection).
@@ -165,6 +175,8 @@ def build_prompt(
         examples=examples,
         knowledge=knowledge,
         question=question,
+        columns=columns,
+        notes=notes,
     )
     messages = history_messages(history)
     messages = _merge_same_role([*messages, {"role": "user", "content": question.strip()}])

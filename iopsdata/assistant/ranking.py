@@ -4,7 +4,9 @@ An index per catalog holds each table's weighted words (name, columns, comments,
 split identifiers, abbreviations and synonyms) and their IDF; scoring a question is then a loop
 over its words. Schema descriptions (``catalog.extra["schema_comments"]``, ``{schema: text}``)
 are evidence for choosing a schema, weighed by their own IDF across schemas. The index is cached
-while the catalog object lives.
+while the catalog object lives. Team knowledge (``iopsdata.knowledge.model.Knowledge``) adds its
+descriptions and glossary words (term and synonyms) to the tables they refer to, and its join
+paths to the join graph (with inferred ones, ``iopsdata.assistant.joins``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from iopsdata.assistant.joins import join_columns, join_graph, join_paths
 from iopsdata.assistant.schema_text import (
     ColumnHint,
     Hints,
@@ -27,12 +30,14 @@ from iopsdata.assistant.terms import (
     ABBREVIATIONS,
     canonical,
     expand,
+    root,
     split_compound,
     split_identifier,
     stem,
     terms,
 )
 from iopsdata.catalog.model import Catalog, Table
+from iopsdata.knowledge.model import JoinPath, Knowledge
 
 W_TABLE, W_COLUMN, W_VALUE, W_TABLE_COMMENT, W_COLUMN_COMMENT = 3.0, 1.0, 1.5, 0.8, 0.5
 SYNONYM_FACTOR = 0.6  # a schema word reached only through its synonym group
@@ -41,6 +46,8 @@ COMPOUND_FACTOR = 0.7  # a question word found inside a compound schema word
 SCHEMA_TOP_WEIGHT = 0.5  # in choosing a schema, its best table's score next to word coverage
 W_SCHEMA_COMMENT = 3.0  # a question word found in a schema's description (times its schema IDF)
 SCHEMA_COMMENTS = "schema_comments"  # key of ``Catalog.extra``: {schema: description}
+ROOT_FACTOR = 0.8  # a schema word reached through its root ("cite" for "citations")
+W_GLOSSARY = 3.0  # a glossary term or synonym, on the tables it refers to (as strong as a name)
 
 
 @dataclass
@@ -53,6 +60,10 @@ class CatalogIndex:
     compounds: dict[str, list[tuple[str, float]]]  # table -> long words ("mktsegment") and weights
     schema_of: dict[str, str]  # qualified table -> schema ("" without schemas)
     schema_words: dict[str, dict[str, float]]  # schema -> description term -> weight x schema IDF
+    joins: dict[frozenset[str], JoinPath]  # one path per joined pair (declared, FK or inferred)
+    keys: dict[str, set[str]]  # table -> columns some join uses (a pruned table keeps them)
+    tables: dict[str, Table]  # qualified name -> table
+    compound_text: dict[str, str]  # table -> its long words joined (a fast first substring test)
 
 
 _CACHE: dict[int, tuple[weakref.ref, int, CatalogIndex]] = {}
@@ -73,15 +84,22 @@ def _add(
             _add(weights, parts, weight * COMPOUND_FACTOR)
         s = stem(w)
         weights[s] = max(weights.get(s, 0.0), weight)
+        if (r := root(w)) != s:
+            weights[r] = max(weights.get(r, 0.0), weight * ROOT_FACTOR)
         c = canonical(w)
         if c != s:
             weights[c] = max(weights.get(c, 0.0), weight * SYNONYM_FACTOR)
 
 
 def _table_weights(
-    table: Table, hints: Mapping[str, ColumnHint], vocabulary: frozenset[str]
+    table: Table,
+    hints: Mapping[str, ColumnHint],
+    vocabulary: frozenset[str],
+    taught: Mapping[str, list[tuple[str, float]]],
 ) -> dict[str, float]:
     weights: dict[str, float] = {}
+    for text, weight in taught.get(table.qualified_name, ()):
+        _add(weights, split_identifier(text), weight, vocabulary)
     _add(weights, split_identifier(table.name), W_TABLE, vocabulary)
     for col in table.columns:
         _add(weights, split_identifier(col.name), W_COLUMN, vocabulary)
@@ -101,27 +119,58 @@ def resolve(catalog: Catalog, name: str) -> str | None:
     return t.qualified_name if t else None
 
 
-def _build_index(catalog: Catalog, hints: Hints) -> CatalogIndex:
+def _taught(catalog: Catalog, knowledge: Knowledge | None) -> dict[str, list[tuple[str, float]]]:
+    """Words the team taught, per table: descriptions, glossary terms and synonyms of its refs."""
+    out: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    if knowledge is None:
+        return out
+    for key, text in knowledge.descriptions.items():
+        table = resolve(catalog, key) or resolve(catalog, key.rsplit(".", 1)[0])
+        if table and text:
+            weight = W_TABLE_COMMENT if resolve(catalog, key) else W_COLUMN_COMMENT
+            out[table].append((str(text), weight))
+    for entry in knowledge.glossary:
+        for ref in entry.refs:
+            table = resolve(catalog, ref) or resolve(catalog, ref.rsplit(".", 1)[0])
+            if table:
+                for word in (entry.term, *entry.synonyms):
+                    out[table].append((word, W_GLOSSARY))
+    return out
+
+
+def merged_hints(catalog: Catalog, hints: Hints, knowledge: Knowledge | None) -> Hints:
+    """Profile hints plus the knowledge's value hints (dbt ``accepted_values``, the value index)."""
+    if knowledge is None or not knowledge.value_hints:
+        return hints
+    out: dict[str, dict[str, object]] = {k: dict(v) for k, v in hints.items()}
+    for key, values in knowledge.value_hints.items():
+        table_name, _, column = key.rpartition(".")
+        table = catalog.find(table_name) if table_name else None
+        if table is None or table.column(column) is None:
+            continue
+        cols = out.setdefault(table.qualified_name, dict(hints.get(table.name) or {}))
+        cols.setdefault(column, list(values))
+    return out  # type: ignore[return-value]
+
+
+def _build_index(catalog: Catalog, hints: Hints, knowledge: Knowledge | None) -> CatalogIndex:
     weights, tokens = {}, {}
-    graph: dict[str, set[str]] = defaultdict(set)
     df: dict[str, int] = defaultdict(int)
     schema_terms: dict[str | None, set[str]] = defaultdict(set)
     schema_of: dict[str, str] = {}
     vocabulary = _vocabulary(catalog)
+    taught = _taught(catalog, knowledge)
+    joins = join_paths(catalog, knowledge)
+    graph: dict[str, set[str]] = {t.qualified_name: set() for t in catalog.tables}
+    graph.update(join_graph(joins))
     for t in catalog.tables:
         schema_of[t.qualified_name] = t.schema or ""
         q = t.qualified_name
         h = hints.get(q) or hints.get(t.name) or {}
-        weights[q] = _table_weights(t, h, vocabulary)
+        weights[q] = _table_weights(t, h, vocabulary, taught)
         for term in weights[q]:
             df[term] += 1
         tokens[q] = estimate_tokens(render_table(t, h))
-        graph[q]
-        for fk in t.foreign_keys:
-            ref = resolve(catalog, fk.ref_table)
-            if ref and ref != q:
-                graph[q].add(ref)
-                graph[ref].add(q)
         if t.schema:
             schema_terms[t.schema].update({"".join(split_identifier(t.schema)), t.schema.lower()})
     n = max(len(catalog.tables), 1)
@@ -131,11 +180,15 @@ def _build_index(catalog: Catalog, hints: Hints) -> CatalogIndex:
         weights,
         idf,
         tokens,
-        dict(graph),
+        graph,
         dict(schema_terms),
         compounds,
         schema_of,
         _schema_words(catalog, vocabulary),
+        joins,
+        join_columns(joins.values()),
+        {t.qualified_name: t for t in catalog.tables},
+        {q: "\x00".join(w for w, _ in ws) for q, ws in compounds.items()},
     )
 
 
@@ -171,14 +224,19 @@ def _vocabulary(catalog: Catalog) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 3)
 
 
-def catalog_index(catalog: Catalog, hints: Hints) -> CatalogIndex:
-    """Per-catalog index, cached while the catalog object lives (hints are part of the key)."""
+def catalog_index(
+    catalog: Catalog, hints: Hints, knowledge: Knowledge | None = None
+) -> CatalogIndex:
+    """Per-catalog index, cached while the catalog object lives (hints and knowledge are part of
+    the key)."""
     key = id(catalog)
     hint_key = hash(repr(sorted((k, repr(v)) for k, v in hints.items()))) if hints else 0
+    if knowledge is not None and not knowledge.empty:
+        hint_key = hash((hint_key, repr(knowledge)))
     hit = _CACHE.get(key)
     if hit and hit[0]() is catalog and hit[1] == hint_key:
         return hit[2]
-    index = _build_index(catalog, hints)
+    index = _build_index(catalog, hints, knowledge)
     if len(_CACHE) > 32:
         _CACHE.clear()
     _CACHE[key] = (weakref.ref(catalog), hint_key, index)
@@ -186,24 +244,33 @@ def catalog_index(catalog: Catalog, hints: Hints) -> CatalogIndex:
 
 
 def score_tables(
-    catalog: Catalog, question: str, hints: Hints | None = None
+    catalog: Catalog,
+    question: str,
+    hints: Hints | None = None,
+    knowledge: Knowledge | None = None,
 ) -> dict[str, tuple[float, dict[str, float]]]:
     """Relevance of every table: ``{qualified name: (score, {matched question word: its score})}``."""
-    index = catalog_index(catalog, hints or {})
+    index = catalog_index(catalog, hints or {}, knowledge)
     q_terms = list(dict.fromkeys(terms(question)))
+    # each question word's candidates (itself, its synonym, its root) with factor x IDF, once
+    lookups = {
+        term: [
+            (c, (1.0 if c == term else QUESTION_SYNONYM_FACTOR) * index.idf.get(c, 0.0))
+            for c in expand(term)
+        ]
+        for term in q_terms
+    }
     out: dict[str, tuple[float, dict[str, float]]] = {}
     for table, weights in index.weights.items():
         score, matched = 0.0, dict[str, float]()
         credited: dict[str, float] = {}  # schema word -> credit it already gave
         for term in q_terms:
             best, via = 0.0, ""
-            for cand in expand(term):
+            for cand, factor in lookups[term]:
                 w = weights.get(cand, 0.0)
-                if w:
-                    factor = 1.0 if cand == term else QUESTION_SYNONYM_FACTOR
-                    if (value := w * factor * index.idf.get(cand, 0.0)) > best:
-                        best, via = value, cand
-            if best == 0 and len(term) >= 4:
+                if w and (value := w * factor) > best:
+                    best, via = value, cand
+            if best == 0 and len(term) >= 4 and term in index.compound_text[table]:
                 # Compound identifiers ("mktsegment", "extendedprice"): a question word inside one.
                 for word, w in index.compounds[table]:
                     if term not in word or word == term:
@@ -226,6 +293,7 @@ def rank_schemas(
     index: CatalogIndex,
     scored: Mapping[str, tuple[float, dict[str, float]]],
     question: str,
+    value_words: frozenset[str] = frozenset(),
 ) -> list[tuple[float, str]]:
     """Schemas by how much of the question they explain: per-word coverage plus their best table.
 
@@ -235,6 +303,8 @@ def rank_schemas(
     if len(schemas) <= 1:
         return []
     words = split_identifier(question)
+    if value_words:  # "the Billing Desk team" names a value, not the schema "billing"
+        words = [w for w in words if w not in value_words]
     # "AdventureWorks", "TPC-H", "adventure works" all name the schema "adventureworks" / "tpch".
     named = set(words) | {a + b for a, b in itertools.pairwise(words)}
     best: dict[str | None, float] = defaultdict(float)
@@ -258,8 +328,9 @@ def rank_schemas(
     ranked = []
     for candidate, top in best.items():
         value = sum(coverage[candidate].values()) + SCHEMA_TOP_WEIGHT * top
-        if index.schema_terms.get(candidate, set()) & named:
-            value += 100.0  # the user named the schema
+        parts = set(split_identifier(candidate or ""))
+        if index.schema_terms.get(candidate, set()) & named or (len(parts) > 1 and parts <= named):
+            value += 100.0  # the user named the schema ("shop_eu": "the EU shop" too)
         ranked.append((value, candidate == catalog.default_schema, candidate or ""))
     ranked.sort(reverse=True)
     return [(v, name) for v, _, name in ranked]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from iopsdata.catalog.model import Catalog, Table
@@ -51,8 +51,16 @@ def hint_parts(hint: ColumnHint | None) -> tuple[list[str], str | None]:
     return [str(v) for v in hint], None
 
 
-def render_table(table: Table, hints: Mapping[str, ColumnHint] | None = None) -> str:
-    """``CREATE TABLE``-like text of one table: columns, types, keys, references, quoted comments."""
+def render_table(
+    table: Table,
+    hints: Mapping[str, ColumnHint] | None = None,
+    columns: Collection[str] | None = None,
+) -> str:
+    """``CREATE TABLE``-like text of one table: columns, types, keys, references, quoted comments.
+
+    ``columns``, when given, prunes a long table to those columns (the rest are counted in one
+    closing line, so the model knows the table has more).
+    """
     fk_of: dict[str, str] = {}
     for fk in table.foreign_keys:
         if len(fk.columns) == 1:
@@ -65,7 +73,12 @@ def render_table(table: Table, hints: Mapping[str, ColumnHint] | None = None) ->
         head += f" -- {quote(table.comment)}"
     lines = [head]
     hints = hints or {}
+    keep = {c.lower() for c in columns} if columns is not None else None
+    hidden = 0
     for col in table.columns:
+        if keep is not None and col.name.lower() not in keep:
+            hidden += 1
+            continue
         line = f"  {col.name} {col.type.lower()}"
         if len(pk) == 1 and col.name == pk[0]:
             line += " PK"
@@ -86,6 +99,8 @@ def render_table(table: Table, hints: Mapping[str, ColumnHint] | None = None) ->
         if notes:
             line += " -- " + "; ".join(notes)
         lines.append(line)
+    if hidden:
+        lines.append(f"  -- {hidden} more columns not shown (not relevant to the question)")
     if len(pk) > 1:
         lines.append(f"  PRIMARY KEY ({', '.join(pk)})")
     for fk in table.foreign_keys:
@@ -96,14 +111,28 @@ def render_table(table: Table, hints: Mapping[str, ColumnHint] | None = None) ->
     return "\n".join(lines)
 
 
-def render_tables(catalog: Catalog, names: Iterable[str], hints: Hints | None = None) -> str:
-    """Text of the named tables (qualified names), in the given order, blank-line separated."""
+def render_tables(
+    catalog: Catalog,
+    names: Iterable[str],
+    hints: Hints | None = None,
+    *,
+    columns: Mapping[str, Collection[str]] | None = None,
+) -> str:
+    """Text of the named tables (qualified names), in the given order, blank-line separated.
+
+    ``columns``: ``{qualified table: columns to keep}`` for tables the selection pruned.
+    """
     hints = hints or {}
+    columns = columns or {}
     parts = []
     for name in names:
         table = catalog.find(name)
         if table is not None:
             parts.append(
-                render_table(table, hints.get(table.qualified_name) or hints.get(table.name))
+                render_table(
+                    table,
+                    hints.get(table.qualified_name) or hints.get(table.name),
+                    columns.get(table.qualified_name),
+                )
             )
     return "\n\n".join(parts)

@@ -2,39 +2,68 @@
 
 Rank tables by how well their names, columns, comments and known values match the question
 (identifier splitting, light stemming, synonyms, IDF weighting), choose the best-matching schema
-first when the catalog spans several, then add tables greedily by rank together with the tables
-needed to join them along foreign keys, within a token budget. Pinned tables are always in,
-removed tables never.
+first when the catalog spans several, then add tables greedily by marginal value (what they
+explain that chosen tables do not) together with the tables needed to join them — along foreign
+keys, team-declared joins or joins inferred from names (``iopsdata.assistant.joins``) — within a
+token budget that scales with the catalog (a share of the whole schema, between a floor and a
+ceiling). There is no fixed table count. Long tables are pruned to their relevant columns plus
+keys. A known value named in the question (``iopsdata.assistant.values``) ranks the table that
+holds it. Pinned tables are always in, removed tables never.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from iopsdata.assistant.joins import KEY_SUFFIXES
 from iopsdata.assistant.ranking import (
     CatalogIndex,
     catalog_index,
+    merged_hints,
     rank_schemas,
     resolve,
     score_tables,
 )
-from iopsdata.assistant.schema_text import Hints
-from iopsdata.catalog.model import Catalog
+from iopsdata.assistant.schema_text import Hints, estimate_tokens, render_table
+from iopsdata.assistant.terms import ABBREVIATIONS, expand, root, split_identifier, stem, terms
+from iopsdata.assistant.values import ValueMatch, match_values
+from iopsdata.catalog.model import Catalog, Table
+from iopsdata.knowledge.model import JoinPath, Knowledge
 
 KEEP_RATIO = 0.12  # candidates scoring below this fraction of the best are not considered
 MAX_BRIDGE = 3  # longest chain of join-only tables added between two selected tables
+OVERLAP = 0.6  # a question word another chosen table already explains counts this much less
 
 FILL_SHARE = 0.6  # neighbours are added only while under this share of the budget
 
-AMBIGUITY_RATIO = 0.9  # a schema scoring this close to the best is a plausible alternative
-MAX_ALTERNATIVES = 2
+AMBIGUITY_RATIO = 0.6  # a schema scoring this close to the best is a plausible alternative
+ROUTE_RATIO = 0.9  # ...and this close, too close to guess: Chat asks which one
+MAX_ALTERNATIVES = 4
 MAIN_SHARE = 0.75  # share of the budget for the best schema when there are alternatives
-RUNNER_TABLES = 2  # best tables taken from each alternative schema
+RUNNER_TABLES = 3  # best tables taken from each alternative schema
 
-DEFAULT_BUDGET = 1200
-DEFAULT_MAX_TABLES = 8
+VALUE_BONUS = 4.0  # a known value the question names, per word of the value
+LONG_TABLE_TOKENS = 160  # longer tables are pruned to their relevant columns plus keys
+PRUNE_GAIN = 0.7  # ...when the pruned text is at most this share of the whole table's
+
+# The adaptive budget: a share of the whole schema's tokens, held between a floor and a ceiling.
+# Chat passes the workspace's settings (``iopsdata.config.Settings.chat_schema_*``); these are
+# the same defaults, for callers without settings (the bench, tests).
+DEFAULT_SHARE = 0.06
+DEFAULT_FLOOR = 1200
+DEFAULT_CEILING = 6000
+
+
+def schema_budget(
+    whole_tokens: int,
+    share: float = DEFAULT_SHARE,
+    floor: int = DEFAULT_FLOOR,
+    ceiling: int = DEFAULT_CEILING,
+) -> int:
+    """Token budget for one question: ``share`` of the whole schema, within ``[floor, ceiling]``."""
+    return int(min(max(whole_tokens * share, floor), ceiling))
 
 
 @dataclass(frozen=True)
@@ -45,10 +74,15 @@ class Selection:
         tables: qualified names, most relevant first (join tables follow what they connect).
         scores: relevance score per selected table (0 for join-only and pinned tables).
         reasons: a short plain reason per selected table ("matches: delay, carrier").
-        tokens: estimated tokens of the selected tables' schema text.
+        tokens: estimated tokens of the selected tables' schema text (pruned tables as pruned).
         schema: the schema chosen first when the catalog spans several, else None.
-        alternatives: other schemas that matched almost as well; their best tables are included
-            too, and the UI can ask which one the user meant.
+        alternatives: other schemas that matched nearly as well; their best tables are included.
+        close: the alternatives within ``ROUTE_RATIO`` of the best: too close to guess, so Chat
+            asks which one the user meant (``candidates``).
+        columns: ``{table: columns kept}`` for long tables pruned to relevant columns plus keys.
+        joins: join paths between selected tables (declared, foreign key or inferred).
+        values: known values the question names (``iopsdata.assistant.values``).
+        budget: the token budget the selection worked within.
     """
 
     tables: tuple[str, ...]
@@ -57,6 +91,16 @@ class Selection:
     tokens: int = 0
     schema: str | None = None
     alternatives: tuple[str, ...] = ()
+    columns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    joins: tuple[JoinPath, ...] = ()
+    values: tuple[ValueMatch, ...] = ()
+    budget: int = 0
+    close: tuple[str, ...] = ()
+
+    @property
+    def candidates(self) -> tuple[str, ...]:
+        """The schemas to ask the user about (best first), or ``()`` when the choice is clear."""
+        return (self.schema, *self.close) if self.schema and self.close else ()
 
 
 def _path(
@@ -89,42 +133,51 @@ class _Picker:
 
     index: CatalogIndex
     scored: Mapping[str, tuple[float, dict[str, float]]]
+    cost: Callable[[str], int]
     chosen: list[str] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
     reasons: dict[str, str] = field(default_factory=dict)
+    covered: dict[str, float] = field(default_factory=dict)
     used: int = 0
 
     def add(self, q: str, reason: str) -> None:
         self.chosen.append(q)
         self.scores[q] = round(self.scored[q][0], 3)
         self.reasons[q] = reason
-        self.used += self.index.tokens[q]
+        self.used += self.cost(q)
+        for term, gain in self.scored[q][1].items():
+            self.covered[term] = max(self.covered.get(term, 0.0), gain)
 
-    def by_rank(self, allowed: set[str], budget: int, max_tables: int) -> None:
-        """Add matching tables best first, each with the FK path joining it to what is chosen."""
-        ranked = sorted(
-            (q for q in allowed if self.scored[q][0] > 0),
-            key=lambda q: (-self.scored[q][0], self.index.tokens[q], q),
+    def marginal(self, q: str) -> float:
+        """What ``q`` adds to what is chosen: words already explained count ``OVERLAP`` less."""
+        return sum(
+            max(0.0, gain - OVERLAP * self.covered.get(term, 0.0))
+            for term, gain in self.scored[q][1].items()
         )
-        top = self.scored[ranked[0]][0] if ranked else 0.0
+
+    def by_rank(self, allowed: set[str], budget: int, max_tables: int | None) -> None:
+        """Add tables by marginal value, each with the join path to what is chosen, in budget."""
+        pool = {q for q in allowed if self.scored[q][0] > 0 and q not in self.chosen}
+        top = max((self.scored[q][0] for q in pool), default=0.0)
         goals = {q for q in self.chosen if q in allowed}
         picked = 0
-        for q in ranked:
-            if picked >= max_tables or self.scored[q][0] < KEEP_RATIO * top:
-                break
-            if q in self.chosen:
+        while pool and (max_tables is None or picked < max_tables):
+            q = max(pool, key=lambda c: (self.marginal(c), self.scored[c][0], -self.cost(c), c))
+            pool.discard(q)
+            if self.scored[q][0] < KEEP_RATIO * top:
                 continue
             bridge = _path(self.index.graph, q, goals, allowed) if goals else []
             extra = [b for b in (bridge or []) if b not in self.chosen]
-            cost = self.index.tokens[q] + sum(self.index.tokens[b] for b in extra)
+            cost = self.cost(q) + sum(self.cost(b) for b in extra)
             if (picked or goals) and self.used + cost > budget:
                 continue
             self.add(q, "matches: " + ", ".join(self.scored[q][1]))
             for b in extra:
+                pool.discard(b)
                 self.add(b, f"joins {q} to the other tables")
             goals.update([q, *extra])
             picked += 1
-        # Spend what is left on direct FK neighbours: a lookup or fact table next to a match is
+        # Spend what is left on direct neighbours: a lookup or fact table next to a match is
         # the likeliest missing piece of a join.
         fill = sorted(
             {
@@ -133,12 +186,40 @@ class _Picker:
                 for n in self.index.graph.get(q, ())
                 if n in allowed and n not in self.chosen
             },
-            key=lambda n: (-self.scored[n][0], self.index.tokens[n], n),
+            key=lambda n: (-self.scored[n][0], self.cost(n), n),
         )
         for n in fill:
-            if picked < max_tables and self.used + self.index.tokens[n] <= budget * FILL_SHARE:
+            if max_tables is not None and picked >= max_tables:
+                break
+            if self.used + self.cost(n) <= budget * FILL_SHARE:
                 self.add(n, "joins a selected table")
                 picked += 1
+
+
+def _relevant_columns(
+    table: Table,
+    question_terms: set[str],
+    keys: set[str],
+    valued: set[str],
+) -> tuple[str, ...]:
+    """Columns of a long table worth showing: keys, join columns, matches and the first column."""
+    keep = []
+    for i, col in enumerate(table.columns):
+        words = split_identifier(col.name)
+        if col.comment:
+            words += split_identifier(col.comment)[:12]
+        stems = {stem(w) for w in words} | {root(w) for w in words}
+        stems |= {stem(ABBREVIATIONS[w]) for w in words if w in ABBREVIATIONS}
+        if (
+            i == 0
+            or col.primary_key
+            or col.name in keys
+            or col.name in valued
+            or (words and words[-1] in KEY_SUFFIXES)
+            or stems & question_terms
+        ):
+            keep.append(col.name)
+    return tuple(keep)
 
 
 def select_tables(
@@ -146,12 +227,16 @@ def select_tables(
     question: str,
     *,
     hints: Hints | None = None,
+    knowledge: Knowledge | None = None,
     pinned: Iterable[str] = (),
     removed: Iterable[str] = (),
     carried: Iterable[str] = (),
-    budget_tokens: int = DEFAULT_BUDGET,
-    max_tables: int = DEFAULT_MAX_TABLES,
+    budget_tokens: int | None = None,
+    max_tables: int | None = None,
     schema: str | None = None,
+    budget_share: float = DEFAULT_SHARE,
+    budget_floor: int = DEFAULT_FLOOR,
+    budget_ceiling: int = DEFAULT_CEILING,
 ) -> Selection:
     """Choose the tables a model needs to answer ``question`` on ``catalog``.
 
@@ -159,64 +244,141 @@ def select_tables(
         catalog: the connection's catalog (any number of schemas).
         question: the user's question, follow-up context included if any.
         hints: ``{table: {column: [values seen]}}`` from profiles, when known.
+        knowledge: the team's knowledge of this connection (glossary synonyms, descriptions,
+            join paths, value hints), when there is any.
         pinned: tables (qualified or plain names) always included, whatever the budget.
         removed: tables never included, even as join tables.
         carried: tables the previous answer of the thread used; always included like pinned
             ones, but said as such (the user did not pin them).
-        budget_tokens: most schema-text tokens to select (pinned tables may exceed it).
-        max_tables: most tables to select (pinned tables excluded).
+        budget_tokens: most schema-text tokens to select (pinned tables may exceed it); by
+            default ``schema_budget`` of the whole schema with ``budget_share/floor/ceiling``.
+        max_tables: most tables to select (pinned tables excluded); by default no fixed count.
         schema: restrict to this schema (the user chose it); by default the best-matching one.
 
     Returns:
         A ``Selection``; ``tables`` is empty only when nothing matches and nothing is pinned.
     """
-    hints = hints or {}
-    index = catalog_index(catalog, hints)
-    scored = score_tables(catalog, question, hints)
+    hints = merged_hints(catalog, hints or {}, knowledge)
+    index = catalog_index(catalog, hints, knowledge)
+    scored = dict(score_tables(catalog, question, hints, knowledge))
+    values = match_values(catalog, question, hints)
+    plain = dict(scored)  # schema choice uses these: a common word that is also a value
+    # ("open", "emergency") must not tip one look-alike database over another
+    for m in values:  # a named value is strong, specific evidence for the table holding it
+        score, matched = scored[m.table]
+        scored[m.table] = (score + VALUE_BONUS * m.words, {**matched, repr(m.value): VALUE_BONUS})
+    if budget_tokens is None:
+        whole = sum(index.tokens.values())
+        budget_tokens = schema_budget(whole, budget_share, budget_floor, budget_ceiling)
+    q_terms = {x for t in terms(question) for x in expand(t)}
+    valued: dict[str, set[str]] = {}
+    for m in values:
+        valued.setdefault(m.table, set()).add(m.column)
+    pruned: dict[str, tuple[str, ...]] = {}
+    costs: dict[str, int] = {}
+
+    def cost(q: str) -> int:
+        if q not in costs:
+            costs[q] = index.tokens[q]
+            if index.tokens[q] > LONG_TABLE_TOKENS:
+                table = index.tables[q]
+                cols = _relevant_columns(
+                    table, q_terms, index.keys.get(q, set()), valued.get(q, set())
+                )
+                h = hints.get(q) or hints.get(table.name) or {}
+                small = estimate_tokens(render_table(table, h, cols))
+                if small <= PRUNE_GAIN * index.tokens[q]:
+                    pruned[q], costs[q] = cols, small
+        return costs[q]
+
     gone = {q for q in (resolve(catalog, n) for n in removed) if q}
     pins = [q for q in dict.fromkeys(resolve(catalog, n) for n in pinned) if q and q not in gone]
     everything = {t.qualified_name for t in catalog.tables} - gone
-    picker = _Picker(index, scored)
+    picker = _Picker(index, scored, cost)
     for q in pins:
         picker.add(q, "pinned")
     for c in dict.fromkeys(resolve(catalog, n) for n in carried):
         if c and c not in gone and c not in picker.chosen:
             picker.add(c, "used by the previous answer")
+
+    def done(
+        best: str | None = None, runners: Sequence[str] = (), close: Sequence[str] = ()
+    ) -> Selection:
+        chosen = set(picker.chosen)
+        columns = {q: pruned[q] for q in picker.chosen if q in pruned}
+        reasons = dict(picker.reasons)
+        for q, cols in columns.items():
+            total = len(index.tables[q].columns)
+            reasons[q] += f" (long table: {len(cols)} of {total} columns shown)"
+        joins = tuple(j for key, j in index.joins.items() if key <= chosen)
+        return Selection(
+            tuple(picker.chosen),
+            picker.scores,
+            reasons,
+            picker.used,
+            best,
+            tuple(runners),
+            columns,
+            joins,
+            tuple(m for m in values if m.table in chosen),
+            budget_tokens,
+            tuple(close),
+        )
+
     if schema is not None:
         ranked_schemas = [(1.0, schema)]
     else:
-        ranked_schemas = rank_schemas(catalog, index, scored, question)
+        named_values = frozenset(w for m in values for w in split_identifier(m.value))
+        ranked_schemas = rank_schemas(catalog, index, plain, question, named_values)
     if not ranked_schemas:
         if sum(index.tokens[q] for q in everything) <= budget_tokens:
             # A small catalog fits whole: send it all, best matches first (recall is then certain).
             order = sorted(everything - set(picker.chosen), key=lambda q: (-scored[q][0], q))
             for q in order:
+                costs[q] = index.tokens[q]  # whole, never pruned
                 matched = scored[q][1]
                 picker.add(
                     q,
                     "matches: " + ", ".join(matched) if matched else "small schema: all tables fit",
                 )
-            return Selection(tuple(picker.chosen), picker.scores, picker.reasons, picker.used, None)
+            return done()
         picker.by_rank(everything, budget_tokens, max_tables)
-        return Selection(tuple(picker.chosen), picker.scores, picker.reasons, picker.used, None)
+        return done()
     best_value, best_schema = ranked_schemas[0]
     # Close runners-up: the question does not settle the schema, so their best tables come too.
     runners = [
-        name
+        (value, name)
         for value, name in ranked_schemas[1 : 1 + MAX_ALTERNATIVES]
         if schema is None and best_value > 0 and value >= AMBIGUITY_RATIO * best_value
     ]
+    close = [name for value, name in runners if value >= ROUTE_RATIO * best_value]
     main_budget = int(budget_tokens * (MAIN_SHARE if runners else 1.0))
     in_schema = {q for q in everything if index.schema_of[q] == best_schema}
     picker.by_rank(in_schema, main_budget, max_tables)
-    for name in runners:
+    for _, name in runners:
         allowed = {q for q in everything if index.schema_of[q] == name}
         picker.by_rank(allowed, budget_tokens, RUNNER_TABLES)
-    return Selection(
-        tuple(picker.chosen),
-        picker.scores,
-        picker.reasons,
-        picker.used,
-        best_schema or None,
-        tuple(runners),
-    )
+    return done(best_schema or None, [name for _, name in runners], close)
+
+
+def prompt_notes(selection: Selection) -> list[str]:
+    """Lines for the prompt after the tables: join paths not visible as REF, and named values.
+
+    Values come from the data, so they are quoted as JSON string literals like comments are.
+    """
+    from iopsdata.assistant.schema_text import quote
+
+    lines = []
+    joins = [j for j in selection.joins if j.source != "foreign_key"]
+    if joins:
+        lines.append("-- Join paths (inferred ones are guesses from column names; check them):")
+        for j in joins:
+            left = ", ".join(f"{j.left_table}.{c}" for c in j.left_columns)
+            right = ", ".join(f"{j.right_table}.{c}" for c in j.right_columns)
+            how = j.source if j.source != "inferred" else f"inferred, confidence {j.confidence:.1f}"
+            lines.append(f"--   {left} = {right} ({how})")
+    if selection.values:
+        lines.append("-- Values named in the question, spelled as in the data:")
+        for m in selection.values:
+            lines.append(f"--   {m.table}.{m.column} = {quote(m.value, 80)}")
+    return lines

@@ -8,16 +8,18 @@ ever executed as code.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from iopsdata.assistant.examples import rank_examples
 from iopsdata.assistant.hints import hints_for
 from iopsdata.assistant.models import Answer, Preview
 from iopsdata.assistant.prompt import build_prompt
 from iopsdata.assistant.rounds import guard_problem, run_rounds
 from iopsdata.assistant.schema_text import Hints
-from iopsdata.assistant.selection import Selection, select_tables
+from iopsdata.assistant.selection import Selection, prompt_notes, select_tables
 from iopsdata.assistant.threads import ChatThreads, without_failed_turns
 from iopsdata.context import members_only
 from iopsdata.errors import (
@@ -31,20 +33,41 @@ if TYPE_CHECKING:
     from iopsdata.assistant.streaming import AskStream
     from iopsdata.catalog.model import Catalog
     from iopsdata.context import WorkspaceContext
+    from iopsdata.knowledge.model import Knowledge
     from iopsdata.llm import Provider
     from iopsdata.result import QueryResult
     from iopsdata.targets import QueryTarget
 
 FOLLOW_UP_QUESTIONS = 2  # earlier questions of the thread used for schema selection
 AUTO_EXECUTE_SETTING = "auto_execute"
+SCHEMA_CHOICE = "schema_choice"  # user-turn payload key: the database/schema the user picked
+
+log = logging.getLogger(__name__)
 
 
 @members_only
 class AssistantService(ChatThreads):
     """Chat for one user in one workspace (``ws.assistant``)."""
 
-    def __init__(self, ctx: WorkspaceContext) -> None:
+    def __init__(
+        self,
+        ctx: WorkspaceContext,
+        knowledge: Callable[[str], Knowledge | None] | None = None,
+    ) -> None:
+        """``knowledge``: the team knowledge of a connection id (``ws.knowledge.get``), if any."""
         self.ctx = ctx
+        self._knowledge_of = knowledge
+
+    def _knowledge(self, target: QueryTarget) -> Knowledge | None:
+        if self._knowledge_of is None:
+            from iopsdata.knowledge.service import knowledge_for
+
+            return knowledge_for(self.ctx, target)
+        try:
+            return self._knowledge_of(target.id)
+        except IopsError as exc:  # knowledge helps selection; its failure must not stop Chat
+            log.warning("team knowledge unavailable for %s: %s", target.id, exc.message)
+            return None
 
     # -- settings -----------------------------------------------------------------------------
     def auto_execute(self, target: QueryTarget | None = None) -> bool:
@@ -67,6 +90,7 @@ class AssistantService(ChatThreads):
         pinned: Iterable[str],
         removed: Iterable[str],
         hints: Hints | None,
+        schema: str | None = None,
     ) -> tuple[Selection, Any]:
         if hints is None:  # the caller knows none: use what profiling stored for this target
             hints = hints_for(self.ctx, target)
@@ -77,12 +101,26 @@ class AssistantService(ChatThreads):
             if m.get("role") == "assistant" and isinstance(m.get("payload"), dict):
                 carried = list(m["payload"].get("tables") or ())
                 break
+        settings = self.ctx.settings
+        knowledge = self._knowledge(target)
         selection = select_tables(
-            catalog, selection_text, hints=hints, pinned=pinned, removed=removed, carried=carried
+            catalog,
+            selection_text,
+            hints=hints,
+            knowledge=knowledge,
+            pinned=pinned,
+            removed=removed,
+            carried=carried,
+            schema=schema or remembered_schema(history, catalog),
+            budget_share=settings.chat_schema_share,
+            budget_floor=settings.chat_schema_floor_tokens,
+            budget_ceiling=settings.chat_schema_ceiling_tokens,
         )
-        examples = self.ctx.store.list_examples(self.ctx.workspace_id, target.id)
-        from iopsdata.knowledge.service import knowledge_for
-
+        examples = rank_examples(
+            question,
+            self.ctx.store.list_examples(self.ctx.workspace_id, target.id),
+            selection.tables,
+        )
         prompt = build_prompt(
             question,
             catalog,
@@ -91,7 +129,9 @@ class AssistantService(ChatThreads):
             hints=hints,
             examples=examples,
             history=history,
-            knowledge=knowledge_for(self.ctx, target),
+            knowledge=knowledge,
+            columns=selection.columns,
+            notes=prompt_notes(selection),
         )
         return selection, prompt
 
@@ -127,6 +167,7 @@ class AssistantService(ChatThreads):
         provider: Provider | None = None,
         auto_execute: bool | None = None,
         retry: bool = False,
+        schema: str | None = None,
     ) -> Answer:
         """Answer ``question`` on ``target`` and store both turns in the thread.
 
@@ -141,9 +182,13 @@ class AssistantService(ChatThreads):
             provider: an explicit provider; by default ``iopsdata.llm.resolve_provider(ctx)``.
             auto_execute: override the user's setting for this question.
             retry: ask the thread's last question again in place of its failed turn.
+            schema: the database/schema the user picked when Chat asked which one; remembered
+                for the rest of the thread.
 
         Returns:
             An ``Answer``; a refused or still-invalid query is reported in ``answer.error``.
+            When two databases/schemas match the question closely and the thread has no
+            choice yet, no provider is called: the answer asks which one (``answer.choices``).
 
         Raises:
             ProviderError: no provider is set up, or it failed. When it failed mid-question the
@@ -163,9 +208,13 @@ class AssistantService(ChatThreads):
         catalog = target.catalog()
         dialect = target.dialect or catalog.dialect
         history = without_failed_turns(self.messages(thread_id)) if thread_id else []
+        if schema is not None and schema not in {t.schema for t in catalog.tables}:
+            raise QueryRefused(f"{schema} is not a schema of this connection.")
         selection, prompt = self._prepare(
-            question, target, catalog, history, pinned, removed, hints
+            question, target, catalog, history, pinned, removed, hints, schema
         )
+        if selection.candidates:
+            return self._ask_which(question, target, thread_id, selection)
         if provider is None:
             from iopsdata.llm import resolve_provider
 
@@ -174,7 +223,14 @@ class AssistantService(ChatThreads):
             thread_id = self.new_thread(" ".join(question.split())[:80], target.id)
         elif retry:
             store.delete_messages(ws, thread_id, failed_ids, user_id=me)
-        store.add_message(ws, thread_id, user_id=me, role="user", content=question.strip())
+        store.add_message(
+            ws,
+            thread_id,
+            user_id=me,
+            role="user",
+            content=question.strip(),
+            payload={SCHEMA_CHOICE: schema} if schema else None,
+        )
         run = auto_execute if auto_execute is not None else self.auto_execute(target)
         try:
             out = run_rounds(provider, prompt, catalog, target, execute=run, on_text=on_text)
@@ -224,6 +280,43 @@ class AssistantService(ChatThreads):
             user_id=me,
             role="assistant",
             content=out.explanation or (out.error or ""),
+            payload=answer.to_dict(),
+        )
+        return _with_message(answer, message_id)
+
+    def _ask_which(
+        self, question: str, target: QueryTarget, thread_id: str | None, selection: Selection
+    ) -> Answer:
+        """Store the question and a turn asking which database/schema it means (no provider)."""
+        store, ws, me = self.ctx.store, self.ctx.workspace_id, self.ctx.user_id
+        if thread_id is None:
+            thread_id = self.new_thread(" ".join(question.split())[:80], target.id)
+        store.add_message(ws, thread_id, user_id=me, role="user", content=question.strip())
+        names = " or ".join(selection.candidates)
+        answer = Answer(
+            question=question.strip(),
+            sql=None,
+            explanation=f"This question fits more than one database: {names}. Which one do you mean?",
+            result=None,
+            chart=None,
+            lineage=None,
+            tables=(),
+            selection=selection,
+            tokens_in=0,
+            tokens_out=0,
+            cost_usd=None,
+            latency_s=0.0,
+            attempts=(),
+            thread_id=thread_id,
+            connection_id=target.id,
+            choices=selection.candidates,
+        )
+        message_id = store.add_message(
+            ws,
+            thread_id,
+            user_id=me,
+            role="assistant",
+            content=answer.explanation,
             payload=answer.to_dict(),
         )
         return _with_message(answer, message_id)
@@ -290,6 +383,17 @@ class AssistantService(ChatThreads):
         if message.get("role") != "assistant" or not isinstance(payload, dict):
             raise NotFound("That message is not an answer.")
         return payload
+
+
+def remembered_schema(history: Sequence[Mapping[str, Any]], catalog: Catalog) -> str | None:
+    """The database/schema the user last picked in this thread, if it is still in the catalog."""
+    schemas = {t.schema for t in catalog.tables}
+    for m in reversed(history):
+        payload = m.get("payload")
+        if m.get("role") == "user" and isinstance(payload, dict) and payload.get(SCHEMA_CHOICE):
+            choice = str(payload[SCHEMA_CHOICE])
+            return choice if choice in schemas else None
+    return None
 
 
 def _lineage(sql: str, dialect: str) -> dict[str, Any] | None:

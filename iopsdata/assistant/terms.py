@@ -348,6 +348,26 @@ def terms(text: str, *, keep_stop_words: bool = False) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def root(word: str) -> str:
+    """A lemma-like root shared by a word's derivations: citations, cite, citing, cited -> ``cit``.
+
+    Applied on top of ``stem`` to both sides (schema words and question words) as a weaker match:
+    it drops ``-ation`` and a final ``e``, which ``stem`` keeps apart ("citation" vs "cite").
+    """
+    w = stem(word)
+    for suffix in ("ing", "ed"):  # short words stem leaves alone ("citing", "cited")
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            return w[:-1] if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou" else w
+    if w.endswith("ation") and len(w) - 5 >= 3:
+        w = w[:-5]
+        return w[:-1] if w[-1] == w[-2] and w[-1] not in "aeiou" else w  # cancellation -> cancel
+    if w.endswith("e") and len(w) >= 4:
+        return w[:-1]
+    return w
+
+
 def expand(term: str) -> set[str]:
-    """A term together with its canonical synonym (both are looked up in the schema)."""
-    return {term, _CANONICAL.get(term, term)}
+    """A term together with its canonical synonym and its root (all are looked up in the schema)."""
+    return {term, _CANONICAL.get(term, term), root(term)}

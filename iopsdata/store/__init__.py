@@ -16,6 +16,7 @@ from iopsdata.store.maintenance import MaintenanceRepo, UserRekeyRepo
 from iopsdata.store.migrations import migrate
 from iopsdata.store.queries import QueryRepo
 from iopsdata.store.tokens import TokenRepo
+from iopsdata.store.value_index import ValueIndexRepo
 from iopsdata.store.workspaces import WorkspaceRepo
 
 __all__ = ["Store"]
@@ -33,6 +34,7 @@ class Store(
     AuthRepo,
     AdoptRepo,
     TokenRepo,
+    ValueIndexRepo,
 ):
     """All repositories over one engine."""
 

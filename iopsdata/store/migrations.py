@@ -97,6 +97,8 @@ def m008_knowledge(conn: Connection) -> None:
         from iopsdata.store.rls import KNOWLEDGE_SQL, apply_sql_file
 
         apply_sql_file(conn, KNOWLEDGE_SQL)
+
+
 def m006_access_tokens(conn: Connection) -> None:
     """Personal access tokens of the MCP server (hashed, expiring, revocable); RLS on PostgreSQL."""
     if conn.dialect.name == "postgresql":
@@ -107,6 +109,15 @@ def m006_access_tokens(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=[schema.access_tokens])
 
 
+def m010_value_index(conn: Connection) -> None:
+    """Chat's value index: known values per table of a connection; RLS on PostgreSQL."""
+    schema.metadata.create_all(conn, tables=[schema.value_index])
+    if conn.dialect.name == "postgresql":
+        from iopsdata.store.rls import VALUE_INDEX_SQL, apply_sql_file
+
+        apply_sql_file(conn, VALUE_INDEX_SQL)
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial", m001_initial),
     (2, "activity_log", m002_activity_log),
@@ -115,6 +126,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (5, "private_chat", m005_private_chat),
     (6, "access_tokens", m006_access_tokens),
     (8, "knowledge", m008_knowledge),
+    (10, "value_index", m010_value_index),
 ]
 
 

@@ -23,6 +23,7 @@ PRIVATE_CHAT_SQL = MIGRATIONS_DIR / "20261204000005_iopsdata_private_chat.sql"
 KNOWLEDGE_SQL = MIGRATIONS_DIR / "20261205000008_knowledge.sql"
 AUTH_RLS_SQL = MIGRATIONS_DIR / "20261204000004_iopsdata_auth_sessions.sql"
 ACCESS_TOKENS_SQL = MIGRATIONS_DIR / "20261205000006_access_tokens.sql"
+VALUE_INDEX_SQL = MIGRATIONS_DIR / "20261205000010_value_index.sql"
 
 
 def user_tx_hook(user_id: str | None) -> TxHook:

@@ -190,6 +190,19 @@ examples = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+value_index = Table(
+    "value_index",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("workspace_id", ID, _ws_fk(), nullable=False, index=True),
+    Column("connection_id", ID, nullable=False),
+    Column("table_name", Text, nullable=False),
+    # {column: {"values"?: [...], "format"?: str}} as ``Profile.hints()`` gives them
+    Column("hints", JSON, nullable=False),
+    Column("refreshed_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("workspace_id", "connection_id", "table_name", name="uq_value_index_table"),
+)
+
 activity_log = Table(
     "activity_log",
     metadata,

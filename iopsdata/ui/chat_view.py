@@ -15,11 +15,13 @@ import streamlit as st
 from iopsdata.assistant.display import cost_line
 from iopsdata.ui.errors import guarded
 from iopsdata.ui.result_view import render_result
-from iopsdata.ui.text import codes, esc
+from iopsdata.ui.text import code, codes, esc
 
 if TYPE_CHECKING:
     from iopsdata.assistant.models import Answer
+    from iopsdata.assistant.selection import Selection
     from iopsdata.assistant.service import AssistantService
+    from iopsdata.assistant.value_index import ValueIndexService
     from iopsdata.targets import QueryTarget
 
 THREAD = "_chat_thread"
@@ -31,6 +33,7 @@ START = "chat_start"  # set by other pages: {"connection_id": …, "tables": [..
 RUNS = "_chat_runs"  # message id -> full result of "Run again"
 KEEP_RUNS = 3
 RETRY = "_chat_retry"
+ROUTE = "_chat_route"  # (question, schema): the user answered "which database?"
 
 
 def ask_in_chat(connection_id: str, tables: list[str] | None = None) -> None:
@@ -104,6 +107,13 @@ def show_answer(
     """One assistant turn: the failure (with Retry), or SQL, result, chart, lineage and cost."""
     state = st.session_state
     mid = answer.message_id
+    if answer.choices:  # Chat asked which database/schema the question means
+        if can_retry:
+            cols = st.columns(len(answer.choices))
+            for col, choice in zip(cols, answer.choices, strict=True):
+                if col.button(esc(choice), key=f"{key}_route_{choice}", icon=":material/database:"):
+                    state[ROUTE] = (answer.question, choice)
+        return
     if answer.failed:
         st.error(esc(answer.error or "The AI provider failed."), icon=":material/cloud_off:")
         if can_retry and st.button("Retry", key=f"{key}_retry", icon=":material/refresh:"):
@@ -148,3 +158,54 @@ def show_answer(
             if lineage.get("columns"):
                 st.markdown("**Columns:** " + codes(lineage["columns"]))
     st.caption(esc(cost_line(answer)))
+
+
+def show_selection(selection: Selection) -> None:
+    """Why each table is in (pruned long tables say so), the join paths used and matched values."""
+    for name in selection.tables:
+        st.markdown(f"- {code(name)} — {esc(selection.reasons.get(name, ''))}")
+    if selection.budget:
+        st.caption(
+            f"≈ {selection.tokens:,} of a {selection.budget:,}-token budget "
+            "(a share of the whole schema, between a floor and a ceiling)."
+        )
+    if selection.joins:
+        st.caption("Join paths between these tables:")
+        for j in selection.joins:
+            how = j.source.replace("_", " ")
+            if j.source == "inferred":
+                how += f", confidence {j.confidence:.0%}"
+            st.markdown(f"- {esc(j.reason or j.left_table + ' ↔ ' + j.right_table)} ({esc(how)})")
+    if selection.values:
+        st.caption("Values named in the question:")
+        for m in selection.values:
+            st.markdown(f"- {code(m.table + '.' + m.column)} = {code(m.value)}")
+
+
+def value_index_controls(index: ValueIndexService, target: QueryTarget) -> None:
+    """The connection's value index: when it was refreshed, refresh now, and the schedule."""
+    hints, at = index.get(target.id)
+    when = (
+        f"refreshed {at:%Y-%m-%d %H:%M} UTC, values of {len(hints)} tables"
+        if at
+        else "never refreshed"
+    )
+    st.caption(f"Value index (known values Chat matches in questions): {esc(when)}.")
+    left, right = st.columns(2)
+    if left.button("Refresh values now", key="_chat_vi_refresh", icon=":material/refresh:"):
+        with guarded(), st.spinner("Profiling text columns…"):
+            counts = index.refresh(target)
+            done = f"Value index: {counts['tables']} tables profiled, {counts['failed']} skipped."
+            st.toast(esc(done))
+            st.rerun()
+    hours = index.schedule(target.id) or 0.0
+    new = right.number_input(
+        "Refresh every (hours, 0 = on demand)", min_value=0.0, value=float(hours), step=1.0,
+        key=f"_chat_vi_hours_{target.id}",
+    )  # fmt: skip
+    if new != hours:
+        with guarded():
+            index.set_schedule(target.id, new or None)
+            st.toast(
+                "Schedule saved; `python -m iopsdata.assistant.value_index` runs due refreshes."
+            )

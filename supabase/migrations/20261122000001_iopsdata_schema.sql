@@ -191,6 +191,20 @@ CREATE TABLE IF NOT EXISTS saved_queries (
 
 CREATE INDEX IF NOT EXISTS ix_saved_queries_workspace_id ON saved_queries (workspace_id);
 
+CREATE TABLE IF NOT EXISTS value_index (
+	id VARCHAR(36) NOT NULL, 
+	workspace_id VARCHAR(36) NOT NULL, 
+	connection_id VARCHAR(36) NOT NULL, 
+	table_name TEXT NOT NULL, 
+	hints JSON NOT NULL, 
+	refreshed_at TIMESTAMP WITH TIME ZONE NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT uq_value_index_table UNIQUE (workspace_id, connection_id, table_name), 
+	FOREIGN KEY(workspace_id) REFERENCES workspaces (id) ON DELETE CASCADE
+);
+
+CREATE INDEX IF NOT EXISTS ix_value_index_workspace_id ON value_index (workspace_id);
+
 CREATE TABLE IF NOT EXISTS workspace_connections (
 	id VARCHAR(36) NOT NULL, 
 	workspace_id VARCHAR(36) NOT NULL, 

@@ -1,0 +1,24 @@
+-- An online shop (look-alike of olist, northwind and adventureworks): carts, coupons, reviews. No keys declared.
+CREATE SCHEMA ecommerce;
+SET search_path = ecommerce;
+COMMENT ON SCHEMA ecommerce IS 'Online shop of a home-goods brand: shoppers, carts, web orders, order lines, catalogue items, coupons, product reviews and returns.';
+CREATE TABLE shoppers (shopper_id bigint, email text, signup_dt date, country_code text, loyalty_tier text, marketing_opt_in boolean);
+COMMENT ON COLUMN shoppers.loyalty_tier IS 'Loyalty programme tier computed nightly from the trailing twelve months of spend: bronze, silver, gold or platinum; guests who never registered have no tier';
+CREATE TABLE items (item_sku text, item_title text, category_name text, list_price numeric, launched_dt date, discontinued boolean, weight_grams integer);
+COMMENT ON COLUMN items.category_name IS 'Merchandising category shown in the site navigation: kitchen, bedding, bath, lighting, outdoor or decor; an item belongs to exactly one category';
+CREATE TABLE carts (cart_id bigint, shopper_id bigint, created_ts timestamp, abandoned boolean, device text);
+COMMENT ON COLUMN carts.device IS 'Device family of the session that created the cart, from the user agent: desktop, mobile web, iOS app or Android app';
+CREATE TABLE web_orders (web_order_id bigint, shopper_id bigint, cart_id bigint, placed_ts timestamp, coupon_code text, shipping_method text, order_status text, grand_total numeric);
+COMMENT ON COLUMN web_orders.order_status IS 'Fulfilment status: placed, paid, packed, shipped, delivered, cancelled or refunded; cancelled orders never shipped, refunded ones did';
+COMMENT ON COLUMN web_orders.shipping_method IS 'Carrier service chosen at checkout: standard ground, express, next day or click and collect';
+CREATE TABLE order_lines (web_order_id bigint, line_no integer, item_sku text, qty integer, unit_price numeric, line_discount_amt numeric);
+CREATE TABLE coupons (coupon_code text, campaign text, pct_off numeric, valid_from date, valid_to date);
+CREATE TABLE reviews (review_id bigint, item_sku text, shopper_id bigint, stars integer, review_text text, posted_dt date);
+COMMENT ON COLUMN reviews.stars IS 'Star rating from 1 to 5 given by a verified buyer; reviews from shoppers without a delivered order of the item are filtered out before storage';
+CREATE TABLE returns (return_id bigint, web_order_id bigint, item_sku text, return_reason text, received_dt date, refund_amt numeric);
+INSERT INTO shoppers VALUES (1,'a@x.org','2025-01-01','DE','gold',true),(2,'b@x.org','2025-02-01','FR','bronze',false),(3,'c@x.org','2025-03-01','NL','platinum',true);
+INSERT INTO items VALUES ('K-1','Cast iron skillet','kitchen',49,'2024-01-01',false,2500),('B-1','Linen duvet cover','bedding',89,'2024-02-01',false,900),('L-1','Brass floor lamp','lighting',149,'2024-03-01',true,4000);
+INSERT INTO carts VALUES (1,1,'2026-01-01 10:00',false,'iOS app'),(2,2,'2026-01-02 11:00',true,'mobile web');
+INSERT INTO web_orders VALUES (1,1,1,'2026-01-01 10:05','WINTER10','express','delivered',120),(2,3,NULL,'2026-01-03 09:00',NULL,'click and collect','refunded',89);
+INSERT INTO coupons VALUES ('WINTER10','Winter sale',10,'2025-12-01','2026-01-31'),('WELCOME5','Welcome',5,'2025-01-01','2026-12-31');
+INSERT INTO returns VALUES (1,2,'B-1','wrong size','2026-01-10',89);

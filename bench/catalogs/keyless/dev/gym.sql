@@ -1,0 +1,22 @@
+-- A fitness club chain: clubs, members, memberships, trainers, classes, bookings, check-ins. No keys declared.
+CREATE SCHEMA gym;
+SET search_path = gym;
+COMMENT ON SCHEMA gym IS 'Fitness club chain: clubs, members, membership plans and contracts, trainers, group classes, class bookings and door check-ins.';
+CREATE TABLE clubs (club_id integer, club_name text, city text, opened_dt date, has_pool boolean);
+CREATE TABLE plans (plan_code text, plan_name text, monthly_fee numeric, access_level text);
+COMMENT ON COLUMN plans.access_level IS 'Which clubs the plan opens: home club only, all clubs in the city, or all clubs nationwide; premium plans include the pool and sauna';
+CREATE TABLE members (member_id integer, full_name text, birth_dt date, home_club_id integer, gender text, referral_source text);
+COMMENT ON COLUMN members.referral_source IS 'How the member heard of the club, from the sign-up form: friend, social media, flyer, corporate partner or walk-in';
+CREATE TABLE contracts (contract_id integer, member_id integer, plan_code text, start_dt date, end_dt date, cancel_reason text, amt_paid numeric);
+COMMENT ON COLUMN contracts.cancel_reason IS 'Reason given when the member cancelled before the end date: moved away, price, injury, dissatisfied or other; null while the contract runs';
+CREATE TABLE trainers (trainer_id integer, club_id integer, trainer_name text, certification text, hourly_rate numeric);
+CREATE TABLE classes (class_id integer, club_id integer, trainer_id integer, class_type text, starts_at timestamp, duration_min integer, max_qty integer);
+COMMENT ON COLUMN classes.max_qty IS 'Maximum number of participants who can book the class; set per room, the waitlist is unlimited';
+CREATE TABLE bookings (booking_id integer, class_id integer, member_id integer, booked_at timestamp, attended boolean);
+CREATE TABLE checkins (checkin_id bigint, member_id integer, club_id integer, checkin_at timestamp);
+INSERT INTO clubs VALUES (1,'Gym North','Leeds','2015-01-01',true),(2,'Gym Central','Manchester','2017-01-01',false),(3,'Gym South','Bristol','2020-01-01',true);
+INSERT INTO plans VALUES ('B','Basic',25,'home club only'),('P','Premium Plan',55,'all clubs nationwide'),('C','City',40,'all clubs in the city');
+INSERT INTO members VALUES (1,'Al Dee','1990-01-01',1,'M','friend'),(2,'Bo Eng','1985-01-01',2,'F','social media'),(3,'Cy Fox','2000-01-01',3,'F','corporate partner');
+INSERT INTO contracts VALUES (1,1,'P','2025-01-01','2026-01-01',NULL,660),(2,2,'B','2025-03-01','2026-03-01','price',150),(3,3,'C','2025-05-01','2026-05-01','moved away',200);
+INSERT INTO trainers VALUES (1,1,'Kai','NASM',40),(2,2,'Lou','ACE',35);
+INSERT INTO classes VALUES (1,1,1,'yoga','2026-01-05 07:00',60,20),(2,2,2,'spinning','2026-01-05 18:00',45,25),(3,1,1,'pilates','2026-01-06 07:00',50,15);

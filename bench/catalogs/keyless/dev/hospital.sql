@@ -1,0 +1,21 @@
+-- A hospital inpatient system (similar to clinic and vetclinic): wards, beds, admissions, surgeries, staff. No keys declared.
+CREATE SCHEMA hospital;
+SET search_path = hospital;
+COMMENT ON SCHEMA hospital IS 'Hospital inpatient system: wards, beds, patients, admissions and discharges, surgeries, operating rooms, staff and lab orders.';
+CREATE TABLE wards (ward_code text, ward_name text, floor integer, specialty text, bed_count integer);
+CREATE TABLE beds (bed_id integer, ward_code text, bed_label text, isolation boolean);
+CREATE TABLE patients (patient_no integer, full_name text, birth_dt date, sex text, insurer text, postcode text);
+COMMENT ON COLUMN patients.insurer IS 'Health insurer billed for the stay: public, private or self-pay; changes during a stay are recorded on the admission';
+CREATE TABLE admissions (admission_id integer, patient_no integer, bed_id integer, admitted_at timestamp, discharged_at timestamp, admission_type text, discharge_disposition text);
+COMMENT ON COLUMN admissions.admission_type IS 'Elective (planned), emergency or transfer from another hospital; emergency admissions arrive through the emergency department';
+COMMENT ON COLUMN admissions.discharge_disposition IS 'Where the patient went at discharge: home, rehabilitation facility, nursing home, another hospital or deceased';
+CREATE TABLE staff (staff_id integer, full_name text, role text, ward_code text, hired_dt date);
+CREATE TABLE operating_rooms (room_id integer, room_name text, equipped_for text);
+CREATE TABLE surgeries (surgery_id integer, admission_id integer, room_id integer, surgeon_staff_id integer, procedure_name text, started_at timestamp, ended_at timestamp, complication boolean);
+CREATE TABLE lab_orders (order_id integer, admission_id integer, ordered_by_staff_id integer, test_name text, ordered_at timestamp, result_value numeric, abnormal boolean);
+INSERT INTO wards VALUES ('CARD','Cardiology',3,'cardiology',24),('ORTH','Orthopaedics',2,'orthopaedics',30),('ICU','Intensive Care',1,'critical care',12);
+INSERT INTO patients VALUES (1,'H. Stone','1950-01-01','F','public','SW1'),(2,'K. Moss','1980-01-01','M','private','E2');
+INSERT INTO admissions VALUES (1,1,1,'2026-01-01 08:00','2026-01-10 10:00','emergency','rehabilitation facility'),(2,2,2,'2026-02-01 08:00','2026-02-03 10:00','elective','home');
+INSERT INTO staff VALUES (1,'Dr. Hale','surgeon','ORTH','2010-01-01'),(2,'N. Ivy','nurse','CARD','2015-01-01');
+INSERT INTO operating_rooms VALUES (1,'OR-1','orthopaedics'),(2,'OR-2','cardiac');
+INSERT INTO lab_orders VALUES (1,1,2,'troponin','2026-01-01 09:00',0.4,true),(2,2,2,'hemoglobin','2026-02-01 09:00',13.5,false);

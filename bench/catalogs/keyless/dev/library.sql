@@ -1,0 +1,20 @@
+-- A research library: papers, authors, venues, citations (table named cite), loans. No keys declared.
+CREATE SCHEMA library;
+SET search_path = library;
+COMMENT ON SCHEMA library IS 'Research library: papers, authors, writes (authorship), venues, cite (paper citations), keywords, members and loans of printed copies.';
+CREATE TABLE paper (paper_id integer, title text, venue_id integer, year integer, abstract text, num_pages integer);
+COMMENT ON COLUMN paper.abstract IS 'Abstract of the paper as supplied by the publisher; may contain markup remnants and is truncated to 4,000 characters for storage';
+CREATE TABLE author (author_id integer, author_name text, affiliation text, country text);
+CREATE TABLE writes (paper_id integer, author_id integer, author_position integer);
+COMMENT ON COLUMN writes.author_position IS 'Position of the author in the byline, 1 for the first author; corresponding authors are not marked separately';
+CREATE TABLE venue (venue_id integer, venue_name text, venue_type text, publisher text);
+COMMENT ON COLUMN venue.venue_type IS 'Journal, conference or workshop; workshop proceedings published with a conference are recorded as workshop';
+CREATE TABLE cite (citing_paper_id integer, cited_paper_id integer, cited_on date);
+COMMENT ON TABLE cite IS 'One row per reference from a citing paper to a cited paper';
+CREATE TABLE paper_keyword (paper_id integer, keyword text);
+CREATE TABLE member (member_id integer, member_name text, member_type text, joined_dt date);
+CREATE TABLE loan (loan_id integer, member_id integer, paper_id integer, loan_dt date, due_dt date, returned_dt date);
+INSERT INTO venue VALUES (1,'VLDB','conference','VLDB Endowment'),(2,'SIGMOD','conference','ACM'),(3,'TODS','journal','ACM'),(4,'DEEM','workshop','ACM');
+INSERT INTO author VALUES (1,'J. Gray','Microsoft','USA'),(2,'M. Stonebraker','MIT','USA'),(3,'P. Selinger','IBM','USA');
+INSERT INTO paper_keyword VALUES (1,'query optimization'),(2,'transactions'),(3,'column stores');
+INSERT INTO member VALUES (1,'Ana','faculty','2020-01-01'),(2,'Ben','student','2021-01-01'),(3,'Cleo','staff','2022-01-01');

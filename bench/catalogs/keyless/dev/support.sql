@@ -1,0 +1,20 @@
+-- A customer support desk (shares customers/accounts vocabulary with billing): tickets, agents, SLAs. No keys declared.
+CREATE SCHEMA support;
+SET search_path = support;
+COMMENT ON SCHEMA support IS 'Customer support desk: customer accounts, support tickets, agents and teams, ticket comments, satisfaction surveys and SLA policies.';
+CREATE TABLE accounts (account_id integer, company_name text, tier text, region text, created_dt date);
+COMMENT ON COLUMN accounts.tier IS 'Support tier bought by the customer: standard, business or enterprise; enterprise accounts get a named agent and a 1-hour response target';
+CREATE TABLE contacts (contact_id integer, account_id integer, name text, email text, role text);
+CREATE TABLE teams (team_id integer, team_name text, timezone text);
+CREATE TABLE agents (agent_id integer, team_id integer, agent_name text, started_dt date, level text);
+CREATE TABLE tickets (ticket_id integer, account_id integer, contact_id integer, assignee_agent_id integer, opened_at timestamp, solved_at timestamp, priority text, channel text, category text, status text);
+COMMENT ON COLUMN tickets.channel IS 'How the ticket arrived: email, chat, phone, web form or API; tickets from the API are created by monitoring integrations and usually have category outage';
+COMMENT ON COLUMN tickets.priority IS 'Priority set by the triaging agent: low, normal, high or urgent; urgent tickets page the on-call engineer';
+CREATE TABLE ticket_comments (comment_id integer, ticket_id integer, author_agent_id integer, public boolean, created_at timestamp, body text);
+CREATE TABLE csat_surveys (survey_id integer, ticket_id integer, rating integer, comment text, answered_at timestamp);
+COMMENT ON COLUMN csat_surveys.rating IS 'Customer satisfaction rating 1 (very unhappy) to 5 (very happy) from the survey sent when the ticket is solved';
+CREATE TABLE sla_policies (policy_id integer, tier text, priority text, first_response_minutes integer, resolution_hours integer);
+INSERT INTO accounts VALUES (1,'Acme Corp','enterprise','EMEA','2020-01-01'),(2,'Globex','business','AMER','2021-01-01'),(3,'Initech','standard','APAC','2022-01-01');
+INSERT INTO teams VALUES (1,'Tier 1','UTC'),(2,'Billing Desk','America/New_York');
+INSERT INTO agents VALUES (1,1,'Pat','2020-01-01','senior'),(2,2,'Sue','2022-01-01','junior');
+INSERT INTO tickets VALUES (1,1,NULL,1,'2026-01-01 10:00','2026-01-01 12:00','urgent','phone','outage','solved'),(2,2,NULL,2,'2026-01-02 10:00',NULL,'normal','email','invoice question','open'),(3,3,NULL,1,'2026-01-03 10:00','2026-01-05 10:00','low','web form','how-to','solved');

@@ -1,0 +1,28 @@
+-- A city bus and tram operator: routes, stops, trips, stop times, vehicles, fares, ridership. No keys declared.
+CREATE SCHEMA transit;
+SET search_path = transit;
+COMMENT ON SCHEMA transit IS 'City public transit operator (GTFS-like): routes, stops, scheduled trips and stop times, vehicles, fare card taps and service alerts.';
+CREATE TABLE agencies (agency_id text, agency_name text, timezone text, phone text);
+CREATE TABLE routes (route_id text, agency_id text, short_name text, long_name text, route_type text, color text);
+COMMENT ON COLUMN routes.route_type IS 'Mode of the route as in the GTFS specification: bus, tram, subway, ferry or cable car; express buses are type bus with an X prefix in the short name';
+CREATE TABLE stops (stop_id text, stop_name text, lat double precision, lon double precision, zone_id text, wheelchair_boarding boolean);
+COMMENT ON COLUMN stops.zone_id IS 'Fare zone of the stop; trips crossing zones are charged the higher fare; zone A is the city centre';
+CREATE TABLE trips (trip_id text, route_id text, service_day date, direction text, vehicle_id integer, headsign text);
+COMMENT ON COLUMN trips.direction IS 'Direction of travel: inbound towards the city centre or outbound away from it';
+CREATE TABLE stop_times (trip_id text, stop_id text, stop_sequence integer, scheduled_arrival time, actual_arrival time, boardings integer, alightings integer);
+COMMENT ON COLUMN stop_times.actual_arrival IS 'Arrival time recorded by the automatic vehicle location system; null when the vehicle skipped the stop or the tracker was offline; compare with scheduled_arrival for punctuality';
+COMMENT ON COLUMN stop_times.boardings IS 'Passengers who boarded at this stop on this trip, counted by the automatic passenger counters above the doors; estimates on vehicles without counters';
+CREATE TABLE vehicles (vehicle_id integer, fleet_number text, model text, propulsion text, seats integer, in_service_since date, depot text);
+COMMENT ON COLUMN vehicles.propulsion IS 'Power source: diesel, hybrid, battery electric or overhead electric (trams and trolleybuses)';
+CREATE TABLE fare_taps (tap_id bigint, card_id text, stop_id text, trip_id text, tapped_at timestamp, fare_product text, amount_charged numeric);
+COMMENT ON COLUMN fare_taps.fare_product IS 'Fare product used for the tap: single ride, day pass, monthly pass, student pass or senior pass; pass holders are charged zero';
+CREATE TABLE service_alerts (alert_id integer, route_id text, starts_at timestamp, ends_at timestamp, cause text, effect text, message text);
+COMMENT ON COLUMN service_alerts.cause IS 'Why service is disrupted: construction, accident, weather, strike, technical problem or police activity';
+INSERT INTO agencies VALUES ('CTA','Central Transit Authority','Europe/Berlin','+49 30 1'),('RTB','Regional Tram Board','Europe/Berlin','+49 30 2');
+INSERT INTO routes VALUES ('R1','CTA','1','Central Station - Airport','bus','FF0000'),('T4','RTB','4','Harbour - University','tram','00FF00'),('X9','CTA','X9','Express Northgate','bus','0000FF');
+INSERT INTO stops VALUES ('S1','Central Station',52.5,13.4,'A',true),('S2','Harbour',52.51,13.41,'B',false),('S3','Northgate',52.6,13.3,'C',true),('S4','University',52.45,13.35,'B',true);
+INSERT INTO trips VALUES ('t1','R1','2026-05-01','outbound',11,'Airport'),('t2','T4','2026-05-01','inbound',21,'Harbour');
+INSERT INTO stop_times VALUES ('t1','S1',1,'08:00','08:02',14,0),('t1','S3',2,'08:20','08:27',3,9),('t2','S4',1,'09:00','09:00',20,0),('t2','S2',2,'09:15','09:18',0,18);
+INSERT INTO vehicles VALUES (11,'B-311','Citaro','diesel',32,'2015-04-01','Westdepot'),(21,'T-021','Flexity','overhead electric',70,'2019-01-01','Harbour Depot'),(12,'B-312','eCitaro','battery electric',30,'2022-06-01','Westdepot');
+INSERT INTO fare_taps VALUES (1,'C1','S1','t1','2026-05-01 07:59','single ride',2.9),(2,'C2','S4','t2','2026-05-01 08:58','student pass',0),(3,'C3','S3','t1','2026-05-01 08:19','day pass',0);
+INSERT INTO service_alerts VALUES (1,'T4','2026-05-02 06:00','2026-05-02 18:00','construction','detour','Track works at Harbour'),(2,'R1','2026-05-03 07:00','2026-05-03 09:00','strike','reduced service','Drivers strike');

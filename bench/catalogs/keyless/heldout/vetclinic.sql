@@ -1,0 +1,28 @@
+-- A veterinary practice group (similar in shape to the human clinic schema): owners, pets, visits, treatments. No keys declared.
+CREATE SCHEMA vetclinic;
+SET search_path = vetclinic;
+COMMENT ON SCHEMA vetclinic IS 'Veterinary practice group: pet owners, pets (animals), clinics, veterinarians, visits, diagnoses, treatments, vaccinations and invoices.';
+CREATE TABLE clinics (clinic_id integer, clinic_name text, city text, opened_year integer, emergency_service boolean);
+CREATE TABLE vets (vet_id integer, clinic_id integer, name text, specialty text, licensed_since integer);
+COMMENT ON COLUMN vets.specialty IS 'Board specialty of the veterinarian: general practice, surgery, dermatology, dentistry, exotic animals or cardiology';
+CREATE TABLE owners (owner_id integer, name text, email text, phone text, city text, joined_on date);
+CREATE TABLE pets (pet_id integer, owner_id integer, name text, species text, breed text, birth_date date, sex text, neutered boolean, weight_kg numeric);
+COMMENT ON COLUMN pets.species IS 'Animal species as recorded at registration: dog, cat, rabbit, bird, reptile or other; breed is free text and only meaningful for dogs and cats';
+COMMENT ON COLUMN pets.weight_kg IS 'Body weight in kilograms at the most recent visit; historical weights are kept in the visits table';
+CREATE TABLE visits (visit_id integer, pet_id integer, vet_id integer, clinic_id integer, visited_at timestamp, reason text, weight_kg numeric, visit_type text);
+COMMENT ON COLUMN visits.visit_type IS 'Kind of appointment: wellness check, sick visit, emergency, surgery or follow-up; emergencies are only possible at clinics with emergency service';
+CREATE TABLE diagnoses (diagnosis_id integer, visit_id integer, condition_name text, severity text, chronic boolean);
+COMMENT ON COLUMN diagnoses.severity IS 'Severity the vet assigned: mild, moderate or severe; used to prioritise follow-up reminders';
+CREATE TABLE treatments (treatment_id integer, visit_id integer, drug_name text, dose text, days integer, cost numeric);
+CREATE TABLE vaccinations (vaccination_id integer, pet_id integer, vaccine text, given_on date, due_on date, vet_id integer);
+COMMENT ON COLUMN vaccinations.due_on IS 'Date the next dose of the same vaccine is due; reminders are emailed to the owner 30 days before';
+CREATE TABLE invoices (invoice_id integer, visit_id integer, owner_id integer, issued_on date, total numeric, paid boolean, payment_method text);
+INSERT INTO clinics VALUES (1,'Paws Central','Portland',2010,true),(2,'Happy Tails','Eugene',2016,false),(3,'Critter Care','Salem',2019,true);
+INSERT INTO vets VALUES (1,1,'Dr. Kim','surgery',2008),(2,2,'Dr. Osei','exotic animals',2014),(3,3,'Dr. Rossi','dermatology',2017);
+INSERT INTO owners VALUES (1,'Jane Roe','jane@example.org','555-1','Portland','2020-01-01'),(2,'Raj Patel','raj@example.org','555-2','Salem','2021-05-05');
+INSERT INTO pets VALUES (1,1,'Rex','dog','Labrador','2018-03-01','M',true,31),(2,1,'Mia','cat','Siamese','2020-07-01','F',true,4),(3,2,'Spike','reptile','Bearded dragon','2021-01-01','M',false,0.4),(4,2,'Coco','rabbit','Lop','2022-02-02','F',false,2);
+INSERT INTO visits VALUES (1,1,1,1,'2026-01-10 09:00','limping',31.5,'surgery'),(2,3,2,2,'2026-02-01 10:00','not eating',0.4,'sick visit'),(3,2,3,3,'2026-03-03 11:00','itching',4.1,'wellness check');
+INSERT INTO diagnoses VALUES (1,1,'cruciate ligament tear','severe',false),(2,2,'metabolic bone disease','moderate',true),(3,3,'flea allergy dermatitis','mild',true);
+INSERT INTO treatments VALUES (1,1,'Carprofen','75 mg',14,60),(2,2,'Calcium gluconate','0.5 ml',30,25),(3,3,'Apoquel','3.6 mg',21,45);
+INSERT INTO vaccinations VALUES (1,1,'Rabies','2025-06-01','2028-06-01',1),(2,2,'FVRCP','2025-09-01','2026-09-01',3),(3,4,'RHDV2','2025-11-01','2026-11-01',2);
+INSERT INTO invoices VALUES (1,1,1,'2026-01-10',2400,true,'credit card'),(2,2,2,'2026-02-01',180,false,'cash'),(3,3,1,'2026-03-03',95,true,'pet insurance');

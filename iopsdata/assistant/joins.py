@@ -1,0 +1,278 @@
+"""Join paths of a catalog: declared by the team, read from foreign keys, or inferred from names.
+
+Many warehouses and exports declare no keys at all, so a selection that can only follow foreign
+keys cannot bring the table that connects two others. Here joins are inferred within one schema
+from column names and types:
+
+* ``orders.customer_id`` ↔ ``customers.id`` / ``customers.customer_id`` (the column names the table);
+* ``sales.buyer_agent_id`` ↔ ``agents.agent_id`` (a role prefix before a key column of another table);
+* the same key-like column in two tables (``*_id``, ``*_code``, ``*_key``, ``*_no``), or the first
+  column of a lookup table repeated in another (``flights.carrier`` ↔ ``airlines.carrier``);
+* table-prefixed columns as in TPC-H (``l_orderkey`` ↔ ``o_orderkey``) after the prefix is dropped.
+
+Each inferred path has a confidence and a reason the Chat panel shows. A path declared by hand, by
+dbt or by a foreign key between the same two tables wins over an inferred one
+(``iopsdata.knowledge.model.JOIN_SOURCES`` gives the order).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+
+from iopsdata.assistant.terms import ABBREVIATIONS, split_identifier, stem
+from iopsdata.catalog.model import Catalog, Column, Table
+from iopsdata.knowledge.model import JOIN_SOURCES, JoinPath, Knowledge
+
+KEY_SUFFIXES = ("id", "code", "key", "no", "num", "number", "nbr", "uuid")
+GENERIC = frozenset(["id", "name", "code", "key", "type", "status", "date", "year", "uuid"])
+
+CONF_NAMES_TABLE = 0.9  # orders.customer_id -> customers.id / customers.customer_id
+CONF_SAME_KEY = 0.8  # the same key-like column in both tables, one of them named after it
+CONF_ROLE = 0.7  # sales.buyer_agent_id -> agents.agent_id
+CONF_SHARED_KEY = 0.6  # the same key-like column in two tables, neither named after it
+CONF_LOOKUP = 0.5  # a lookup table's first column repeated elsewhere (flights.carrier)
+
+_NUMERIC = ("int", "numeric", "decimal", "number", "float", "double", "real", "serial")
+
+_CACHE: dict[int, tuple[weakref.ref, tuple[JoinPath, ...]]] = {}
+
+
+def _family(col: Column) -> str:
+    t = col.type.lower()
+    if "date" in t or "time" in t:
+        return "time"  # never a join key here: "start" in two event tables is not a join
+    if any(k in t for k in _NUMERIC):
+        return "number"
+    if "uuid" in t:
+        return "uuid"
+    return "text"
+
+
+def _prefix(table: Table) -> str:
+    """The short prefix every column shares (TPC-H ``l_``, ``o_``), else ``""``."""
+    heads = {c.name.split("_", 1)[0].lower() for c in table.columns if "_" in c.name}
+    if len(heads) == 1 and len(table.columns) >= 3:
+        head = heads.pop()
+        if len(head) <= 3 and all("_" in c.name for c in table.columns):
+            return head + "_"
+    return ""
+
+
+def _bare(table: Table, col: Column) -> str:
+    name = col.name.lower()
+    p = _prefix(table)
+    return name[len(p) :] if p and name.startswith(p) else name
+
+
+def _words(name: str) -> list[str]:
+    return [ABBREVIATIONS.get(w, w) for w in split_identifier(name)]
+
+
+@lru_cache(maxsize=65536)
+def _key_like(name: str) -> bool:
+    words = split_identifier(name)
+    return bool(words) and (words[-1] in KEY_SUFFIXES or name.lower().endswith(KEY_SUFFIXES[:4]))
+
+
+@lru_cache(maxsize=65536)
+def _entity(name: str) -> str:
+    """``customer_id`` -> ``customer``; ``dept_code`` -> ``department``; ``tailnum`` -> ``tailnum``."""
+    words = _words(name)
+    if len(words) > 1 and words[-1] in KEY_SUFFIXES:
+        words = words[:-1]
+    return stem(words[-1]) if words else ""
+
+
+def _table_entities(table: Table) -> set[str]:
+    words = _words(table.name)
+    out = {stem(words[-1])} if words else set()
+    out.add(stem("".join(words)))
+    return out
+
+
+def _describe(a: Table, ca: Column, b: Table, cb: Column, why: str, conf: float) -> JoinPath:
+    return JoinPath(
+        a.qualified_name,
+        (ca.name,),
+        b.qualified_name,
+        (cb.name,),
+        source="inferred",
+        confidence=conf,
+        reason=f"{a.name}.{ca.name} ↔ {b.name}.{cb.name} ({why})",
+    )
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What inference needs of one table, computed once: bare column names, families, entities."""
+
+    table: Table
+    entities: frozenset[str]
+    columns: tuple[tuple[Column, str, str], ...]  # (column, bare name, type family)
+
+
+def _shape(table: Table) -> _Shape:
+    cols = tuple((c, _bare(table, c), _family(c)) for c in table.columns if _family(c) != "time")
+    return _Shape(table, frozenset(_table_entities(table)), cols)
+
+
+def _pair(sa: _Shape, sb: _Shape) -> JoinPath | None:
+    """The most confident inferred join between two tables of one schema, if any."""
+    a, b = sa.table, sb.table
+    best: JoinPath | None = None
+    b_entities, a_entities = sb.entities, sa.entities
+    first_b = b.columns[0] if b.columns else None
+    first_a = a.columns[0] if a.columns else None
+    for ca, na, fa in sa.columns:
+        for cb, nb, fb in sb.columns:
+            if fa != fb:
+                continue
+            found: tuple[str, float] | None = None
+            flip = False  # describe the referencing side first: orders.customer_id ↔ customers.id
+            if nb == "id" and _entity(na) in b_entities and na != "id":
+                found = (f"{ca.name} names {b.name}", CONF_NAMES_TABLE)
+            elif na == "id" and _entity(nb) in a_entities and nb != "id":
+                found, flip = (f"{cb.name} names {a.name}", CONF_NAMES_TABLE), True
+            elif na == nb and na not in GENERIC and _key_like(na):
+                named_b, named_a = _entity(na) in b_entities, _entity(na) in a_entities
+                flip = named_a and not named_b
+                found = (
+                    ("same key column, named after the table", CONF_SAME_KEY)
+                    if named_a or named_b
+                    else ("same key column in both", CONF_SHARED_KEY)
+                )
+            elif (
+                _key_like(nb)
+                and nb not in GENERIC
+                and na.endswith("_" + nb)
+                and _entity(nb) in b_entities
+            ):
+                found = (f"a role of {b.name}.{cb.name}", CONF_ROLE)
+            elif (
+                _key_like(na)
+                and na not in GENERIC
+                and nb.endswith("_" + na)
+                and _entity(na) in a_entities
+            ):
+                found, flip = (f"a role of {a.name}.{ca.name}", CONF_ROLE), True
+            elif na == nb and na not in GENERIC and (cb is first_b or ca is first_a):
+                flip = ca is first_a and cb is not first_b
+                found = ("same name as a lookup table's first column", CONF_LOOKUP)
+            if found and (best is None or found[1] > best.confidence):
+                best = _describe(b, cb, a, ca, *found) if flip else _describe(a, ca, b, cb, *found)
+    return best
+
+
+def infer_joins(catalog: Catalog) -> tuple[JoinPath, ...]:
+    """Joins inferred from names and types between tables of the same schema (cached per catalog).
+
+    A schema where any table declares a foreign key is taken as keyed: its keys are the truth and
+    nothing is inferred there (inferred sibling joins would only add noise to a keyed schema).
+    """
+    hit = _CACHE.get(id(catalog))
+    if hit and hit[0]() is catalog:
+        return hit[1]
+    by_schema: dict[str, list[Table]] = {}
+    keyed: set[str] = set()
+    for t in catalog.tables:
+        by_schema.setdefault(t.schema or "", []).append(t)
+        if t.foreign_keys:
+            keyed.add(t.schema or "")
+    out = []
+    for schema, tables in by_schema.items():
+        if schema in keyed:
+            continue
+        shapes = [_shape(t) for t in tables]
+        for a, b in combinations(shapes, 2):
+            if (path := _pair(a, b)) is not None:
+                out.append(path)
+    found = tuple(out)
+    if len(_CACHE) > 32:
+        _CACHE.clear()
+    _CACHE[id(catalog)] = (weakref.ref(catalog), found)
+    return found
+
+
+def declared_joins(catalog: Catalog) -> list[JoinPath]:
+    """The catalog's foreign keys as join paths (confidence 1)."""
+    out = []
+    for t in catalog.tables:
+        for fk in t.foreign_keys:
+            ref = catalog.find(fk.ref_table)
+            if ref is None or ref.qualified_name == t.qualified_name:
+                continue
+            out.append(
+                JoinPath(
+                    t.qualified_name,
+                    tuple(fk.columns),
+                    ref.qualified_name,
+                    tuple(fk.ref_columns),
+                    source="foreign_key",
+                    reason=f"foreign key {t.name}({', '.join(fk.columns)}) → {ref.name}",
+                )
+            )
+    return out
+
+
+def join_paths(
+    catalog: Catalog, knowledge: Knowledge | None = None, *, infer: bool = True
+) -> dict[frozenset[str], JoinPath]:
+    """The one join path kept per pair of tables: the strongest source, then the highest confidence.
+
+    Args:
+        catalog: the connection's catalog.
+        knowledge: team knowledge whose ``joins`` (declared by hand or by dbt) win.
+        infer: also infer joins from names and types (only between pairs no stronger path joins).
+
+    Returns:
+        ``{frozenset({table_a, table_b}): JoinPath}`` with qualified table names.
+    """
+    candidates: list[JoinPath] = []
+    if knowledge is not None:
+        for j in knowledge.joins:
+            left, right = catalog.find(j.left_table), catalog.find(j.right_table)
+            if left is not None and right is not None:
+                candidates.append(_requalified(j, left.qualified_name, right.qualified_name))
+    candidates += declared_joins(catalog)
+    if infer:
+        candidates += infer_joins(catalog)
+    rank = {s: i for i, s in enumerate(JOIN_SOURCES)}
+    best: dict[frozenset[str], JoinPath] = {}
+    for j in candidates:
+        key = frozenset((j.left_table, j.right_table))
+        if len(key) < 2:
+            continue
+        old = best.get(key)
+        order = (rank.get(j.source, len(rank)), -j.confidence)
+        if old is None or order < (rank.get(old.source, len(rank)), -old.confidence):
+            best[key] = j
+    return best
+
+
+def _requalified(j: JoinPath, left: str, right: str) -> JoinPath:
+    from dataclasses import replace
+
+    return replace(j, left_table=left, right_table=right)
+
+
+def join_graph(paths: Mapping[frozenset[str], JoinPath]) -> dict[str, set[str]]:
+    """Undirected adjacency of tables joined by any kept path."""
+    graph: dict[str, set[str]] = {}
+    for key in paths:
+        a, b = tuple(key)
+        graph.setdefault(a, set()).add(b)
+        graph.setdefault(b, set()).add(a)
+    return graph
+
+
+def join_columns(paths: Iterable[JoinPath]) -> dict[str, set[str]]:
+    """``{table: {columns used by a join}}``: the keys a pruned table must keep."""
+    out: dict[str, set[str]] = {}
+    for j in paths:
+        out.setdefault(j.left_table, set()).update(j.left_columns)
+        out.setdefault(j.right_table, set()).update(j.right_columns)
+    return out

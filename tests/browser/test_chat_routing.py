@@ -1,0 +1,121 @@
+"""In Chromium: a question that fits two look-alike databases gets a clarifying question with the
+candidates as buttons; the pick answers it and is remembered for the rest of the thread (issue 13).
+
+The databases are two schemas of one real PostgreSQL database, with no declared keys; answers come
+from the loopback provider server through the real OpenAI SDK.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import wait_idle
+from tests.browser.support import (
+    app_server_with,
+    assert_no_exception,
+    open_app,
+    save_screenshot,
+    select_option,
+)
+from tests.support.llm_server import LlmServer
+
+pytestmark = [pytest.mark.browser, pytest.mark.postgres]
+
+DB = "iops_selection_routing"
+SERVER = "postgresql://postgres@127.0.0.1:5432"
+SHOP = """
+CREATE SCHEMA {s};
+CREATE TABLE {s}.customers (id integer, full_name text, city text, segment text);
+CREATE TABLE {s}.orders (order_id integer, customer_id integer, ordered_on date, total_amt numeric);
+CREATE TABLE {s}.order_items (order_id integer, product_code text, qty integer);
+CREATE TABLE {s}.products (product_code text, product_name text, category text);
+INSERT INTO {s}.customers VALUES (1, 'Ana', 'Lisbon', 'retail'), (2, 'Bo', 'Porto', 'business');
+INSERT INTO {s}.orders VALUES (10, 1, '2026-01-02', 12.5), (11, 2, '2026-01-03', 40), (12, 2, '2026-01-04', 7);
+"""
+QUESTION = "How many orders per customer segment?"
+SQL = (
+    "SELECT c.segment, count(*) AS orders FROM shop_eu.orders o "
+    "JOIN shop_eu.customers c ON c.id = o.customer_id GROUP BY c.segment ORDER BY c.segment"
+)
+FOLLOW = "And how many products are there per category?"
+SQL2 = "SELECT category, count(*) AS products FROM shop_eu.products GROUP BY category"
+
+
+@pytest.fixture
+def shops_db():
+    import psycopg
+
+    with psycopg.connect(f"{SERVER}/postgres", autocommit=True, connect_timeout=5) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{DB}"')
+    with psycopg.connect(f"{SERVER}/{DB}", autocommit=True) as conn:
+        for s in ("shop_eu", "shop_us"):
+            conn.execute(SHOP.format(s=s))
+    yield DB
+    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
+
+
+def test_routing_question_buttons_answer_and_remember(page, tmp_path, monkeypatch, shops_db):
+    home = tmp_path / "home"
+    with LlmServer() as llm:
+        llm.enqueue(f"Orders per segment.\n\n```sql\n{SQL}\n```\n")
+        llm.enqueue(f"Products per category.\n\n```sql\n{SQL2}\n```\n")
+        env = {
+            "IOPSDATA_DEMO": "false",
+            "IOPSDATA_LLM_PROVIDER": "openai_compatible",
+            "IOPSDATA_OPENAI_COMPATIBLE_BASE_URL": llm.base_url("openai_compatible"),
+        }
+        with app_server_with(home, env) as base:
+            open_app(page, base)  # the first run creates the workspace
+            monkeypatch.setenv("IOPSDATA_HOME", str(home))
+            monkeypatch.setenv("IOPSDATA_DEMO", "false")
+            from iopsdata.workspace import Workspace
+
+            Workspace.open().connections.add(
+                "shops",
+                "postgresql",
+                {"host": "127.0.0.1", "port": 5432, "database": shops_db, "user": "postgres"},
+            )
+            page.reload()
+            wait_idle(page, 60_000)
+            page.get_by_role("heading", name="Chat", exact=True).wait_for()
+            select_option(page, "Ask about", "shops")
+
+            box = page.get_by_placeholder("Ask a question about your data")
+            box.fill(QUESTION)
+            box.press("Enter")
+            wait_idle(page, 90_000)
+            page.get_by_text("Which one do you mean?").first.wait_for()
+            eu = page.get_by_role("button", name="shop_eu")
+            us = page.get_by_role("button", name="shop_us")
+            eu.wait_for()
+            us.wait_for()
+            save_screenshot(page, "chat_routing_question")
+            assert llm.requests == []  # asking which database costs no provider call
+
+            eu.click()
+            wait_idle(page, 90_000)
+            page.get_by_test_id("stCode").filter(has_text="GROUP BY c.segment").first.wait_for()
+            page.get_by_text("Orders per segment.").first.wait_for()
+            assert page.get_by_role("button", name="shop_us").count() == 0  # answered: gone
+            # the panel says why each table is there and how the keyless tables join
+            page.get_by_text("Tables the assistant sees").click()
+            page.get_by_text("Join paths between these tables:").wait_for()
+            joined = page.get_by_text("orders.customer_id ↔ customers.id")
+            joined.first.wait_for()
+            assert "inferred, confidence 90%" in joined.first.inner_text()
+            save_screenshot(page, "chat_routing_answered")
+
+            box = page.get_by_placeholder("Ask a question about your data")
+            box.fill(FOLLOW)
+            box.press("Enter")
+            wait_idle(page, 90_000)
+            page.get_by_text("Products per category.").first.wait_for()
+            assert page.get_by_text("Which one do you mean?").count() == 1  # asked once only
+            assert_no_exception(page)
+
+        assert len(llm.requests) == 2
+        for request in llm.requests:  # the prompt holds the chosen database's tables only
+            system = next(m["content"] for m in request.body["messages"] if m["role"] == "system")
+            assert "TABLE shop_eu." in system and "TABLE shop_us." not in system
