@@ -21,6 +21,7 @@ from iopsdata.errors import AuthError, PermissionDenied
 if TYPE_CHECKING:
     from iopsdata.assistant import AssistantService
     from iopsdata.connections import ConnectionService
+    from iopsdata.eval import EvalService
     from iopsdata.files import FileService
     from iopsdata.lineage import LineageService
     from iopsdata.preferences import PreferencesService
@@ -117,6 +118,12 @@ class Workspace:
         from iopsdata.assistant import AssistantService
 
         return AssistantService(self.ctx)
+
+    @cached_property
+    def evaluate(self) -> EvalService:
+        from iopsdata.eval import EvalService
+
+        return EvalService(self.ctx)
 
     @cached_property
     def lineage(self) -> LineageService:

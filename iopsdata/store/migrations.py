@@ -90,12 +90,22 @@ def m005_private_chat(conn: Connection) -> None:
         )
 
 
+def m007_evaluation(conn: Connection) -> None:
+    """Evaluate's golden sets, questions, runs and results; RLS on PostgreSQL."""
+    schema.metadata.create_all(conn, tables=list(schema.EVAL_TABLES))
+    if conn.dialect.name == "postgresql":
+        from iopsdata.store.rls import EVAL_RLS_SQL, apply_sql_file
+
+        apply_sql_file(conn, EVAL_RLS_SQL)
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial", m001_initial),
     (2, "activity_log", m002_activity_log),
     (3, "row_level_security", m003_row_level_security),
     (4, "sign_in_state", m004_sign_in_state),
     (5, "private_chat", m005_private_chat),
+    (7, "evaluation", m007_evaluation),
 ]
 
 

@@ -21,6 +21,7 @@ RLS_SQL = MIGRATIONS_DIR / "20261122000002_iopsdata_rls.sql"
 # Later policy changes, applied after RLS_SQL (which drops and recreates every iops_ policy).
 PRIVATE_CHAT_SQL = MIGRATIONS_DIR / "20261204000005_iopsdata_private_chat.sql"
 AUTH_RLS_SQL = MIGRATIONS_DIR / "20261204000004_iopsdata_auth_sessions.sql"
+EVAL_RLS_SQL = MIGRATIONS_DIR / "20261205000007_evaluation.sql"
 
 
 def user_tx_hook(user_id: str | None) -> TxHook:
