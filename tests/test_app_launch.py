@@ -14,6 +14,7 @@ PAGES = {
     "pages/sql.py": "SQL",
     "pages/files.py": "Files",
     "pages/lineage.py": "Lineage",
+    "pages/evaluate.py": "Evaluate",
     "pages/settings.py": "Settings",
 }
 

@@ -19,6 +19,7 @@ from iopsdata.eval.model import GoldenQuestion, RunConfig, Summary, Verdict
 
 if TYPE_CHECKING:
     from iopsdata.context import WorkspaceContext
+    from iopsdata.eval.report import Report
     from iopsdata.llm import Provider
     from iopsdata.targets import QueryTarget
 
@@ -282,6 +283,19 @@ class EvalService:
             Summary.of(config, [v for v in verdicts if v.config_index == i])
             for i, config in enumerate(configs)
         ]
+
+    def report(self, run_id: str) -> Report:
+        """Everything the comparison shows for one run (see ``iopsdata.eval.report``)."""
+        from iopsdata.eval.report import Report
+
+        row = self.run(run_id)
+        return Report(row, tuple(self.summaries(run_id, _row=row)), tuple(self.results(run_id)))
+
+    def history(self, set_id: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        """The runs as rows: when, status, each configuration's accuracy and cost."""
+        from iopsdata.eval.report import history_rows
+
+        return history_rows(self.runs(set_id, limit))
 
     # -- plumbing ---------------------------------------------------------------------------------
     def target(self, connection_id: str | None) -> QueryTarget:
