@@ -207,6 +207,8 @@ def _finish(ctx: WorkspaceContext, state: RunState) -> None:
         )
     except IopsError:
         log.warning("could not record the end of evaluation run %s", state.run_id)
+    with _RUNS_LOCK:  # the store holds the outcome now; the process keeps no finished runs
+        RUNS.pop(state.run_id, None)
 
 
 def _run_job(shared: _Shared, job: _Job) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from iopsdata.eval import RunConfig
+from iopsdata.eval import GoldenQuestion, RunConfig
 from tests.eval.conftest import QUESTIONS, RIGHT, WRONG, by_question, open_evals, sql_reply
 from tests.support.llm_server import Fault, Reply
 
@@ -144,3 +144,35 @@ def test_rate_limits_pause_the_provider_and_the_question_is_asked_again(evals, g
     assert verdicts[first].correct
     assert llm_server.responder.asked[first] == 4  # 3 refused (SDK retries), then answered
     assert "429" in run["message"]
+
+
+def test_auto_execute_off_snapshots_and_bad_gold_sql(evals, llm_server):
+    """The answer SQL is run for scoring when Chat did not run it; a snapshot replaces the gold
+    run; gold SQL that writes is refused and reported, never executed."""
+    questions = [
+        QUESTIONS[0],
+        GoldenQuestion(
+            "How many airlines are there?",
+            "SELECT 999",  # ignored: the snapshot is the expected result
+            expected={"columns": ["n"], "rows": [[3]]},
+        ),
+        GoldenQuestion("Delete everything?", "DELETE FROM flights"),
+    ]
+    set_id = evals.create_set("mixed", "tiny", questions=questions)
+    llm_server.responder = by_question(
+        {
+            QUESTIONS[0].question: sql_reply(RIGHT[QUESTIONS[0].question]),
+            "How many airlines are there?": sql_reply("SELECT count(*) FROM airlines"),
+            "Delete everything?": sql_reply("SELECT count(*) FROM flights"),
+        }
+    )
+    run_id = evals.start(set_id, [RunConfig("openai_compatible", "m", auto_execute=False)])
+    evals.wait(run_id, 60)
+    verdicts = {v.question: v for v in evals.results(run_id)}
+    assert verdicts[QUESTIONS[0].question].correct
+    assert verdicts["How many airlines are there?"].correct
+    bad = verdicts["Delete everything?"]
+    assert bad.verdict == "gold_error" and "refused" in bad.reason
+    history = evals.ctx.store.query_history(evals.ctx.workspace_id, limit=50)
+    assert not any(r["sql"].startswith("DELETE") for r in history)
+    assert {r["source"] for r in history} == {"internal"}  # nothing ran as Chat: auto-execute off
