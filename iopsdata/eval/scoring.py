@@ -25,6 +25,7 @@ REL_TOL = 1e-4  # relative tolerance for numbers
 ABS_TOL = 1e-9  # near zero, relative tolerance means nothing
 MAX_ASSIGNMENTS = 200  # column permutations tried when several columns hold alike values
 SORT_DIGITS = 6  # significant digits of numbers in the sort key of unordered comparison
+FAST_TOL = 10.0 ** (1 - SORT_DIGITS)  # equal keys prove equality only under this tolerance or more
 
 
 @dataclass(frozen=True)
@@ -95,17 +96,53 @@ def _sort_key(value: Any) -> tuple[int, Any]:
     return (4, str(value))
 
 
-def _row_key(row: Sequence[Any]) -> tuple[tuple[int, Any], ...]:
-    return tuple(_sort_key(v) for v in row)
-
-
-def _same_rows(
-    gold: Sequence[Sequence[Any]], answer: Sequence[Sequence[Any]], rel_tol: float
+def _same_values(
+    g_vals: Sequence[Any],
+    g_keys: Sequence[Any],
+    a_vals: Sequence[Any],
+    a_keys: Sequence[Any],
+    rel_tol: float,
 ) -> bool:
-    return all(
-        all(same_value(a, b, rel_tol) for a, b in zip(g, r, strict=True))
-        for g, r in zip(gold, answer, strict=True)
-    )
+    """Whether two aligned sequences (of values, or of rows) are equal under the rules.
+
+    Equal sort keys settle it at C speed (keys round numbers to ``SORT_DIGITS`` significant digits,
+    well inside the tolerance); only a difference is checked value by value.
+    """
+    if rel_tol >= FAST_TOL and g_keys == a_keys:
+        return True
+    if g_vals and isinstance(g_vals[0], tuple):
+        return all(
+            all(same_value(x, y, rel_tol) for x, y in zip(g, a, strict=True))
+            for g, a in zip(g_vals, a_vals, strict=True)
+        )
+    return all(same_value(x, y, rel_tol) for x, y in zip(g_vals, a_vals, strict=True))
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One result by column: normalised values and their sort keys, computed once."""
+
+    values: list[list[Any]]
+    keys: list[list[tuple[int, Any]]]
+
+    @classmethod
+    def of(cls, rows: Sequence[Sequence[Any]]) -> _Side:
+        values = [[normalize(v) for v in column] for column in zip(*rows, strict=True)]
+        return cls(values, [[_sort_key(v) for v in column] for column in values])
+
+    def sorted_column(self, j: int) -> tuple[list[Any], list[Any]]:
+        keys = self.keys[j]
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        return [self.values[j][i] for i in order], [keys[i] for i in order]
+
+    def rows(self, mapping: Sequence[int], *, sort: bool) -> tuple[list[Any], list[Any]]:
+        """``(values, keys)`` of whole rows over the columns ``mapping``, sorted if asked."""
+        keys = list(zip(*(self.keys[j] for j in mapping), strict=True))
+        values = list(zip(*(self.values[j] for j in mapping), strict=True))
+        if not sort:
+            return values, keys
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        return [values[i] for i in order], [keys[i] for i in order]
 
 
 def compare(
@@ -138,23 +175,31 @@ def compare(
             False,
             f"The answer has {len(answer.rows)} row(s); the gold result has {len(gold.rows)}.",
         )
-    g_rows = [tuple(normalize(v) for v in r) for r in gold.rows]
-    a_rows = [tuple(normalize(v) for v in r) for r in answer.rows]
-    if g_cols == 0 or not g_rows:
+    if g_cols == 0 or not gold.rows:
         return Comparison(True, column_map=tuple(range(g_cols)))
-    candidates = _column_candidates(g_rows, a_rows, rel_tol)
-    for i, found in enumerate(candidates):
+    g, a = _Side.of(gold.rows), _Side.of(answer.rows)
+    a_sorted = [a.sorted_column(j) for j in range(a_cols)]
+    candidates = []
+    for i in range(g_cols):
+        g_vals, g_keys = g.sorted_column(i)
+        found = [
+            j for j, (vals, keys) in enumerate(a_sorted)
+            if _same_values(g_vals, g_keys, vals, keys, rel_tol)
+        ]  # fmt: skip
         if not found:
             name = gold.columns[i]
             return Comparison(
                 False, f"No column of the answer holds the values of gold column {name!r}."
             )
+        candidates.append(found)
+    identity = tuple(range(g_cols))
+    g_in_order = g.rows(identity, sort=False)
+    g_sorted = g.rows(identity, sort=True)
     unordered_match: tuple[int, ...] | None = None
     for mapping in islice(_assignments(candidates), MAX_ASSIGNMENTS):
-        mapped = [tuple(r[j] for j in mapping) for r in a_rows]
-        if ordered and _same_rows(g_rows, mapped, rel_tol):
+        if ordered and _same_values(*g_in_order, *a.rows(mapping, sort=False), rel_tol):
             return Comparison(True, column_map=mapping)
-        if _same_rows(sorted(g_rows, key=_row_key), sorted(mapped, key=_row_key), rel_tol):
+        if _same_values(*g_sorted, *a.rows(mapping, sort=True), rel_tol):
             if not ordered:
                 return Comparison(True, column_map=mapping)
             unordered_match = mapping
@@ -165,22 +210,6 @@ def compare(
             unordered_match,
         )
     return Comparison(False, "Each column's values match, but the rows combine them differently.")
-
-
-def _column_candidates(
-    g_rows: list[tuple[Any, ...]], a_rows: list[tuple[Any, ...]], rel_tol: float
-) -> list[list[int]]:
-    """For each gold column, the answer columns with the same multiset of values."""
-    g_sorted = [sorted((r[i] for r in g_rows), key=_sort_key) for i in range(len(g_rows[0]))]
-    a_sorted = [sorted((r[j] for r in a_rows), key=_sort_key) for j in range(len(a_rows[0]))]
-    return [
-        [
-            j
-            for j, column in enumerate(a_sorted)
-            if all(same_value(x, y, rel_tol) for x, y in zip(gold, column, strict=True))
-        ]
-        for gold in g_sorted
-    ]
 
 
 def _assignments(candidates: list[list[int]], chosen: tuple[int, ...] = ()) -> Any:
