@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from iopsdata.targets import QueryTarget
 
 PREVIEW_ROWS = 20
+CAPPED = "Compared on the first rows only: a result passed the row cap (IOPSDATA_ROW_CAP)."
 GOLD_SOURCE = "internal"  # the app's own queries: audited, kept out of History
 STAGE_CAUSE = {
     "extract": "no_sql",
@@ -39,6 +40,7 @@ class Gold:
     ordered: bool
     tables: tuple[str, ...]
     error: str | None = None
+    truncated: bool = False  # the gold result passed the row cap: only its first rows are kept
 
 
 def prepare_gold(question: GoldenQuestion, target: QueryTarget) -> Gold:
@@ -57,7 +59,7 @@ def prepare_gold(question: GoldenQuestion, target: QueryTarget) -> Gold:
         result = target.run(question.sql, source=GOLD_SOURCE)
     except IopsError as exc:
         return Gold(None, ordered, tables, f"The gold SQL failed: {exc.message}")
-    return Gold(Rows.from_arrow(result.table), ordered, tables)
+    return Gold(Rows.from_arrow(result.table), ordered, tables, truncated=result.truncated)
 
 
 def tables_read(sql: str, dialect: str) -> tuple[str, ...]:
@@ -113,19 +115,20 @@ def judge(
         stage = answer.attempts[-1].stage if answer.attempts else "extract"
         cause = "no_sql" if not answer.sql else STAGE_CAUSE.get(stage, "db_error")
         return Verdict(verdict=cause, reason=answer.error, **base)
-    if answer.result is not None:
-        table = answer.result.table
-    else:
+    result = answer.result
+    if result is None:
         try:
-            table = target.run(answer.sql, source=GOLD_SOURCE).table
+            result = target.run(answer.sql, source=GOLD_SOURCE)
         except IopsError as exc:
             return Verdict(verdict="db_error", reason=exc.message, **base)
-    rows = Rows.from_arrow(table)
+    rows = Rows.from_arrow(result.table)
     base["answer_preview"] = preview(rows)
     outcome = compare(gold.rows, rows, ordered=gold.ordered)
+    note = CAPPED if gold.truncated or result.truncated else None
     if outcome.match:
-        return Verdict(verdict="correct", **base)
-    return Verdict(verdict="wrong", reason=outcome.reason, **base)
+        return Verdict(verdict="correct", reason=note, **base)
+    reason = f"{outcome.reason} {note}" if note else outcome.reason
+    return Verdict(verdict="wrong", reason=reason, **base)
 
 
 def failed(

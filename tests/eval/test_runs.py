@@ -176,3 +176,17 @@ def test_auto_execute_off_snapshots_and_bad_gold_sql(evals, llm_server):
     history = evals.ctx.store.query_history(evals.ctx.workspace_id, limit=50)
     assert not any(r["sql"].startswith("DELETE") for r in history)
     assert {r["source"] for r in history} == {"internal"}  # nothing ran as Chat: auto-execute off
+
+
+def test_results_past_the_row_cap_are_marked(tmp_path, llm_server, tiny_db):
+    evals = open_evals(tmp_path, llm_server, tiny_db, IOPSDATA_ROW_CAP="3")
+    question = GoldenQuestion("Every carrier code of every flight?", "SELECT carrier FROM flights")
+    set_id = evals.create_set("capped", "tiny", questions=[question])
+    llm_server.responder = by_question(
+        {question.question: sql_reply("SELECT carrier AS c FROM flights")}
+    )
+    run_id = evals.start(set_id, [LOCAL])
+    evals.wait(run_id, 60)
+    [verdict] = evals.results(run_id)
+    assert verdict.correct and "row cap" in verdict.reason
+    assert verdict.gold_preview["row_count"] == 3
