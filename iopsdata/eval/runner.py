@@ -18,7 +18,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
@@ -40,8 +40,6 @@ RATE_LIMIT_PAUSE_S = 5.0  # when the provider did not say how long to wait
 MAX_PAUSE_S = 60.0
 _RATE_LIMIT_TITLE = "AI provider rate limit"
 _WAIT = re.compile(r"about (\d+) second")
-
-ProviderFactory = Callable[[RunConfig], "Provider"]
 
 
 class TunedProvider:
@@ -152,17 +150,21 @@ def execute_run(
     questions: Sequence[GoldenQuestion],
     configs: Sequence[RunConfig],
     target: QueryTarget,
-    make_provider: ProviderFactory,
+    providers: Sequence[Provider],
     *,
     limit: int = PROVIDER_LIMIT,
 ) -> None:
-    """Do the whole run (call it in a thread) and leave its final state in the store."""
+    """Do the whole run (call it in a thread) and leave its final state in the store.
+
+    ``providers[i]`` answers for ``configs[i]`` (built by the caller, so a missing key fails
+    before the run starts).
+    """
     try:
         golds = [prepare_gold(q, target) for q in questions]
-        providers = [TunedProvider(make_provider(c), c.temperature) for c in configs]
+        tuned = [TunedProvider(p, c.temperature) for p, c in zip(providers, configs, strict=True)]
         shared = _Shared(ctx, state, _Limits(limit), target)
         jobs = [
-            _Job(config, providers[c], c, p, question, golds[p])
+            _Job(config, tuned[c], c, p, question, golds[p])
             for c, config in enumerate(configs)
             for p, question in enumerate(questions)
         ]

@@ -206,7 +206,7 @@ class EvalService:
         if cost_ceiling_usd is not None and cost_ceiling_usd <= 0:
             raise QueryRefused("The cost ceiling must be a positive amount of USD.")
         target = self.target(row["connection_id"])
-        providers = {i: self.provider(c) for i, c in enumerate(configs)}
+        providers = [self.provider(c) for c in configs]
         run_id = self.ctx.store.create_eval_run(
             self.ctx.workspace_id,
             set_id=set_id,
@@ -218,11 +218,10 @@ class EvalService:
             started_by=self.ctx.user_id,
         )
         state = runner.RunState(run_id, len(questions) * len(configs), cost_ceiling_usd)
-        by_config = {id(c): providers[i] for i, c in enumerate(configs)}
         state.thread = threading.Thread(
             target=runner.execute_run,
-            args=(self.ctx, state, questions, list(configs), target),
-            kwargs={"make_provider": lambda c: by_config[id(c)], "limit": limit},
+            args=(self.ctx, state, questions, list(configs), target, providers),
+            kwargs={"limit": limit},
             name=f"eval-{run_id[:8]}",
             daemon=True,
         )

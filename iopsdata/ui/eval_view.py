@@ -133,11 +133,13 @@ def questions(ws: Any, chosen: dict[str, Any]) -> None:
                     key=f"_eval_export_{fmt}",
                     icon=":material/download:",
                 )
-        if e.button("Delete set", key="_eval_delete", icon=":material/delete:"):
-            with guarded():
-                ev.delete_set(chosen["id"])
-                st.session_state.pop(SET_KEY, None)
-                st.rerun()
+        with e.popover("Delete set", icon=":material/delete:"):
+            st.caption("Deletes the set with its questions and all its runs.")
+            if st.button("Delete for good", type="primary", key="_eval_delete"):
+                with guarded():
+                    ev.delete_set(chosen["id"])
+                    st.session_state.pop(SET_KEY, None)
+                    st.rerun()
 
 
 # -- configurations and starting ------------------------------------------------------------------
