@@ -110,6 +110,7 @@ def questions(ws: Any, chosen: dict[str, Any]) -> None:
                     found = tuple(t.strip() for t in tags.split(",") if t.strip())
                     ev.add_questions(chosen["id"], [GoldenQuestion(text, sql, found)])
                     st.rerun()
+        _from_saved(ws, chosen)
         a, b, c, d, e = st.columns(5)
         if a.button("Add approved examples", key="_eval_examples", icon=":material/verified:"):
             with guarded():
@@ -140,6 +141,26 @@ def questions(ws: Any, chosen: dict[str, Any]) -> None:
                     ev.delete_set(chosen["id"])
                     st.session_state.pop(SET_KEY, None)
                     st.rerun()
+
+
+def _from_saved(ws: Any, chosen: dict[str, Any]) -> None:
+    saved: list[dict[str, Any]] = []
+    with guarded():
+        saved = [q for q in ws.sql.saved() if q.get("connection_id") == chosen["connection_id"]]
+    if not saved:
+        return
+    names = {q["id"]: q["name"] for q in saved}
+    pick_col, add_col = st.columns([4, 1], vertical_alignment="bottom")
+    picked = pick_col.multiselect(
+        "Saved queries (the description, or the name, becomes the question)",
+        list(names),
+        format_func=names.__getitem__,
+        key="_eval_saved",
+    )
+    if add_col.button("Add saved queries", key="_eval_saved_go", disabled=not picked):
+        with guarded():
+            n = ws.evaluate.add_from_saved(chosen["id"], picked)
+            st.toast(f"{n:,} saved queries added.")
 
 
 # -- configurations and starting ------------------------------------------------------------------

@@ -55,3 +55,23 @@ def test_finished_run_shows_the_comparison(monkeypatch, llm_server):
     comparison = at.dataframe[1].value  # questions (in the expander), then the comparison
     assert list(comparison["configuration"]) == ["openai_compatible/m1"]
     assert list(comparison["correct"]) == ["3/3"]
+
+
+def test_saved_queries_and_hand_typed_questions_join_the_set(monkeypatch, llm_server):
+    ws = Workspace.open()
+    set_id = ws.evaluate.add_starter_set()
+    demo = ws.evaluate.get_set(set_id)["connection_id"]
+    saved = ws.sql.save("Carriers", "SELECT count(*) FROM airlines", demo, "How many carriers?")
+    at = _open(monkeypatch, llm_server)
+    at.multiselect(key="_eval_saved").set_value([saved]).run()
+    at.button(key="_eval_saved_go").click().run()
+    at.text_input(key="_eval_q_text").input("How many planes are there?")
+    at.text_area(key="_eval_q_sql").input("SELECT count(*) FROM planes")
+    at.text_input(key="_eval_q_tags").input("easy, planes")
+    at.button(key="FormSubmitter:_eval_add_q-Add question").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    added = ws.evaluate.questions(set_id)[-2:]
+    assert [(q.question, q.sql, q.tags) for q in added] == [
+        ("How many carriers?", "SELECT count(*) FROM airlines", ()),
+        ("How many planes are there?", "SELECT count(*) FROM planes", ("easy", "planes")),
+    ]
