@@ -19,8 +19,9 @@ Q1 = GoldenQuestion("How many files?", "SELECT 1", ("easy",))
 Q2 = GoldenQuestion("Two, please", "SELECT 2 AS two", ("easy", "x"))
 
 
-def open_team_runtime(tmp_path, pg_url: str | None):
+def open_team_runtime(tmp_path, pg_url: str | None, **extra: str):
     env = {
+        **extra,
         "IOPSDATA_HOME": str(tmp_path / "home"),
         "IOPSDATA_DEMO": "false",
         "IOPSDATA_AUTH": "local",
@@ -175,3 +176,25 @@ def test_sets_from_examples_and_saved_queries(team):
     ]
     with pytest.raises(NotFound):
         evals.add_from_saved(set_id, ["no-such-id"])
+
+
+def test_a_run_on_postgresql_with_row_level_security(tmp_path, pg_url, llm_server, tiny_db):
+    """The background run writes its verdicts as the user, under RLS, and cleans its threads."""
+    from tests.eval.conftest import QUESTIONS, RIGHT, by_question, sql_reply
+
+    assert tiny_db.parent == tmp_path / "data"  # inside the allowed data folder
+    runtime = open_team_runtime(
+        tmp_path, pg_url, IOPSDATA_OPENAI_COMPATIBLE_BASE_URL=llm_server.base_url("openai")
+    )
+    team = make_team(runtime)
+    team["owner"].connections.add("tiny", "duckdb", {"path": str(tiny_db)})
+    editor = team["editor"].evaluate
+    set_id = editor.create_set("pg", "tiny", questions=QUESTIONS[:3])
+    llm_server.responder = by_question({q: sql_reply(sql) for q, sql in RIGHT.items()})
+    run_id = editor.start(set_id, [RunConfig("openai_compatible", "m")])
+    run = editor.wait(run_id, 60)
+    assert run["status"] == "done" and run["done"] == 3
+    assert team["viewer"].evaluate.summaries(run_id)[0].correct == 3
+    assert team["outsider"].ctx.store.list_eval_results(team["owner"].id, run_id) == []
+    editor_ctx = team["editor"].ctx
+    assert editor_ctx.store.list_threads(editor_ctx.workspace_id, editor_ctx.user_id) == []
