@@ -14,6 +14,7 @@ PAGES = [
     st.Page("pages/files.py", title="Files", icon=":material/upload_file:"),
     st.Page("pages/lineage.py", title="Lineage", icon=":material/account_tree:"),
     st.Page("pages/knowledge.py", title="Knowledge", icon=":material/menu_book:"),
+    st.Page("pages/evaluate.py", title="Evaluate", icon=":material/fact_check:"),
     st.Page("pages/settings.py", title="Settings", icon=":material/settings:"),
 ]
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from iopsdata.assistant import AssistantService
     from iopsdata.assistant.value_index import ValueIndexService
     from iopsdata.connections import ConnectionService
+    from iopsdata.eval import EvalService
     from iopsdata.files import FileService
     from iopsdata.knowledge.model import Knowledge
     from iopsdata.knowledge.service import KnowledgeService
@@ -138,6 +139,12 @@ class Workspace:
         from iopsdata.knowledge.service import KnowledgeService
 
         return KnowledgeService(self.ctx)
+
+    @cached_property
+    def evaluate(self) -> EvalService:
+        from iopsdata.eval import EvalService
+
+        return EvalService(self.ctx)
 
     @cached_property
     def lineage(self) -> LineageService:

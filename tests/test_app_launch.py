@@ -15,6 +15,7 @@ PAGES = {
     "pages/files.py": "Files",
     "pages/lineage.py": "Lineage",
     "pages/knowledge.py": "Knowledge",
+    "pages/evaluate.py": "Evaluate",
     "pages/settings.py": "Settings",
 }
 

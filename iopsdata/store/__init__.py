@@ -11,6 +11,7 @@ from iopsdata.store.assets import AssetRepo
 from iopsdata.store.auth import AdoptRepo, AuthRepo
 from iopsdata.store.base import TxHook, create_store_engine
 from iopsdata.store.chat import ChatRepo
+from iopsdata.store.evals import EvalRepo
 from iopsdata.store.knowledge import KnowledgeRepo
 from iopsdata.store.maintenance import MaintenanceRepo, UserRekeyRepo
 from iopsdata.store.migrations import migrate
@@ -27,6 +28,7 @@ class Store(
     AssetRepo,
     QueryRepo,
     ChatRepo,
+    EvalRepo,
     ActivityRepo,
     KnowledgeRepo,
     MaintenanceRepo,

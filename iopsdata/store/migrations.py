@@ -118,6 +118,15 @@ def m010_value_index(conn: Connection) -> None:
         apply_sql_file(conn, VALUE_INDEX_SQL)
 
 
+def m007_evaluation(conn: Connection) -> None:
+    """Evaluate's golden sets, questions, runs and results; RLS on PostgreSQL."""
+    schema.metadata.create_all(conn, tables=list(schema.EVAL_TABLES))
+    if conn.dialect.name == "postgresql":
+        from iopsdata.store.rls import EVAL_RLS_SQL, apply_sql_file
+
+        apply_sql_file(conn, EVAL_RLS_SQL)
+
+
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "initial", m001_initial),
     (2, "activity_log", m002_activity_log),
@@ -125,6 +134,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (4, "sign_in_state", m004_sign_in_state),
     (5, "private_chat", m005_private_chat),
     (6, "access_tokens", m006_access_tokens),
+    (7, "evaluation", m007_evaluation),
     (8, "knowledge", m008_knowledge),
     (10, "value_index", m010_value_index),
 ]

@@ -24,6 +24,7 @@ KNOWLEDGE_SQL = MIGRATIONS_DIR / "20261205000008_knowledge.sql"
 AUTH_RLS_SQL = MIGRATIONS_DIR / "20261204000004_iopsdata_auth_sessions.sql"
 ACCESS_TOKENS_SQL = MIGRATIONS_DIR / "20261205000006_access_tokens.sql"
 VALUE_INDEX_SQL = MIGRATIONS_DIR / "20261205000010_value_index.sql"
+EVAL_RLS_SQL = MIGRATIONS_DIR / "20261205000007_evaluation.sql"
 
 
 def user_tx_hook(user_id: str | None) -> TxHook:
@@ -39,14 +40,24 @@ def user_tx_hook(user_id: str | None) -> TxHook:
     return hook
 
 
+# Policy files of tables added after RLS_SQL, with the table each needs: re-applying RLS_SQL drops
+# every iops_ policy, so ``apply_rls`` restores these where their table exists (on a fresh database
+# each table's own migration creates it and applies its file).
+LATER_POLICIES = (
+    (ACCESS_TOKENS_SQL, "access_tokens"),
+    (EVAL_RLS_SQL, "eval_sets"),
+    (KNOWLEDGE_SQL, "knowledge_items"),
+    (VALUE_INDEX_SQL, "value_index"),
+)
+
+
 def apply_rls(conn: Connection) -> None:
     """Apply the row-level security migrations (the same files Supabase projects apply), in order."""
     for path in (RLS_SQL, PRIVATE_CHAT_SQL):
         apply_sql_file(conn, path)
-    # Re-applying RLS_SQL drops every iops_ policy: restore the knowledge ones once their table
-    # exists (on a fresh database migration 8 creates the table and applies this file itself).
-    if conn.exec_driver_sql("SELECT to_regclass('public.knowledge_items')").scalar() is not None:
-        apply_sql_file(conn, KNOWLEDGE_SQL)
+    for path, table in LATER_POLICIES:
+        if conn.exec_driver_sql(f"SELECT to_regclass('public.{table}')").scalar() is not None:
+            apply_sql_file(conn, path)
 
 
 def apply_sql_file(conn: Connection, path: Path) -> None:

@@ -282,7 +282,7 @@ knowledge_items = Table(
 )
 
 #: Tables whose rows belong to one workspace (the isolation tests walk this list).
-WORKSPACE_TABLES = (
+WORKSPACE_TABLES: tuple[Table, ...] = (
     workspace_connections,
     file_assets,
     saved_queries,
@@ -295,3 +295,82 @@ WORKSPACE_TABLES = (
     workspace_members,
     knowledge_items,
 )
+
+# Evaluate (migration 7): golden sets of question → gold SQL per connection, and runs scoring the
+# assistant against them. Members read; editors change sets and start runs (RLS in
+# supabase/migrations/20261205000007_evaluation.sql).
+eval_sets = Table(
+    "eval_sets",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("workspace_id", ID, _ws_fk(), nullable=False, index=True),
+    Column("connection_id", ID),  # a saved connection's id or "files"
+    Column("name", String(200), nullable=False),
+    Column("description", Text, nullable=False, default=""),
+    Column("created_by", ID),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("workspace_id", "name", name="uq_eval_set_name"),
+)
+
+eval_questions = Table(
+    "eval_questions",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("workspace_id", ID, _ws_fk(), nullable=False),
+    Column("set_id", ID, ForeignKey("eval_sets.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("question", Text, nullable=False),
+    Column("sql", Text, nullable=False),
+    Column("expected", JSON),  # optional result snapshot {"columns": [...], "rows": [[...]]}
+    Column("tags", JSON, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_eval_questions_set", "workspace_id", "set_id", "position"),
+)
+
+eval_runs = Table(
+    "eval_runs",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("workspace_id", ID, _ws_fk(), nullable=False),
+    Column("set_id", ID, ForeignKey("eval_sets.id", ondelete="CASCADE"), nullable=False),
+    Column("set_name", String(200), nullable=False),
+    Column("connection_id", ID),
+    Column("configs", JSON, nullable=False),
+    Column("status", String(20), nullable=False),  # running, done, stopped, cost_limit, failed
+    Column("total", Integer, nullable=False),
+    Column("done", Integer, nullable=False),
+    Column("cost_usd", Float, nullable=False),
+    Column("cost_ceiling_usd", Float),
+    Column("message", Text),
+    Column("started_by", ID),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+    Index("ix_eval_runs_ws_time", "workspace_id", "created_at"),
+)
+
+eval_results = Table(
+    "eval_results",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("workspace_id", ID, _ws_fk(), nullable=False),
+    Column("run_id", ID, ForeignKey("eval_runs.id", ondelete="CASCADE"), nullable=False),
+    Column("config_index", Integer, nullable=False),
+    Column("question_id", ID),
+    Column("position", Integer, nullable=False),
+    Column("verdict", String(20), nullable=False),  # correct, wrong, no_sql, refused, failed, error
+    Column("latency_s", Float),
+    Column("tokens_in", Integer),
+    Column("tokens_out", Integer),
+    Column("cost_usd", Float),
+    Column("repairs", Integer),
+    Column("tables_ok", Boolean),
+    Column("details", JSON, nullable=False),  # question, both SQLs, previews, reason, attempts
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_eval_results_run", "workspace_id", "run_id", "config_index", "position"),
+)
+
+EVAL_TABLES = (eval_sets, eval_questions, eval_runs, eval_results)
+
+#: Evaluate's tables are workspace-owned too.
+WORKSPACE_TABLES = (*WORKSPACE_TABLES, *EVAL_TABLES)

@@ -105,6 +105,22 @@ CREATE TABLE IF NOT EXISTS chat_threads (
 
 CREATE INDEX IF NOT EXISTS ix_chat_threads_workspace_id ON chat_threads (workspace_id);
 
+CREATE TABLE IF NOT EXISTS eval_sets (
+	id VARCHAR(36) NOT NULL, 
+	workspace_id VARCHAR(36) NOT NULL, 
+	connection_id VARCHAR(36), 
+	name VARCHAR(200) NOT NULL, 
+	description TEXT NOT NULL, 
+	created_by VARCHAR(36), 
+	created_at TIMESTAMP WITH TIME ZONE NOT NULL, 
+	updated_at TIMESTAMP WITH TIME ZONE NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT uq_eval_set_name UNIQUE (workspace_id, name), 
+	FOREIGN KEY(workspace_id) REFERENCES workspaces (id) ON DELETE CASCADE
+);
+
+CREATE INDEX IF NOT EXISTS ix_eval_sets_workspace_id ON eval_sets (workspace_id);
+
 CREATE TABLE IF NOT EXISTS examples (
 	id VARCHAR(36) NOT NULL, 
 	workspace_id VARCHAR(36) NOT NULL, 
@@ -254,3 +270,66 @@ CREATE TABLE IF NOT EXISTS chat_messages (
 );
 
 CREATE INDEX IF NOT EXISTS ix_chat_messages_thread ON chat_messages (workspace_id, thread_id, created_at);
+
+CREATE TABLE IF NOT EXISTS eval_questions (
+	id VARCHAR(36) NOT NULL, 
+	workspace_id VARCHAR(36) NOT NULL, 
+	set_id VARCHAR(36) NOT NULL, 
+	position INTEGER NOT NULL, 
+	question TEXT NOT NULL, 
+	sql TEXT NOT NULL, 
+	expected JSON, 
+	tags JSON NOT NULL, 
+	created_at TIMESTAMP WITH TIME ZONE NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(workspace_id) REFERENCES workspaces (id) ON DELETE CASCADE, 
+	FOREIGN KEY(set_id) REFERENCES eval_sets (id) ON DELETE CASCADE
+);
+
+CREATE INDEX IF NOT EXISTS ix_eval_questions_set ON eval_questions (workspace_id, set_id, position);
+
+CREATE TABLE IF NOT EXISTS eval_runs (
+	id VARCHAR(36) NOT NULL, 
+	workspace_id VARCHAR(36) NOT NULL, 
+	set_id VARCHAR(36) NOT NULL, 
+	set_name VARCHAR(200) NOT NULL, 
+	connection_id VARCHAR(36), 
+	configs JSON NOT NULL, 
+	status VARCHAR(20) NOT NULL, 
+	total INTEGER NOT NULL, 
+	done INTEGER NOT NULL, 
+	cost_usd FLOAT NOT NULL, 
+	cost_ceiling_usd FLOAT, 
+	message TEXT, 
+	started_by VARCHAR(36), 
+	created_at TIMESTAMP WITH TIME ZONE NOT NULL, 
+	finished_at TIMESTAMP WITH TIME ZONE, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(workspace_id) REFERENCES workspaces (id) ON DELETE CASCADE, 
+	FOREIGN KEY(set_id) REFERENCES eval_sets (id) ON DELETE CASCADE
+);
+
+CREATE INDEX IF NOT EXISTS ix_eval_runs_ws_time ON eval_runs (workspace_id, created_at);
+
+CREATE TABLE IF NOT EXISTS eval_results (
+	id VARCHAR(36) NOT NULL, 
+	workspace_id VARCHAR(36) NOT NULL, 
+	run_id VARCHAR(36) NOT NULL, 
+	config_index INTEGER NOT NULL, 
+	question_id VARCHAR(36), 
+	position INTEGER NOT NULL, 
+	verdict VARCHAR(20) NOT NULL, 
+	latency_s FLOAT, 
+	tokens_in INTEGER, 
+	tokens_out INTEGER, 
+	cost_usd FLOAT, 
+	repairs INTEGER, 
+	tables_ok BOOLEAN, 
+	details JSON NOT NULL, 
+	created_at TIMESTAMP WITH TIME ZONE NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(workspace_id) REFERENCES workspaces (id) ON DELETE CASCADE, 
+	FOREIGN KEY(run_id) REFERENCES eval_runs (id) ON DELETE CASCADE
+);
+
+CREATE INDEX IF NOT EXISTS ix_eval_results_run ON eval_results (workspace_id, run_id, config_index, position);

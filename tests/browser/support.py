@@ -21,7 +21,7 @@ import pytest
 from tests.browser.conftest import ARTIFACTS, ROOT, START_TIMEOUT_S, _free_port, wait_idle
 from tests.conftest import PROVIDER_ENV
 
-PAGE_LABELS = ("Chat", "SQL", "Files", "Lineage", "Knowledge", "Settings")
+PAGE_LABELS = ("Chat", "SQL", "Files", "Lineage", "Knowledge", "Evaluate", "Settings")
 DEMO_CONNECTION = "Demo: NYC flights 2013"
 # app.py may place st.navigation in the sidebar or at the top; Streamlit's legacy page list (from
 # pages/ file names) would appear in the sidebar, so both places are watched.
