@@ -26,6 +26,7 @@ from iopsdata.engines import (
     normalize_options,
     parse_url,
 )
+from iopsdata.engines.kinds import ASK_ABOVE_ROWS
 from iopsdata.engines.paths import BUILT_IN, PathPolicy
 from iopsdata.errors import ConfigError, IopsError, NotFound, PermissionDenied
 from iopsdata.execute import Bound, execute
@@ -83,7 +84,10 @@ class ConnectionTarget:
         self.id = info.id
         self.name = info.name
         self.dialect = info.dialect
+        self.kind = info.kind
         self.allow_writes = info.allow_writes  # Chat auto-executes only on read-only connections
+        # Chat asks before running an answer whose plan reads more rows (iopsdata.estimate)
+        self.ask_above_rows = info.options.get(ASK_ABOVE_ROWS)
 
     @property
     def allowed_functions(self) -> tuple[str, ...]:
