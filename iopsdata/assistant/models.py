@@ -9,6 +9,7 @@ from iopsdata.assistant.selection import Selection
 
 if TYPE_CHECKING:
     from iopsdata.charts import ChartSpec
+    from iopsdata.estimate import Estimate
     from iopsdata.result import QueryResult
 
 
@@ -67,6 +68,12 @@ class Answer:
     connection_id: str | None = None
     failed: bool = False  # the provider failed: the turn holds the question and the error only
     row_count: int | None = None  # rows when it ran (a stored answer's kept preview holds fewer)
+    estimate: Estimate | None = None  # the plan's estimate made before running, if any
+
+    @property
+    def held(self) -> bool:
+        """Not run because its estimate passed the connection's threshold ("Run anyway")."""
+        return bool(self.estimate is not None and self.estimate.over and not self.executed)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able record (the thread's stored payload) with a bounded preview of the rows."""
@@ -97,6 +104,7 @@ class Answer:
             "provider": self.provider,
             "model": self.model,
             "thread_id": self.thread_id,
+            "estimate": self.estimate.to_dict() if self.estimate is not None else None,
             "attempts": [
                 {"sql": a.sql, "problem": a.problem, "stage": a.stage} for a in self.attempts
             ],
@@ -120,6 +128,11 @@ class Answer:
                 truncated=bool(data.get("truncated")),
             )
         chart = data.get("chart")
+        estimate = None
+        if isinstance(data.get("estimate"), dict):
+            from iopsdata.estimate import Estimate
+
+            estimate = Estimate.from_dict(data["estimate"])
         return cls(
             question=str(data.get("question") or ""),
             sql=data.get("sql"),
@@ -149,6 +162,7 @@ class Answer:
             connection_id=data.get("connection_id"),
             failed=bool(data.get("failed")),
             row_count=data.get("row_count"),
+            estimate=estimate,
         )
 
 
