@@ -110,3 +110,17 @@ def test_sql_service_estimate_by_name_and_round_trip(request, tmp_path):
     found = SqlService(ctx).estimate(FULL_SCAN, "big")
     assert found.over and found.rows == BIG_ROWS and found.engine == "SQLite file"
     assert Estimate.from_dict(found.to_dict()) == found
+
+
+def test_files_connection_is_estimated_in_its_sandbox(tmp_path):
+    from iopsdata.files import FileService
+
+    ctx = make_context(tmp_path)
+    body = b"id,amount\n" + b"".join(f"{i},{i % 10}\n".encode() for i in range(3000))
+    table = FileService(ctx).upload("sales.csv", body).table_name
+    found = SqlService(ctx).estimate(f"SELECT sum(amount) FROM {table}", "files")
+    assert found.rows == 3000 and not found.over
+    rows = ctx.store.query_history(ctx.workspace_id)
+    assert [(r["source"], r["sql"]) for r in rows] == [
+        ("internal", f"EXPLAIN (FORMAT JSON) SELECT sum(amount) FROM {table}")
+    ]
