@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from iopsdata.config import Settings
-from iopsdata.demo import DEMO_NAME, ensure_demo_database
+from iopsdata.demo import DEMO_NAME, build_in_background, demo_path
 from iopsdata.store import Store
 from iopsdata.vault import Vault
 
@@ -58,8 +58,10 @@ _FIRST_START = threading.Lock()
 def ensure_workspace(runtime: Runtime, user_id: str) -> list[dict[str, Any]]:
     """The user's workspaces; a first one (with the demo connection) is created when there is none.
 
-    Serialised per process, and the demo file is built before the workspace exists, so two browser
-    tabs opened at first start see one complete workspace, never two or a half-made one."""
+    Serialised per process, so two browser tabs opened at first start see one complete workspace,
+    never two or a half-made one. The demo file is built in the background, off the first
+    visitor's path: until it is there, its catalog is the declared one and a query waits for it
+    (``ConnectionService``)."""
     store = runtime.store.as_user(user_id)
     workspaces = store.list_workspaces(user_id)
     if workspaces:
@@ -68,7 +70,7 @@ def ensure_workspace(runtime: Runtime, user_id: str) -> list[dict[str, Any]]:
         workspaces = store.list_workspaces(user_id)
         if not workspaces:
             if runtime.settings.demo:
-                ensure_demo_database(runtime.settings.home)
+                build_in_background(runtime.settings.home)
             ws = store.create_workspace(DEFAULT_WORKSPACE, user_id)
             if runtime.settings.demo:
                 register_demo(runtime, ws["id"], user_id)
@@ -81,7 +83,7 @@ def register_demo(runtime: Runtime, workspace_id: str, user_id: str) -> str | No
     store = runtime.store.as_user(user_id)
     if store.get_workspace_settings(workspace_id).get("demo_registered"):
         return None
-    path = ensure_demo_database(runtime.settings.home).resolve()
+    path = demo_path(runtime.settings.home).resolve()  # built in the background or on first use
     token = runtime.vault.encrypt_json({"path": str(path)})
     cid = store.add_connection(
         workspace_id, name=DEMO_NAME, kind="duckdb", config_token=token, created_by=user_id

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from iopsdata import demo
 from iopsdata.activity import record
 from iopsdata.catalog.introspect import CACHE
 from iopsdata.connection_changes import plan_edit
@@ -26,6 +27,7 @@ from iopsdata.engines import (
     normalize_options,
     parse_url,
 )
+from iopsdata.engines.kinds import ASK_ABOVE_ROWS
 from iopsdata.engines.paths import BUILT_IN, PathPolicy
 from iopsdata.errors import ConfigError, IopsError, NotFound, PermissionDenied
 from iopsdata.execute import Bound, execute
@@ -83,7 +85,10 @@ class ConnectionTarget:
         self.id = info.id
         self.name = info.name
         self.dialect = info.dialect
+        self.kind = info.kind
         self.allow_writes = info.allow_writes  # Chat auto-executes only on read-only connections
+        # Chat asks before running an answer whose plan reads more rows (iopsdata.estimate)
+        self.ask_above_rows = info.options.get(ASK_ABOVE_ROWS)
 
     @property
     def allowed_functions(self) -> tuple[str, ...]:
@@ -306,8 +311,14 @@ class ConnectionService:
         )
 
     def catalog(self, connection: str, *, refresh: bool = False) -> Catalog:
-        """Tables, views, columns, keys and comments; cached in memory, ``refresh`` re-reads."""
-        bound = self.bind(self.resolve(connection).id)
+        """Tables, views, columns, keys and comments; cached in memory, ``refresh`` re-reads.
+
+        The demo connection answers from its declaration while its file is still being built
+        (the first visitor's page need not wait for it); it is not cached then."""
+        info = self.resolve(connection)
+        if _is_demo(info) and not demo.is_ready(self.ctx.settings.home):
+            return demo.declared_catalog()
+        bound = self.bind(info.id)
         key = f"{bound.connection_id}:{id(bound.engine)}"
         return CACHE.get(key, bound.engine.introspect, refresh=refresh)
 
@@ -340,6 +351,8 @@ class ConnectionService:
         opts = self._options(row)
         kind = row["kind"]
         self.paths.check_options(kind, opts)  # also for connections saved before the rules
+        if kind == "duckdb" and opts.get("path") and self.paths.is_private(str(opts["path"])):
+            demo.ensure_demo_database(self.ctx.settings.home)  # waits for a background build
         engine = POOL.get(
             row["id"],
             kind,
@@ -404,6 +417,11 @@ class ConnectionService:
     def _forget(self, connection_id: str) -> None:
         POOL.discard(connection_id)
         CACHE.drop(f"{connection_id}:")
+
+
+def _is_demo(info: ConnectionInfo) -> bool:
+    """The built-in demo: the one DuckDB file inside iOpsData's own data a connection may open."""
+    return info.kind == "duckdb" and info.options.get("path") == BUILT_IN
 
 
 def read_role_sql(login: str, role: str = "iopsdata_reader") -> str:

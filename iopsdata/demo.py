@@ -7,12 +7,22 @@ registered in each new embedded workspace as a read-only DuckDB connection.
 from __future__ import annotations
 
 import importlib.util
+import logging
 import os
+import re
 import tempfile
+import threading
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from iopsdata.errors import ConfigError
+
+if TYPE_CHECKING:
+    from iopsdata.catalog.model import Catalog
+
+log = logging.getLogger(__name__)
+_BUILD = threading.Lock()  # one build per process; a second caller waits for it
 
 DEMO_NAME = "Demo: NYC flights 2013"
 DEMO_FILE = "nycflights13.duckdb"
@@ -127,10 +137,63 @@ def demo_path(home: Path) -> Path:
 
 
 def ensure_demo_database(home: Path) -> Path:
-    """Build the demo DuckDB file if it is missing; fast no-op afterwards."""
+    """Build the demo DuckDB file if it is missing (waiting for a build already running in this
+    process); fast no-op afterwards."""
     target = demo_path(home)
     if target.exists():
         return target
+    with _BUILD:
+        if target.exists():
+            return target
+        return _build(target)
+
+
+def build_in_background(home: Path) -> threading.Thread | None:
+    """Start building the demo file off the caller's path (the first visitor's page renders
+    meanwhile, with :func:`declared_catalog`); None when it is already there."""
+    if demo_path(home).exists():
+        return None
+
+    def build() -> None:
+        try:
+            ensure_demo_database(home)
+        except Exception:  # the first query on the demo builds it again and reports the error
+            log.exception("building the demo database failed")
+
+    # not a daemon: killing DuckDB mid-write at interpreter exit aborts the process
+    thread = threading.Thread(target=build, name="iopsdata-demo-build", daemon=False)
+    thread.start()
+    return thread
+
+
+def is_ready(home: Path) -> bool:
+    return demo_path(home).exists()
+
+
+def declared_catalog() -> Catalog:
+    """The demo's catalog from its declaration (tables, columns, keys, comments), without
+    opening the file: what Chat and SQL show while the file is still being built."""
+    from iopsdata.catalog.model import Catalog, Column, ForeignKey, Table
+
+    tables = []
+    for name, body in re.findall(r"CREATE TABLE (\w+) \((.*?)\);", _DDL, flags=re.S):
+        comment, notes = TABLES[name]
+        columns, keys = [], []
+        for part in re.split(r",\s*(?![^()]*\))", " ".join(body.split())):
+            words = part.split()
+            key = "PRIMARY KEY" in part
+            columns.append(Column(words[0], words[1], not key, key, notes.get(words[0])))
+            ref = re.search(r"REFERENCES (\w+) \((\w+)\)", part)
+            if ref:
+                keys.append(ForeignKey((words[0],), f"main.{ref.group(1)}", (ref.group(2),)))
+        tables.append(Table(name, "main", "table", tuple(columns), comment, None, tuple(keys)))
+    tables.sort(key=lambda t: t.name)
+    return Catalog(
+        "duckdb", tuple(tables), database=DEMO_FILE.rsplit(".", 1)[0], default_schema="main"
+    )
+
+
+def _build(target: Path) -> Path:
     import duckdb
 
     target.parent.mkdir(parents=True, exist_ok=True)

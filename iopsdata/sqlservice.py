@@ -14,6 +14,7 @@ from iopsdata.export import FORMATS as EXPORT_FORMATS
 
 if TYPE_CHECKING:
     from iopsdata.context import WorkspaceContext
+    from iopsdata.estimate import Estimate
     from iopsdata.export import Exported, Progress
     from iopsdata.result import QueryResult
 
@@ -65,6 +66,24 @@ class SqlService:
         return self._connections().run(
             connection, sql, source=source, row_cap=row_cap, run_id=run_id
         )
+
+    def estimate(self, sql: str, connection: str) -> Estimate:
+        """The plan's estimate of ``sql`` on a connection (id, name or ``"files"``), not running it.
+
+        The database's ``EXPLAIN`` of the guarded query (never ``ANALYZE``), audited as an internal
+        run; see :func:`iopsdata.estimate.estimate`.
+
+        Raises:
+            QueryRefused: the guard refused it, it is not a query, or the database gives no plan.
+            NotFound, QueryFailed, QueryTimeout, ConnectionFailed.
+        """
+        from iopsdata.estimate import estimate
+
+        if connection == FILES_ID:
+            from iopsdata.files import FileService
+
+            return estimate(FileService(self.ctx).target(), sql)
+        return estimate(self._connections().target(connection), sql)
 
     def cancel(self, run_id: str | None = None) -> int:
         """Cancel one run, or every run of this user in this workspace. Returns how many were asked to stop."""

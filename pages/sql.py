@@ -9,6 +9,7 @@ import streamlit as st
 from iopsdata.ui import drafts, sql_history
 from iopsdata.ui import sql_editor as ed
 from iopsdata.ui.errors import guarded, show_error
+from iopsdata.ui.estimate_view import estimate_action
 from iopsdata.ui.export_panel import FullExport
 from iopsdata.ui.lineage_panel import render_lineage
 from iopsdata.ui.result_view import render_result
@@ -77,7 +78,9 @@ if target is not None and catalog is not None:
     show_profile(target, catalog, profile_name)
 
 editor = ed.sql_editor()
-run_col, fmt_col, dialect_col, tr_col = st.columns([1, 1, 2, 1], vertical_alignment="bottom")
+run_col, fmt_col, dialect_col, tr_col, est_col = st.columns(
+    [1, 1, 2, 1, 1], vertical_alignment="bottom"
+)
 action = ed.action_row(editor, run_col, fmt_col)
 if action == "format":
     with guarded():
@@ -92,6 +95,8 @@ shown = st.session_state.get("_sql_transpiled")
 if (code := ed.transpiled_output(shown, editor.text, dialect, to_dialect)) is not None:
     with st.expander(f"In {esc(to_dialect)}", expanded=True):
         st.code(code, language="sql")
+
+estimate_action(est_col, cid, editor.text, ws.sql.estimate)
 
 read_only = info is None or not info.allow_writes
 if drafts.rerun_restored(cid, editor.text, read_only=read_only):

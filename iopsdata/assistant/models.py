@@ -9,6 +9,7 @@ from iopsdata.assistant.selection import Selection
 
 if TYPE_CHECKING:
     from iopsdata.charts import ChartSpec
+    from iopsdata.estimate import Estimate
     from iopsdata.result import QueryResult
 
 
@@ -69,6 +70,12 @@ class Answer:
     row_count: int | None = None  # rows when it ran (a stored answer's kept preview holds fewer)
     # Chat asks which database/schema the question means: the candidates, best first (no SQL)
     choices: tuple[str, ...] = ()
+    estimate: Estimate | None = None  # the plan's estimate made before running, if any
+
+    @property
+    def held(self) -> bool:
+        """Not run because its estimate passed the connection's threshold ("Run anyway")."""
+        return bool(self.estimate is not None and self.estimate.over and not self.executed)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able record (the thread's stored payload) with a bounded preview of the rows."""
@@ -100,6 +107,7 @@ class Answer:
             "model": self.model,
             "thread_id": self.thread_id,
             "choices": list(self.choices),
+            "estimate": self.estimate.to_dict() if self.estimate is not None else None,
             "attempts": [
                 {"sql": a.sql, "problem": a.problem, "stage": a.stage} for a in self.attempts
             ],
@@ -123,6 +131,11 @@ class Answer:
                 truncated=bool(data.get("truncated")),
             )
         chart = data.get("chart")
+        estimate = None
+        if isinstance(data.get("estimate"), dict):
+            from iopsdata.estimate import Estimate
+
+            estimate = Estimate.from_dict(data["estimate"])
         return cls(
             question=str(data.get("question") or ""),
             sql=data.get("sql"),
@@ -153,6 +166,7 @@ class Answer:
             failed=bool(data.get("failed")),
             row_count=data.get("row_count"),
             choices=tuple(str(c) for c in data.get("choices") or ()),
+            estimate=estimate,
         )
 
 

@@ -17,6 +17,7 @@ from iopsdata.errors import QueryCancelled, QueryFailed, QueryRefused, QueryTime
 
 if TYPE_CHECKING:
     from iopsdata.catalog.model import Catalog
+    from iopsdata.estimate import Estimate
     from iopsdata.llm import Provider
     from iopsdata.result import QueryResult
     from iopsdata.targets import QueryTarget
@@ -39,6 +40,7 @@ class Outcome:
     tokens_in: int = 0
     tokens_out: int = 0
     cost_usd: float | None = 0.0
+    estimate: Estimate | None = None  # the plan's estimate, when one was made before running
 
 
 def guard_problem(sql: str, dialect: str, allowed_functions: Collection[str] = ()) -> str | None:
@@ -61,8 +63,13 @@ def run_rounds(
     *,
     execute: bool,
     on_text: Callable[[str], None] | None = None,
+    gate: Callable[[str], Estimate | None] | None = None,
 ) -> Outcome:
-    """Ask, check and (if ``execute``) run, repairing until the SQL works or the rounds run out."""
+    """Ask, check and (if ``execute``) run, repairing until the SQL works or the rounds run out.
+
+    ``gate`` estimates checked SQL before it runs; an estimate ``over`` its threshold stops
+    here without running (the answer keeps the estimate, and the user decides).
+    """
     dialect = target.dialect or catalog.dialect
     out = Outcome()
     messages = [dict(m) for m in prompt.messages]
@@ -100,6 +107,11 @@ def run_rounds(
         if problem is None:
             allowed = getattr(target, "allowed_functions", ())
             problem, stage = guard_problem(found.sql, dialect, allowed), "guard"
+        if problem is None and execute and gate is not None:
+            out.estimate = gate(found.sql)
+            if out.estimate is not None and out.estimate.over:
+                attempt(None, "ok")
+                return out
         if problem is None and execute:
             try:
                 out.result = target.run(found.sql, source="chat")

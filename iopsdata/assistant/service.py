@@ -233,7 +233,15 @@ class AssistantService(ChatThreads):
         )
         run = auto_execute if auto_execute is not None else self.auto_execute(target)
         try:
-            out = run_rounds(provider, prompt, catalog, target, execute=run, on_text=on_text)
+            out = run_rounds(
+                provider,
+                prompt,
+                catalog,
+                target,
+                execute=run,
+                on_text=on_text,
+                gate=_cost_gate(target),  # EXPLAIN first: an expensive answer waits for the user
+            )
         except ProviderError as exc:  # one turn: the question and why it has no answer
             failed = {"question": question.strip(), "error": exc.message, "failed": True}
             store.add_message(
@@ -273,6 +281,7 @@ class AssistantService(ChatThreads):
             provider=getattr(provider, "name", None),
             model=getattr(provider, "model", None),
             connection_id=target.id,
+            estimate=out.estimate,
         )
         message_id = store.add_message(
             ws,
@@ -403,6 +412,13 @@ def _lineage(sql: str, dialect: str) -> dict[str, Any] | None:
         return lineage_summary(sql, dialect)
     except (ImportError, IopsError):
         return None
+
+
+def _cost_gate(target: QueryTarget) -> Callable[[str], Any]:
+    """The check ``run_rounds`` makes before running an answer (see :func:`iopsdata.estimate.gate`)."""
+    from iopsdata.estimate import gate
+
+    return lambda sql: gate(target, sql)
 
 
 def _with_message(answer: Answer, message_id: str) -> Answer:

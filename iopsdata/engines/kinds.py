@@ -17,6 +17,18 @@ _TIMEOUT = Option(
     "Stop a query after this many seconds; empty = the workspace default.",
 )
 
+#: rows a plan may read before Chat asks first, when a connection does not set its own
+ASK_ABOVE_ROWS_DEFAULT = 1_000_000
+ASK_ABOVE_ROWS = "ask_above_rows"
+_ASK_ABOVE = Option(
+    ASK_ABOVE_ROWS,
+    "Ask before running above (estimated rows)",
+    "int",
+    None,
+    False,
+    "Chat runs an answer only after its plan (EXPLAIN) estimates it reads at most this many rows; "
+    f"above it, Chat shows the estimate and asks. Empty = {ASK_ABOVE_ROWS_DEFAULT:,}.",
+)
 
 _ALLOWED_FUNCTIONS = Option(
     "allowed_functions",
@@ -54,6 +66,7 @@ def _server_options(port: int, user: str) -> tuple[Option, ...]:
             "password", "Password", "password", None, False, "Stored encrypted; never shown again."
         ),
         _TIMEOUT,
+        _ASK_ABOVE,
     )
 
 
@@ -76,7 +89,9 @@ KINDS: dict[str, KindSpec] = {
             _READ_ROLE,
             _ALLOWED_FUNCTIONS,
         ),
-        Capabilities(cancel=True, session_read_only=True, arrow_fetch=True),
+        Capabilities(
+            cancel=True, session_read_only=True, arrow_fetch=True, explain="EXPLAIN (FORMAT JSON)"
+        ),
         "PostgreSQL 12+ (also Supabase, Neon, RDS…). Runs in READ ONLY transactions over the extended protocol.",
     ),
     "mysql": KindSpec(
@@ -84,7 +99,9 @@ KINDS: dict[str, KindSpec] = {
         "MySQL / MariaDB",
         "mysql",
         (*_server_options(3306, "root"), _ALLOWED_FUNCTIONS),
-        Capabilities(cancel=True, session_read_only=True, arrow_fetch=False),
+        Capabilities(
+            cancel=True, session_read_only=True, arrow_fetch=False, explain="EXPLAIN FORMAT=JSON"
+        ),
         "MySQL 8 or MariaDB 10.6+. Runs in READ ONLY transactions with a server-side statement limit.",
     ),
     "sqlite": KindSpec(
@@ -96,9 +113,14 @@ KINDS: dict[str, KindSpec] = {
                 "path", "Database file", "path", None, True, "Path to an existing .sqlite/.db file."
             ),
             _TIMEOUT,
+            _ASK_ABOVE,
         ),
         Capabilities(
-            cancel=True, session_read_only=True, arrow_fetch=False, statement_timeout=False
+            cancel=True,
+            session_read_only=True,
+            arrow_fetch=False,
+            statement_timeout=False,
+            explain="EXPLAIN QUERY PLAN",
         ),
         "Opened with mode=ro and an authorizer that refuses writes and ATTACH.",
     ),
@@ -116,9 +138,14 @@ KINDS: dict[str, KindSpec] = {
                 "Path to a .duckdb file; empty = in-memory.",
             ),
             _TIMEOUT,
+            _ASK_ABOVE,
         ),
         Capabilities(
-            cancel=True, session_read_only=True, arrow_fetch=True, statement_timeout=False
+            cancel=True,
+            session_read_only=True,
+            arrow_fetch=True,
+            statement_timeout=False,
+            explain="EXPLAIN (FORMAT JSON)",
         ),
         "Opened read-only, without file or network access, configuration locked.",
     ),

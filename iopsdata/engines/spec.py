@@ -48,12 +48,16 @@ class Capabilities:
         session_read_only: the engine itself enforces read-only (layer 2), not only the guard.
         arrow_fetch: results arrive as Arrow without row-by-row Python conversion.
         statement_timeout: the server stops a statement at the timeout (else a watchdog does).
+        explain: the words put before a query to get its plan without running it (never
+            ``ANALYZE``, which runs it); empty when the kind cannot estimate a query's cost
+            (see :mod:`iopsdata.estimate`, which reads each kind's plan).
     """
 
     cancel: bool = True
     session_read_only: bool = True
     arrow_fetch: bool = False
     statement_timeout: bool = True
+    explain: str = ""
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import streamlit as st
 
 from iopsdata.assistant.display import cost_line
 from iopsdata.ui.errors import guarded
+from iopsdata.ui.estimate_view import show_estimate
 from iopsdata.ui.result_view import render_result
 from iopsdata.ui.text import code, codes, esc
 
@@ -137,12 +138,15 @@ def show_answer(
     if answer.error:
         st.warning(esc(answer.error), icon=":material/block:")
     result = state.get(RUNS, {}).get(mid) or answer.result
+    held = answer.held and result is None
+    if held and answer.estimate is not None:
+        show_estimate(answer.estimate, held=True)  # never auto-run: the user decides
     if result is not None:
         render_result(result, key=key, chart=answer.chart)  # the chart in the Chart tab only
     elif answer.row_count is not None:
         st.caption(f"{answer.row_count:,} rows when it ran.")
     runnable = bool(answer.sql and not answer.error and mid and target is not None)
-    label = "Run again" if answer.executed else "Run"
+    label = "Run anyway" if held else "Run again" if answer.executed else "Run"
     if runnable and st.button(label, key=f"{key}_run", icon=":material/play_arrow:"):
         with guarded():
             assert mid is not None and target is not None

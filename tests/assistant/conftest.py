@@ -64,7 +64,8 @@ class DuckTarget:
         self.id = f"duck-{path.stem}"
         self.name = name
         self.path = path
-        self.runs: list[str] = []
+        self.runs: list[str] = []  # what ran for the user (plans asked for the cost gate: below)
+        self.internal: list[str] = []
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
         return duckdb.connect(str(self.path))
@@ -102,7 +103,7 @@ class DuckTarget:
 
     def run(self, sql: str, *, source: str = "editor", row_cap: int | None = None) -> QueryResult:
         check_sql(sql, self.dialect)
-        self.runs.append(sql)
+        (self.internal if source == "internal" else self.runs).append(sql)
         con = self._connect()
         started = time.perf_counter()
         try:

@@ -576,6 +576,7 @@ def test_provider_retry_does_not_run_the_sql_twice(chat):
     assert answer.error is None and answer.result.table.column(0).to_pylist() == [40]
     assert len(llm.requests) == 3
     assert proxy.executions(m) == 1 and len(audit_rows(ws, m)) == 1
+    assert proxy.plans(m) == 1  # Chat's cost check asked for its plan once, before running it
     ROWS.append(
         {
             "fault": "AI provider: 429 then 500, then an answer (SDK retries)",

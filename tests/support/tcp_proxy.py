@@ -185,12 +185,23 @@ class TcpProxy:
             return bytes(self._history).count(needle)
 
     def executions(self, marker: str | bytes) -> int:
-        """How many statements containing ``marker`` clients asked the server to run."""
+        """How many statements containing ``marker`` clients asked the server to run.
+
+        A plan request (``EXPLAIN`` without ``ANALYZE``: Chat's cost check) runs nothing and is
+        not counted; :meth:`plans` counts those.
+        """
+        return sum(1 for text in self._texts(marker) if not _is_plan(text))
+
+    def plans(self, marker: str | bytes) -> int:
+        """How many plan requests (``EXPLAIN`` without ``ANALYZE``) contained ``marker``."""
+        return sum(1 for text in self._texts(marker) if _is_plan(text))
+
+    def _texts(self, marker: str | bytes) -> list[bytes]:
         if self.protocol is None:
             raise ValueError("executions() needs a protocol")
         needle = marker.encode() if isinstance(marker, str) else marker
         with self._lock:
-            return sum(1 for text in self._executed if needle in text)
+            return [text for text in self._executed if needle in text]
 
     # -- plumbing --------------------------------------------------------------------------------
     def _listen(self) -> None:
@@ -292,3 +303,8 @@ class TcpProxy:
             sock.shutdown(socket.SHUT_RD)
         with contextlib.suppress(OSError):
             sock.close()
+
+
+def _is_plan(text: bytes) -> bool:
+    words = text.lstrip().upper().split(None, 2)
+    return bool(words) and words[0] == b"EXPLAIN" and b"ANALYZE" not in text.upper()

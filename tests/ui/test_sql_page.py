@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from iopsdata.demo import demo_path
+from iopsdata.demo import ensure_demo_database
 from iopsdata.errors import QueryCancelled
 from tests.ui.conftest import open_page, shown, texts
 
@@ -31,7 +31,7 @@ def truth(sql: str) -> list[tuple]:
     home = Path(os.environ["IOPSDATA_HOME"])
     copy = home / "truth.duckdb"
     if not copy.exists():
-        shutil.copyfile(demo_path(home), copy)
+        shutil.copyfile(ensure_demo_database(home), copy)  # built in the background: wait
     with duckdb.connect(str(copy), read_only=True) as con:
         return con.execute(sql).fetchall()
 
@@ -196,6 +196,7 @@ def test_a_running_query_can_be_stopped(tmp_path) -> None:
 
     ws = Workspace.open()
     demo = ws.connections.list()[0].id
+    ensure_demo_database(Path(os.environ["IOPSDATA_HOME"]))  # Stop stops statements, not the build
     slow = "WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < 1e9) SELECT count(*) FROM r"
     job = QueryJob(lambda rid: ws.sql.run(slow, demo, run_id=rid), ws.sql.cancel, slow)
     assert not job.wait(0.5), "the query should still be running"

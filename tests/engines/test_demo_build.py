@@ -1,0 +1,58 @@
+"""The demo database is built off the first visitor's path: the workspace opens and the demo's
+catalog is answered from its declaration while the file builds; a query waits for the build."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+
+from iopsdata import demo
+from iopsdata.config import Settings
+from iopsdata.engines import open_engine
+from iopsdata.workspace import Workspace
+
+
+def _strip(catalog):
+    return [dataclasses.replace(t, row_estimate=None) for t in catalog.tables]
+
+
+def test_declared_catalog_is_what_the_built_file_holds(tmp_path):
+    engine = open_engine("duckdb", {"path": str(demo.ensure_demo_database(tmp_path))})
+    try:
+        built = engine.introspect()
+    finally:
+        engine.close()
+    declared = demo.declared_catalog()
+    assert _strip(declared) == _strip(built)
+    assert (declared.database, declared.default_schema) == (built.database, built.default_schema)
+
+
+def test_first_start_does_not_wait_for_the_demo(tmp_path, monkeypatch):
+    release, started = threading.Event(), threading.Event()
+    real_build = demo._build
+
+    def held_build(target):
+        started.set()
+        assert release.wait(60), "the test never released the build"
+        return real_build(target)
+
+    monkeypatch.setattr(demo, "_build", held_build)
+    settings = Settings.from_mapping({"IOPSDATA_HOME": str(tmp_path / "home")})
+    ws = Workspace.open(settings)  # would never return if it waited for the held build
+    assert started.wait(30) and not demo.is_ready(settings.home)
+    (info,) = [c for c in ws.connections.list() if c.name == demo.DEMO_NAME]
+    assert ws.connections.catalog(info.id) == demo.declared_catalog()
+
+    answer: dict[str, object] = {}
+
+    def run() -> None:
+        answer["rows"] = ws.sql.run("SELECT count(*) AS n FROM airlines", info.id).table.to_pylist()
+
+    query = threading.Thread(target=run)
+    query.start()
+    query.join(0.5)
+    assert query.is_alive() and "rows" not in answer  # the query waits for the file
+    release.set()
+    query.join(120)
+    assert answer["rows"] == [{"n": 16}] and demo.is_ready(settings.home)
+    assert ws.connections.catalog(info.id).find("flights").row_estimate == 336_776
