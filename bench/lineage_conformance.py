@@ -85,14 +85,18 @@ def main() -> None:
     if args.misses:
         for case, got in result["misses"]:
             print(f"--- {case['id']} ({case['dialect']}, {case['kind']})")
-            want = {k: case[k] for k in ("reads", "writes", "intermediates", "columns") if k in case}
+            want = {
+                k: case[k] for k in ("reads", "writes", "intermediates", "columns") if k in case
+            }
             print("want:", want)
             print("got: ", got)
     for kind, (ok, n) in result["kinds"].items():
         print(f"{kind:24} {ok}/{n}")
     for level, (ok, n, ratio) in sorted(result["levels"].items()):
         print(f"{level}-level exact match: {ok}/{n} = {ratio}")
-    print(f"cases: {sum(n for _, n, _ in result['levels'].values())}, dialects: {result['dialects']}")
+    print(
+        f"cases: {sum(n for _, n, _ in result['levels'].values())}, dialects: {result['dialects']}"
+    )
 
 
 if __name__ == "__main__":

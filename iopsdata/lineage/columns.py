@@ -18,7 +18,8 @@ from iopsdata.lineage.model import ColumnRef
 from iopsdata.lineage.parse import table_name as _table_name
 
 SchemaIndex = Mapping[str, tuple[str, ...]]  # lower-cased table name → column names
-_Entry = tuple[str, str, object]  # (output name, "expr"|"src"|"star", payload)
+_Entry = tuple[str, str, object]  # (output name, "expr"|"src"|"star"|"substar"…, payload)
+_STARS = ("star", "substar")  # an unexpanded * of an unknown table, directly or in a subquery
 
 
 class QueryTracer:
@@ -136,9 +137,11 @@ class QueryTracer:
                 return [("*", "star", key)]
             return [(c, "src", key) for c in cols]
         if isinstance(src, Scope):
-            return [(n, "src", key) for n, kind, _ in self._entries_of(src) if kind != "star"] + [
-                e for e in self._entries_of(src) if e[1] == "star"
-            ]
+            inner = self._entries_of(src)
+            out: list[_Entry] = [(n, "src", key) for n, kind, _ in inner if kind not in _STARS]
+            if any(kind in _STARS for _, kind, _ in inner):  # unexpanded * inside: pass through
+                out.append(("*", "substar", key))
+            return out
         return []
 
     def _table_columns(self, table: exp.Table) -> tuple[str, ...] | None:
@@ -167,7 +170,7 @@ class QueryTracer:
                     acc |= self._trace_index(branch, index)
                 result = frozenset(acc)
             elif kind == "expr":
-                result = self._trace_expr(scope, payload)  # type: ignore[arg-type]
+                result = self._trace_expr(scope, payload, self._aliases(scope, index))  # type: ignore[arg-type]
             elif kind == "src":
                 result = self._from_source(scope, payload, name)  # type: ignore[arg-type]
             elif kind == "star":
@@ -177,6 +180,8 @@ class QueryTracer:
                     if isinstance(src, exp.Table)
                     else frozenset()
                 )
+            elif kind == "substar":
+                result = self._from_source(scope, payload, "*")  # type: ignore[arg-type]
             elif kind == "lateral":
                 result = self._trace_index(scope.subquery_scopes[0], int(payload))  # type: ignore[call-overload]
             elif kind == "udtf":
@@ -193,7 +198,7 @@ class QueryTracer:
         for i, entry in enumerate(entries):
             if entry[0].lower() == low:
                 return self._trace_index(scope, i)
-        stars = [e for e in entries if e[1] == "star"]
+        stars = [e for e in entries if e[1] in _STARS]
         if len(stars) == 1:  # unexpanded SELECT * over one unknown table: pass the name through
             return self._from_source(scope, stars[0][2], name)  # type: ignore[arg-type]
         return frozenset({ColumnRef(None, name)})
@@ -206,10 +211,34 @@ class QueryTracer:
             return self._trace_name(src, name)
         return frozenset({ColumnRef(None, name)})
 
-    def _trace_expr(self, scope: Scope, node: exp.Expr) -> frozenset[ColumnRef]:
+    def _aliases(self, scope: Scope, index: int) -> dict[str, int]:
+        """Aliases of the projections before ``index`` (lateral column alias references)."""
+        out: dict[str, int] = {}
+        for i, (name, kind, payload) in enumerate(self._entries_of(scope)[:index]):
+            if kind == "expr" and isinstance(payload, exp.Alias):
+                out.setdefault(name.lower(), i)
+        return out
+
+    def _lateral(self, scope: Scope, col: exp.Column, aliases: dict[str, int]) -> int | None:
+        """The earlier projection an unqualified column names, when no source has that column
+        (``SELECT a + 1 AS x, x * 2 AS y``: Snowflake, Databricks, Redshift, DuckDB …)."""
+        if col.table or not aliases:
+            return None
+        hit = aliases.get(col.name.lower())
+        if hit is None or any(self._has_column(scope, k, col.name) for k in scope.selected_sources):
+            return None
+        return hit
+
+    def _trace_expr(
+        self, scope: Scope, node: exp.Expr, aliases: dict[str, int] | None = None
+    ) -> frozenset[ColumnRef]:
         acc: set[ColumnRef] = set()
         for item in _walk_local(node):
             if isinstance(item, exp.Column):
+                lateral = self._lateral(scope, item, aliases) if aliases else None
+                if lateral is not None:
+                    acc |= self._trace_index(scope, lateral)
+                    continue
                 acc |= self._resolve_column(scope, item)
             else:
                 sub = self._subq.get(id(item)) or self._subq.get(
@@ -258,7 +287,7 @@ class QueryTracer:
         src = scope.sources.get(key)
         if isinstance(src, exp.Table):
             return self._table_columns(src) is None
-        return isinstance(src, Scope) and any(e[1] == "star" for e in self._entries_of(src))
+        return isinstance(src, Scope) and any(e[1] in _STARS for e in self._entries_of(src))
 
     def _has_column(self, scope: Scope, key: str, name: str) -> bool:
         src = scope.sources.get(key)

@@ -80,19 +80,26 @@ def _alter(node: exp.Alter, dialect: str | None, schema: SchemaIndex | None) -> 
                 new = f"{old.rsplit('.', 1)[0]}.{new}"
             return _rename_fields("rename", [(old, new)])
         if type(action).__name__ == "SwapTable" and isinstance(action.this, exp.Table):
-            return _swap_fields(old, table_name(action.this)[0])
+            return _move_fields("swap", table_name(action.this)[0], old)
     return {"kind": "alter", "writes": (old,)}
 
 
 def _rename_fields(kind: str, pairs: list[tuple[str, str]]) -> _Result:
+    """A rename moves no data: it is a table change, and relabels the script's earlier lineage."""
     return {
         "kind": kind,
-        "reads": tuple(old for old, _ in pairs),
-        "writes": tuple(new for _, new in pairs),
-        "drops": tuple(old for old, _ in pairs),
-        "edges": tuple(
-            ColumnEdge(ColumnRef(new, "*"), (ColumnRef(old, "*"),)) for old, new in pairs
-        ),
+        "changes": tuple(n for pair in pairs for n in pair),
+        "renames": tuple(pairs),
+    }
+
+
+def _move_fields(kind: str, source: str, target: str) -> _Result:
+    """Data of ``source`` becomes ``target``'s (SWAP WITH, EXCHANGE PARTITION, partition moves)."""
+    return {
+        "kind": kind,
+        "reads": (source,),
+        "writes": (target,),
+        "edges": (ColumnEdge(ColumnRef(target, "*"), (ColumnRef(source, "*"),)),),
     }
 
 
@@ -114,6 +121,10 @@ _RENAME = re.compile(
     rf"^\s*TABLES?\s+({_NAME}\s+TO\s+{_NAME}(?:\s*,\s*{_NAME}\s+TO\s+{_NAME})*)\s*$", re.I | re.S
 )
 _EXCHANGE = re.compile(rf"^\s*TABLES\s+({_NAME})\s+AND\s+({_NAME})\s*$", re.I | re.S)
+_EXCHANGE_PARTITION = re.compile(
+    rf"^\s*TABLE\s+({_NAME})\s+EXCHANGE\s+PARTITION\s*\(.*\)\s*WITH\s+TABLE\s+({_NAME})\s*$",
+    re.I | re.S,
+)
 
 
 def _clean(name: str) -> str:
@@ -146,6 +157,8 @@ def _command(node: exp.Command, dialect: str | None, schema: SchemaIndex | None)
             for p in m.group(1).split(",")
         ]
         return _rename_fields("rename", pairs)  # type: ignore[arg-type]
+    if verb == "ALTER" and (m := _EXCHANGE_PARTITION.match(rest)):  # Hive: dest … WITH TABLE src
+        return _move_fields("exchange_partition", _clean(m.group(2)), _clean(m.group(1)))
     if verb == "EXCHANGE" and (m := _EXCHANGE.match(rest)):
         return _swap_fields(_clean(m.group(1)), _clean(m.group(2)))
     return {

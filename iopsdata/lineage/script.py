@@ -59,7 +59,13 @@ def _renumber(st: StatementLineage, i: int) -> StatementLineage:
 
 
 def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
-    """Script-level view: tables produced earlier in the script and read later are intermediates."""
+    """Script-level view: tables produced earlier in the script and read later are intermediates.
+
+    A rename relabels everything the script did so far under the new name (its earlier
+    statements' tables and column edges), so ``CREATE TABLE t_new …; ALTER TABLE t_new RENAME TO t``
+    writes ``t``.
+    """
+    statements = _relabel(statements)
     produced: dict[str, None] = {}
     reads: dict[str, None] = {}
     intermediates: dict[str, None] = {}
@@ -69,6 +75,7 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
     files_written: dict[str, None] = {}
     ctes: dict[str, None] = {}
     columns: dict[ColumnRef, None] = {}
+    changes: dict[str, None] = {}
     reasons: list[str] = []
     for st in statements:
         for t in st.reads:
@@ -85,6 +92,7 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
         for t in st.writes:
             produced[t.lower()] = None
             alive[t.lower()] = None
+        changes.update(dict.fromkeys(t.lower() for t in st.changes))
         temporary.update(t.lower() for t in st.temporary)
         files_read.update(dict.fromkeys(st.files_read))
         files_written.update(dict.fromkeys(st.files_written))
@@ -96,7 +104,7 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
         dialect=dialect,
         statements=tuple(statements),
         reads=tuple(names[k] for k in reads),
-        writes=tuple(names[k] for k in alive if k not in temporary),
+        writes=tuple(names[k] for k in alive if k not in temporary and k not in intermediates),
         intermediates=tuple(names[k] for k in intermediates),
         files_read=tuple(files_read),
         files_written=tuple(files_written),
@@ -105,13 +113,50 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
         edges=tuple(e for st in statements for e in st.edges),
         partial=any(st.partial for st in statements),
         reasons=tuple(reasons),
+        changes=tuple(names.get(k, k) for k in changes),
+    )
+
+
+def _relabel(statements: list[StatementLineage]) -> list[StatementLineage]:
+    """Apply each rename to the statements before it (their tables become the new name)."""
+    if not any(st.renames for st in statements):
+        return statements
+    out = list(statements)
+    for i, st in enumerate(statements):
+        for old, new in st.renames:
+            mapping = {old.lower(): new}
+            out[:i] = [_rename_in(prev, mapping) for prev in out[:i]]
+    return out
+
+
+def _rename_in(st: StatementLineage, mapping: dict[str, str]) -> StatementLineage:
+    from dataclasses import replace
+
+    def names(items: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(mapping.get(t.lower(), t) for t in items)
+
+    def ref(r: ColumnRef) -> ColumnRef:
+        if r.table is None or r.table.lower() not in mapping:
+            return r
+        return ColumnRef(mapping[r.table.lower()], r.column)
+
+    return replace(
+        st,
+        reads=names(st.reads),
+        writes=names(st.writes),
+        temporary=names(st.temporary),
+        columns=tuple(ref(c) for c in st.columns),
+        edges=tuple(
+            replace(e, target=ref(e.target), sources=tuple(ref(s) for s in e.sources))
+            for e in st.edges
+        ),
     )
 
 
 def _spellings(statements: list[StatementLineage]) -> dict[str, str]:
     names: dict[str, str] = {}
     for st in statements:
-        for t in (*st.reads, *st.writes, *st.drops):
+        for t in (*st.reads, *st.writes, *st.drops, *st.changes):
             names.setdefault(t.lower(), t)
     return names
 

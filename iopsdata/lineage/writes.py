@@ -43,9 +43,10 @@ def _mapped(
     where: exp.Expr | None,
     schema: SchemaIndex | None,
     with_: exp.Expr | None = None,
+    dialect: str | None = None,
 ) -> _Result:
     name = table_name(target)[0]
-    self_read = _self_read(target, sources)
+    self_read = _self_read(target, sources, dialect)
     projections = [exp.alias_(expr, f"_c{i}", copy=False) for i, (_, expr) in enumerate(mapping)]
     select = _synthetic(target, sources, on, projections, where)
     _attach_with(select, with_)
@@ -69,7 +70,9 @@ def _mapped(
     }
 
 
-def _self_read(target: exp.Table, sources: list[exp.Expr]) -> bool:
+def _self_read(target: exp.Table, sources: list[exp.Expr], dialect: str | None = None) -> bool:
+    if dialect in ("tsql", "fabric"):  # UPDATE t SET … FROM t JOIN s: FROM t names the target
+        return False
     tname = table_name(target)[0]
     return any(isinstance(s, exp.Table) and table_name(s)[0] == tname for s in sources)
 
@@ -108,6 +111,7 @@ def _merge(node: exp.Merge, dialect: str | None, schema: SchemaIndex | None) -> 
         None,
         schema,
         node.args.get("with_"),
+        dialect,
     )
 
 
@@ -120,6 +124,13 @@ def _update(node: exp.Update, dialect: str | None, schema: SchemaIndex | None) -
     if from_ is not None:
         sources.append(from_.this)
     sources.extend(j.this for j in (node.args.get("joins") or []))
+    if (
+        dialect in ("tsql", "fabric")
+        and sources
+        and isinstance(sources[0], exp.Table)
+        and table_name(sources[0])[0] == table_name(target)[0]
+    ):  # UPDATE t SET … FROM t JOIN s: the FROM names the target itself
+        target = sources.pop(0)  # type: ignore[assignment]
     mapping = [(eq.this.name, eq.expression) for eq in node.expressions if isinstance(eq, exp.EQ)]
     where = node.args.get("where")
     return _mapped(
@@ -131,6 +142,7 @@ def _update(node: exp.Update, dialect: str | None, schema: SchemaIndex | None) -
         where.this if where is not None else None,
         schema,
         node.args.get("with_"),
+        dialect,
     )
 
 
@@ -140,6 +152,13 @@ def _delete(node: exp.Delete, dialect: str | None, schema: SchemaIndex | None) -
         return {"kind": "delete", "partial": True, "reason": "The DELETE target is not a table."}
     sources = list(node.args.get("using") or [])
     where = node.args.get("where")
+    if (
+        not sources
+        and (where is None or where.find(exp.Query) is None)
+        and not node.args.get("with_")
+    ):
+        # DELETE FROM t [WHERE <no subquery>] moves no data: a change of t, not lineage
+        return {"kind": "delete", "changes": (table_name(target)[0],)}
     return _mapped(
         "delete",
         target,
@@ -149,4 +168,5 @@ def _delete(node: exp.Delete, dialect: str | None, schema: SchemaIndex | None) -
         where.this if where is not None else None,
         schema,
         node.args.get("with_"),
+        dialect,
     )

@@ -1,0 +1,370 @@
+"""Statement boundaries beyond ``;``: procedure bodies, BEGIN … END blocks, GO, T-SQL batches.
+
+sqlglot parses one statement per ``;``-separated chunk and understands procedural SQL only in
+parts, differently per dialect. Lineage only needs the data statements inside, so blocks are
+flattened on the token stream, the same way for every dialect:
+
+* a ``CREATE/ALTER PROCEDURE`` header (name, parameters, RETURNS, LANGUAGE … up to ``AS``/``IS``
+  or ``BEGIN``) is dropped and its body analysed statement by statement; a body given as a
+  string (``AS $$ … $$``) is returned as text to be analysed as a script of its own;
+* ``BEGIN``/``END`` (not ``BEGIN TRANSACTION``, not a CASE's END), ``ELSE``, ``LOOP``, the
+  ``IF … THEN`` / ``WHILE … DO`` heads, ``EXCEPTION WHEN … THEN`` and Oracle declaration sections
+  separate statements and are dropped;
+* ``GO`` on its own line (T-SQL) and ``/`` on its own line (Oracle) separate batches;
+* T-SQL needs no ``;`` between statements: a new statement starts at a top-level statement
+  keyword that cannot continue the current one (``insert into a select … insert into c …``);
+* T-SQL compound assignments (``SET x += 1``) are rewritten to ``x = x + 1`` for the parser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlglot.tokens import Token, TokenType
+
+_STARTERS = frozenset(
+    [
+        "INSERT",
+        "UPDATE",
+        "DELETE",
+        "MERGE",
+        "TRUNCATE",
+        "DROP",
+        "CREATE",
+        "ALTER",
+        "DECLARE",
+        "SET",
+        "SELECT",
+        "WITH",
+        "USE",
+        "EXEC",
+        "EXECUTE",
+        "PRINT",
+    ]
+)
+_BLOCKISH = frozenset(
+    [
+        "BEGIN",
+        "END",
+        "GO",
+        "DECLARE",
+        "PROCEDURE",
+        "PROC",
+        "IF",
+        "ELSE",
+        "ELSIF",
+        "WHILE",
+        "LOOP",
+        "EXCEPTION",
+    ]
+)
+_HEAD_END = {
+    "IF": {"THEN", "BEGIN"},
+    "ELSIF": {"THEN"},
+    "ELSEIF": {"THEN"},
+    "WHILE": {"DO", "LOOP", "BEGIN"},
+    "FOR": {"LOOP", "DO"},
+    "EXCEPTION": {"THEN"},
+}
+_SET_OPS = frozenset({"UNION", "ALL", "DISTINCT", "EXCEPT", "INTERSECT", "MINUS", "AS", "("})
+_COMPOUND = frozenset(
+    {
+        TokenType.PLUS,
+        TokenType.DASH,
+        TokenType.STAR,
+        TokenType.SLASH,
+        TokenType.MOD,
+        TokenType.AMP,
+        TokenType.PIPE,
+        TokenType.CARET,
+    }
+)
+_STRINGS = frozenset(
+    {TokenType.STRING, TokenType.RAW_STRING, TokenType.HEREDOC_STRING, TokenType.NATIONAL_STRING}
+)
+_TSQL = frozenset({"tsql", "fabric"})
+
+
+@dataclass
+class Chunk:
+    """One statement's tokens, or (``text``) a procedure body given as a string literal."""
+
+    tokens: list[Token] = field(default_factory=list)
+    text: str | None = None
+    line: int = 1
+
+
+def needs_blocks(tokens: list[Token], dialect: str | None) -> bool:
+    """Whether the token stream has anything :func:`split` handles beyond plain ``;``."""
+    if dialect in _TSQL:
+        return True
+    return any(t.text.upper() in _BLOCKISH for t in tokens if t.token_type != TokenType.STRING)
+
+
+def split(tokens: list[Token], dialect: str | None) -> tuple[list[Chunk], bool]:
+    """Statement chunks and whether procedural syntax was seen (then bad statements are soft)."""
+    return _Splitter(tokens, dialect).run()
+
+
+def _word(tok: Token) -> str:
+    return "" if tok.token_type in _STRINGS else tok.text.upper()
+
+
+class _Splitter:
+    def __init__(self, tokens: list[Token], dialect: str | None) -> None:
+        self.toks = tokens
+        self.tsql = dialect in _TSQL
+        self.oracle = dialect == "oracle"
+        self.chunks: list[Chunk] = [Chunk()]
+        self.procedural = False
+        self.depth = 0
+        self.case = 0
+
+    def cut(self) -> None:
+        if self.chunks[-1].tokens or self.chunks[-1].text is not None:
+            self.chunks.append(Chunk())
+
+    def run(self) -> tuple[list[Chunk], bool]:
+        toks = self.toks
+        n = len(toks)
+        i = 0
+        while i < n:
+            i = self.step(i, toks[i], n)
+        chunks = [c for c in self.chunks if c.tokens or c.text is not None]
+        return chunks, self.procedural
+
+    def first_on_line(self, i: int) -> bool:
+        return i == 0 or self.toks[i - 1].line < self.toks[i].line
+
+    def last_on_line(self, i: int) -> bool:
+        return i + 1 >= len(self.toks) or self.toks[i + 1].line > self.toks[i].line
+
+    def step(self, i: int, tok: Token, n: int) -> int:
+        tt = tok.token_type
+        cur = self.chunks[-1].tokens
+        if tt == TokenType.SEMICOLON:
+            self.cut()
+            return i + 1
+        if tt == TokenType.L_PAREN:
+            self.depth += 1
+        elif tt == TokenType.R_PAREN:
+            self.depth = max(self.depth - 1, 0)
+        word = _word(tok)
+        if self.depth == 0 and tt != TokenType.L_PAREN:
+            if word == "GO" and self.first_on_line(i):
+                self.procedural = True
+                self.cut()
+                nxt = i + 1
+                if nxt < n and self.toks[nxt].token_type == TokenType.NUMBER:
+                    nxt += 1
+                return self.command_rest(tok, nxt)
+            if (
+                tt == TokenType.SLASH
+                and self.oracle
+                and self.first_on_line(i)
+                and self.last_on_line(i)
+            ):
+                self.cut()
+                return i + 1
+            if word == "CASE":
+                self.case += 1
+            elif word == "END" and self.case:
+                self.case -= 1
+            elif word == "END":
+                self.procedural = True
+                self.cut()
+                nxt = i + 1
+                if nxt < n and self.toks[nxt].line == tok.line:
+                    w = _word(self.toks[nxt])
+                    if w in {"IF", "LOOP", "WHILE", "FOR", "REPEAT", "CASE"} or (
+                        self.toks[nxt].token_type in (TokenType.VAR, TokenType.IDENTIFIER)
+                        and w not in _STARTERS
+                    ):
+                        nxt += 1
+                return nxt
+            elif word == "BEGIN":
+                after = _word(self.toks[i + 1]) if i + 1 < n else ""
+                if after not in {"TRAN", "TRANSACTION", "WORK", "DISTRIBUTED"}:
+                    self.procedural = True
+                    self.cut()
+                    return self.command_rest(tok, i + 1)
+            elif word in {"ELSE", "LOOP"} and not self.case:
+                self.cut()
+                return i + 1
+            if not cur:
+                if word in {"CREATE", "ALTER"}:
+                    body = self.procedure_body(i)
+                    if body is not None:
+                        return body
+                if word in _HEAD_END and (word != "FOR" or self.procedural):
+                    self.procedural = True
+                    return self.skip_head(i + 1, _HEAD_END[word])
+                if word == "DECLARE" and self.oracle:
+                    self.procedural = True
+                    return self.skip_to(i + 1, {"BEGIN"})
+            elif self.tsql and word in _STARTERS and self.starts_statement(i, word, cur):
+                self.cut()
+                cur = self.chunks[-1].tokens
+            if (
+                self.tsql
+                and tt in _COMPOUND
+                and i + 1 < n
+                and self.toks[i + 1].token_type == TokenType.EQ
+                and self.toks[i + 1].start == tok.end + 1
+            ):
+                lhs = self.assignee(cur)
+                if lhs:
+                    cur.extend([self.toks[i + 1], *lhs, tok])
+                    return i + 2
+        cur.append(tok)
+        return i + 1
+
+    def command_rest(self, tok: Token, i: int) -> int:
+        """Some tokenizers read the rest of a ``BEGIN``/``GO`` command up to ``;`` as one string:
+        that string is more statements, returned as text to analyse on its own."""
+        if (
+            tok.token_type == TokenType.COMMAND
+            and i < len(self.toks)
+            and self.toks[i].token_type == TokenType.STRING
+        ):
+            rest = self.toks[i]
+            self.chunks[-1].text = rest.text
+            self.chunks[-1].line = rest.line
+            self.cut()
+            return i + 1
+        return i
+
+    # -- procedure headers and control-flow heads ----------------------------------------------
+    def procedure_body(self, i: int) -> int | None:
+        """Index where a procedure's body starts (header dropped), or None if not a procedure."""
+        toks = self.toks
+        j = i + 1
+        limit = min(len(toks), i + 8)
+        while j < limit and _word(toks[j]) not in {"PROCEDURE", "PROC"}:
+            j += 1
+        if j >= limit:
+            return None
+        depth = 0
+        for k in range(j + 1, len(toks)):
+            t = toks[k]
+            if t.token_type == TokenType.L_PAREN:
+                depth += 1
+            elif t.token_type == TokenType.R_PAREN:
+                depth -= 1
+            elif depth == 0 and t.token_type == TokenType.SEMICOLON:
+                return None
+            elif depth == 0 and _word(t) in {"AS", "IS"}:
+                self.procedural = True
+                self.cut()
+                body = k + 1
+                if body < len(toks) and toks[body].token_type in _STRINGS:
+                    self.chunks[-1].text = toks[body].text
+                    self.chunks[-1].line = toks[body].line
+                    self.cut()
+                    return self.skip_to(body + 1, set(), semicolon=True)
+                if self.oracle:
+                    return self.skip_to(body, {"BEGIN"})
+                return body
+            elif depth == 0 and _word(t) == "BEGIN":
+                self.procedural = True
+                self.cut()
+                return k
+        return None
+
+    def skip_to(self, i: int, words: set[str], semicolon: bool = False) -> int:
+        """Drop tokens up to (not including) a top-level word in ``words`` or a ``;``."""
+        depth = 0
+        while i < len(self.toks):
+            t = self.toks[i]
+            if t.token_type == TokenType.L_PAREN:
+                depth += 1
+            elif t.token_type == TokenType.R_PAREN:
+                depth -= 1
+            elif depth == 0 and (
+                _word(t) in words or (semicolon and t.token_type == TokenType.SEMICOLON)
+            ):
+                return i
+            i += 1
+        return i
+
+    def skip_head(self, i: int, ends: set[str]) -> int:
+        """Drop an IF/WHILE head: up to its THEN/DO/LOOP (dropped too) or a statement keyword."""
+        depth = 0
+        while i < len(self.toks):
+            t = self.toks[i]
+            w = _word(t)
+            if t.token_type == TokenType.L_PAREN:
+                depth += 1
+            elif t.token_type == TokenType.R_PAREN:
+                depth -= 1
+            elif depth == 0 and w in ends:
+                return i + (w != "BEGIN")
+            elif (
+                depth == 0 and w in _STARTERS and w not in {"SELECT", "WITH"}
+            ) or t.token_type == TokenType.SEMICOLON:
+                return i
+            i += 1
+        return i
+
+    # -- T-SQL statements without semicolons ------------------------------------------------------
+    def starts_statement(self, i: int, word: str, cur: list[Token]) -> bool:
+        """Whether a top-level statement keyword at ``i`` begins a new T-SQL statement."""
+        first = _word(cur[0])
+        prev = _word(cur[-1]) if cur[-1].token_type != TokenType.L_PAREN else "("
+        if first == "MERGE" or prev in {"THEN", "FOR", "ON"}:
+            return False
+        if word == "SELECT":
+            if prev in _SET_OPS:
+                return False
+            has_select = any(_word(t) == "SELECT" for t in self.top_level(cur))
+            return has_select or first not in {"INSERT", "WITH", "CREATE", "ALTER", "DECLARE"}
+        if word == "WITH":
+            nxt = self.toks[i + 2] if i + 2 < len(self.toks) else None
+            return (
+                nxt is not None
+                and _word(nxt) in {"AS", "("}
+                and self.toks[i + 1].token_type != TokenType.L_PAREN
+            )
+        if word == "SET":
+            if prev == "UPDATE" or first in {"ALTER"}:
+                return False
+            return not (
+                first == "UPDATE" and not any(_word(t) == "SET" for t in self.top_level(cur))
+            )
+        if word in {"EXEC", "EXECUTE"}:
+            return first != "INSERT"
+        if word == "DELETE" and prev == "ON":
+            return False
+        if word == "UPDATE" and first == "SELECT":  # SELECT … FOR UPDATE is caught by prev
+            return True
+        return not (
+            first in {"WITH"}
+            and word in {"INSERT", "UPDATE", "DELETE", "MERGE"}
+            and not any(
+                _word(t) in {"INSERT", "UPDATE", "DELETE", "MERGE", "SELECT"}
+                for t in self.top_level(cur)[1:]
+            )
+        )
+
+    @staticmethod
+    def top_level(cur: list[Token]) -> list[Token]:
+        depth = 0
+        out = []
+        for t in cur:
+            if t.token_type == TokenType.L_PAREN:
+                depth += 1
+            elif t.token_type == TokenType.R_PAREN:
+                depth -= 1
+            elif depth == 0:
+                out.append(t)
+        return out
+
+    @staticmethod
+    def assignee(cur: list[Token]) -> list[Token]:
+        """The tokens of the target of a compound assignment (back to SET or a comma)."""
+        out: list[Token] = []
+        for t in reversed(cur):
+            if t.token_type in (TokenType.SET, TokenType.COMMA) or _word(t) == "SET":
+                break
+            out.append(t)
+        return list(reversed(out))
