@@ -42,20 +42,21 @@ _STARTERS = frozenset(
         "PRINT",
     ]
 )
-_BLOCKISH = frozenset(
+_BLOCK_WORDS = frozenset(
     [
         "BEGIN",
-        "END",
         "GO",
         "DECLARE",
         "PROCEDURE",
         "PROC",
-        "IF",
-        "ELSE",
+        "PACKAGE",
         "ELSIF",
-        "WHILE",
+        "ELSEIF",
         "LOOP",
         "EXCEPTION",
+        "DO",
+        "IF",
+        "WHILE",
     ]
 )
 _HEAD_END = {
@@ -94,11 +95,16 @@ class Chunk:
     line: int = 1
 
 
-def needs_blocks(tokens: list[Token], dialect: str | None) -> bool:
-    """Whether the token stream has anything :func:`split` handles beyond plain ``;``."""
-    if dialect in _TSQL:
-        return True
-    return any(t.text.upper() in _BLOCKISH for t in tokens if t.token_type != TokenType.STRING)
+def needs_blocks(sql: str, dialect: str | None) -> bool:
+    """Whether the text may hold anything :func:`split` handles beyond plain ``;`` (a look at
+    its whitespace-separated words: ~10× cheaper than a regex or the tokens; a false alarm
+    only costs time)."""
+    words = sql.upper().split()
+    return (
+        dialect in _TSQL
+        or not _BLOCK_WORDS.isdisjoint(words)
+        or (dialect == "oracle" and "/" in words)
+    )
 
 
 def split(tokens: list[Token], dialect: str | None) -> tuple[list[Chunk], bool]:

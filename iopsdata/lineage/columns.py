@@ -36,6 +36,7 @@ class QueryTracer:
         self._memo: dict[tuple[int, int], frozenset[ColumnRef]] = {}
         self._subq: dict[int, Scope] = {}
         self._names: dict[int, tuple[str, bool]] = {}
+        self._alias_index: dict[int, tuple[dict[str, int], int]] = {}
         if self.root is None:
             return
         for scope in self.root.traverse():
@@ -211,26 +212,36 @@ class QueryTracer:
             return self._trace_name(src, name)
         return frozenset({ColumnRef(None, name)})
 
-    def _aliases(self, scope: Scope, index: int) -> dict[str, int]:
-        """Aliases of the projections before ``index`` (lateral column alias references)."""
-        out: dict[str, int] = {}
-        for i, (name, kind, payload) in enumerate(self._entries_of(scope)[:index]):
-            if kind == "expr" and isinstance(payload, exp.Alias):
-                out.setdefault(name.lower(), i)
-        return out
+    def _aliases(self, scope: Scope, index: int) -> tuple[dict[str, int], int] | None:
+        """Aliases of the projections before ``index`` (lateral column alias references), as
+        (alias → first position over the whole SELECT, index); None when there are none."""
+        key = id(scope)
+        hit = self._alias_index.get(key)
+        if hit is None:
+            table: dict[str, int] = {}
+            for i, (name, kind, payload) in enumerate(self._entries_of(scope)):
+                if kind == "expr" and isinstance(payload, exp.Alias):
+                    table.setdefault(name.lower(), i)
+            hit = self._alias_index[key] = (table, min(table.values(), default=1 << 30))
+        return (hit[0], index) if hit[1] < index else None
 
-    def _lateral(self, scope: Scope, col: exp.Column, aliases: dict[str, int]) -> int | None:
+    def _lateral(
+        self, scope: Scope, col: exp.Column, aliases: tuple[dict[str, int], int]
+    ) -> int | None:
         """The earlier projection an unqualified column names, when no source has that column
         (``SELECT a + 1 AS x, x * 2 AS y``: Snowflake, Databricks, Redshift, DuckDB …)."""
-        if col.table or not aliases:
+        if col.table:
             return None
-        hit = aliases.get(col.name.lower())
-        if hit is None or any(self._has_column(scope, k, col.name) for k in scope.selected_sources):
+        table, index = aliases
+        hit = table.get(col.name.lower())
+        if hit is None or hit >= index:
+            return None
+        if any(self._has_column(scope, k, col.name) for k in scope.selected_sources):
             return None
         return hit
 
     def _trace_expr(
-        self, scope: Scope, node: exp.Expr, aliases: dict[str, int] | None = None
+        self, scope: Scope, node: exp.Expr, aliases: tuple[dict[str, int], int] | None = None
     ) -> frozenset[ColumnRef]:
         acc: set[ColumnRef] = set()
         for item in _walk_local(node):

@@ -138,7 +138,7 @@ def _parse_tokens(
     sql: str, tokens: list, dialect: str | None, soft: bool, line_offset: int = 0
 ) -> list[ParsedStatement]:
     d = get_dialect(dialect)
-    if needs_blocks(tokens, dialect):
+    if needs_blocks(sql, dialect):
         chunks, procedural = split(tokens, dialect)
         soft = soft or procedural
     else:
