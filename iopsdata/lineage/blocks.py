@@ -55,6 +55,7 @@ _BLOCK_WORDS = frozenset(
         "LOOP",
         "EXCEPTION",
         "DO",
+        "IMMEDIATE",
         "IF",
         "WHILE",
     ]
@@ -84,6 +85,9 @@ _STRINGS = frozenset(
     {TokenType.STRING, TokenType.RAW_STRING, TokenType.HEREDOC_STRING, TokenType.NATIONAL_STRING}
 )
 _TSQL = frozenset({"tsql", "fabric"})
+# T-SQL statements that never contain another statement keyword (but DECLARE … CURSOR FOR).
+_SIMPLE = frozenset({"SET", "DECLARE", "USE", "PRINT", "TRUNCATE", "DROP", "EXEC", "EXECUTE"})
+_COMMANDS = frozenset({TokenType.COMMAND, TokenType.EXECUTE})
 
 
 @dataclass
@@ -93,6 +97,7 @@ class Chunk:
     tokens: list[Token] = field(default_factory=list)
     text: str | None = None
     line: int = 1
+    head: frozenset[str] | None = None  # for text: a control-flow head to drop first
 
 
 def needs_blocks(sql: str, dialect: str | None) -> bool:
@@ -107,9 +112,29 @@ def needs_blocks(sql: str, dialect: str | None) -> bool:
     )
 
 
-def split(tokens: list[Token], dialect: str | None) -> tuple[list[Chunk], bool]:
-    """Statement chunks and whether procedural syntax was seen (then bad statements are soft)."""
-    return _Splitter(tokens, dialect).run()
+def split(
+    tokens: list[Token], dialect: str | None, head: frozenset[str] | None = None
+) -> tuple[list[Chunk], bool]:
+    """Statement chunks and whether procedural syntax was seen (then bad statements are soft).
+
+    ``head``: the tokens start with a control-flow head (``i < 3 DO …``) ending at one of
+    these words, dropped first.
+    """
+    return _Splitter(tokens, dialect).run(head)
+
+
+def unquote(text: str) -> str:
+    """The SQL inside a string literal or a ``$$ … $$`` / ``$tag$ … $tag$`` body."""
+    text = text.strip()
+    if text.startswith("$") and (end := text.find("$", 1)) > 0:
+        tag = text[: end + 1]
+        if text.endswith(tag) and len(text) >= 2 * len(tag):
+            return text[len(tag) : -len(tag)]
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1].replace(text[0] * 2, text[0])
+    if text[:2].upper() == "N'" and text.endswith("'"):
+        return text[2:-1].replace("''", "'")
+    return text
 
 
 def _word(tok: Token) -> str:
@@ -130,10 +155,10 @@ class _Splitter:
         if self.chunks[-1].tokens or self.chunks[-1].text is not None:
             self.chunks.append(Chunk())
 
-    def run(self) -> tuple[list[Chunk], bool]:
+    def run(self, head: frozenset[str] | None = None) -> tuple[list[Chunk], bool]:
         toks = self.toks
         n = len(toks)
-        i = 0
+        i = self.skip_head(0, set(head)) if head else 0
         while i < n:
             i = self.step(i, toks[i], n)
         chunks = [c for c in self.chunks if c.tokens or c.text is not None]
@@ -198,13 +223,19 @@ class _Splitter:
                 self.cut()
                 return i + 1
             if not cur:
-                if word in {"CREATE", "ALTER"}:
+                if i + 1 < n and self.toks[i + 1].token_type in _STRINGS and tt in _COMMANDS:
+                    nxt = self.command_text(word, self.toks[i + 1])
+                    if nxt:
+                        return i + 2
+                if word in {"CREATE", "ALTER"} or (
+                    self.oracle and word in {"PROCEDURE", "FUNCTION"} and self.procedural
+                ):
                     body = self.procedure_body(i)
                     if body is not None:
                         return body
                 if word in _HEAD_END and (word != "FOR" or self.procedural):
                     self.procedural = True
-                    return self.skip_head(i + 1, _HEAD_END[word])
+                    return self.skip_head(i + 1, _HEAD_END[word], keep_query=word == "FOR")
                 if word == "DECLARE" and self.oracle:
                     self.procedural = True
                     return self.skip_to(i + 1, {"BEGIN"})
@@ -224,6 +255,30 @@ class _Splitter:
                     return i + 2
         cur.append(tok)
         return i + 1
+
+    def command_text(self, word: str, rest: Token) -> bool:
+        """A command whose tokenizer kept the rest of the statement as one string (BigQuery's
+        WHILE/ELSEIF, EXECUTE IMMEDIATE '…', DO $$ … $$): its SQL becomes a text chunk."""
+        text = rest.text
+        head: frozenset[str] | None = None
+        if word in _HEAD_END:
+            head = frozenset(_HEAD_END[word])
+        elif word in {"EXECUTE", "EXEC"} and text.upper().startswith("IMMEDIATE"):
+            text = unquote(text[len("IMMEDIATE") :])
+        elif word == "DO":
+            body = text.strip()
+            if body.upper().startswith("LANGUAGE"):
+                body = body.split(None, 2)[2] if len(body.split(None, 2)) > 2 else ""
+            text = unquote(body)
+        else:
+            return False
+        self.procedural = True
+        self.cut()
+        self.chunks[-1].text = text
+        self.chunks[-1].line = rest.line
+        self.chunks[-1].head = head
+        self.cut()
+        return True
 
     def command_rest(self, tok: Token, i: int) -> int:
         """Some tokenizers read the rest of a ``BEGIN``/``GO`` command up to ``;`` as one string:
@@ -293,12 +348,27 @@ class _Splitter:
             i += 1
         return i
 
-    def skip_head(self, i: int, ends: set[str]) -> int:
-        """Drop an IF/WHILE head: up to its THEN/DO/LOOP (dropped too) or a statement keyword."""
+    def skip_head(self, i: int, ends: set[str], keep_query: bool = False) -> int:
+        """Drop an IF/WHILE head: up to its THEN/DO/LOOP (dropped too) or a statement keyword.
+        With ``keep_query`` (FOR r IN (SELECT …) LOOP) a parenthesised query in the head is kept
+        as a statement: its rows feed the loop body."""
         depth = 0
         while i < len(self.toks):
             t = self.toks[i]
             w = _word(t)
+            if (
+                keep_query
+                and depth == 0
+                and t.token_type == TokenType.L_PAREN
+                and i + 1 < len(self.toks)
+                and _word(self.toks[i + 1]) in {"SELECT", "WITH"}
+            ):
+                close = self.matching(i)
+                self.cut()
+                self.chunks[-1].tokens.extend(self.toks[i + 1 : close])
+                self.cut()
+                i = close + 1
+                continue
             if t.token_type == TokenType.L_PAREN:
                 depth += 1
             elif t.token_type == TokenType.R_PAREN:
@@ -312,11 +382,24 @@ class _Splitter:
             i += 1
         return i
 
+    def matching(self, i: int) -> int:
+        """Index of the parenthesis closing the one at ``i``."""
+        depth = 0
+        for k in range(i, len(self.toks)):
+            tt = self.toks[k].token_type
+            depth += tt == TokenType.L_PAREN
+            depth -= tt == TokenType.R_PAREN
+            if depth == 0:
+                return k
+        return len(self.toks) - 1
+
     # -- T-SQL statements without semicolons ------------------------------------------------------
     def starts_statement(self, i: int, word: str, cur: list[Token]) -> bool:
         """Whether a top-level statement keyword at ``i`` begins a new T-SQL statement."""
         first = _word(cur[0])
         prev = _word(cur[-1]) if cur[-1].token_type != TokenType.L_PAREN else "("
+        if first in _SIMPLE:  # SET IDENTITY_INSERT t ON / DECLARE @t TABLE (…) / USE db …
+            return prev != "FOR"
         if first == "MERGE" or prev in {"THEN", "FOR", "ON"}:
             return False
         if word == "SELECT":

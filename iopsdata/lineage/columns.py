@@ -251,6 +251,11 @@ class QueryTracer:
                     acc |= self._trace_index(scope, lateral)
                     continue
                 acc |= self._resolve_column(scope, item)
+            elif isinstance(item, exp.Star):
+                keys = list(scope.selected_sources)
+                src = scope.sources.get(keys[0]) if len(keys) == 1 else None
+                if isinstance(src, exp.Table):
+                    acc.add(ColumnRef(self._tname(src)[0], "*"))
             else:
                 sub = self._subq.get(id(item)) or self._subq.get(
                     id(item.this) if isinstance(item, exp.Subquery) else 0
@@ -325,6 +330,9 @@ def _walk_local(node: exp.Expr) -> Iterator[exp.Expr]:
     while stack:
         item = stack.pop()
         if isinstance(item, exp.Column):
+            yield item
+            continue
+        if isinstance(item, exp.Star):  # count(*): the rows of the source
             yield item
             continue
         if item is not node and isinstance(item, (exp.Subquery, exp.Query)):

@@ -135,11 +135,16 @@ def parse_script(sql: str, dialect: str | None) -> list[ParsedStatement]:
 
 
 def _parse_tokens(
-    sql: str, tokens: list, dialect: str | None, soft: bool, line_offset: int = 0
+    sql: str,
+    tokens: list,
+    dialect: str | None,
+    soft: bool,
+    line_offset: int = 0,
+    head: frozenset[str] | None = None,
 ) -> list[ParsedStatement]:
     d = get_dialect(dialect)
-    if needs_blocks(sql, dialect):
-        chunks, procedural = split(tokens, dialect)
+    if head or needs_blocks(sql, dialect):
+        chunks, procedural = split(tokens, dialect, head)
         soft = soft or procedural
     else:
         chunks = [Chunk()]
@@ -157,7 +162,7 @@ def _parse_tokens(
                 inner = d.tokenize(chunk.text)
             except TokenError:
                 continue
-            out.extend(_parse_tokens(chunk.text, inner, dialect, True, chunk.line - 1))
+            out.extend(_parse_tokens(chunk.text, inner, dialect, True, chunk.line - 1, chunk.head))
         elif chunk.tokens:
             out.extend(_parse_chunk(parser, sql, chunk.tokens, soft, splittable, line_offset))
     return out

@@ -247,3 +247,28 @@ def _variables(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) 
         if sub.find_ancestor(exp.Subquery) is None:
             reads.update(QueryTracer(sub.this, schema).reads)
     return {"kind": type(node).__name__.lower(), "reads": tuple(reads)}
+
+
+def _cache(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) -> _Result:
+    """Spark ``CACHE TABLE c AS SELECT …``: a query-backed table, like CREATE TABLE … AS."""
+    table = _table_of(node.this)
+    query = node.args.get("expression")
+    if table is None or not isinstance(query, exp.Query):
+        return {"kind": "cache"}
+    name = table_name(table)[0]
+    return {"kind": "cache", "writes": (name,), **_query_fields(query, schema, name, None)}
+
+
+def _multi_insert(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) -> _Result:
+    """Hive ``FROM src INSERT … SELECT … INSERT … SELECT …``: every insert reads the FROM."""
+    source = node.args.get("source")
+    merged: dict[str, dict] = {}
+    for ins in node.expressions:
+        query = ins.expression
+        if isinstance(query, exp.Select) and source is not None and not query.args.get("from_"):
+            query.set("from_", exp.From(this=source.copy()))
+        part = _insert(ins, dialect, schema)
+        for key, value in part.items():
+            if key != "kind":
+                merged.setdefault(key, {}).update(dict.fromkeys(value))
+    return {"kind": "multi_insert", **{k: tuple(v) for k, v in merged.items()}}

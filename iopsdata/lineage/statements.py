@@ -15,9 +15,11 @@ from iopsdata.lineage.commands import _alter, _command, _copy
 from iopsdata.lineage.model import StatementLineage
 from iopsdata.lineage.parse import ParsedStatement, normalize
 from iopsdata.lineage.queries import (
+    _cache,
     _create,
     _drop,
     _insert,
+    _multi_insert,
     _Result,
     _select,
     _truncate,
@@ -61,5 +63,7 @@ _HANDLERS: dict[type, Callable[..., _Result]] = {
     exp.Command: _command,
     exp.Subquery: _select,
     exp.Set: _variables,
+    exp.Cache: _cache,
+    exp.MultitableInserts: _multi_insert,
     exp.Declare: _variables,
 }

@@ -151,6 +151,10 @@ def _delete(node: exp.Delete, dialect: str | None, schema: SchemaIndex | None) -
     if target is None:
         return {"kind": "delete", "partial": True, "reason": "The DELETE target is not a table."}
     sources = list(node.args.get("using") or [])
+    joins = target.args.get("joins")
+    if joins:  # DELETE t FROM t JOIN s ON … (T-SQL, MySQL): the joins are the sources
+        target.set("joins", None)
+        sources.extend(j.this for j in joins)
     where = node.args.get("where")
     if (
         not sources

@@ -21,7 +21,6 @@ from lineage_conformance import check, load_cases, score
 CASES = load_cases()
 # Cases the analyzer still misses; strict, so a fix makes the test fail until it is removed here.
 KNOWN_MISSES = {
-    "hive-from-first": "Hive FROM … INSERT (multi-insert) is not read",
     "exists-in-select": "columns inside EXISTS (…) in a projection are not traced",
 }
 
