@@ -397,6 +397,13 @@ class _Splitter:
     def starts_statement(self, i: int, word: str, cur: list[Token]) -> bool:
         """Whether a top-level statement keyword at ``i`` begins a new T-SQL statement."""
         first = _word(cur[0])
+        if first == "WITH":  # WITH … UPDATE … SET: the statement is the verb after the CTEs
+            verbs = [
+                w
+                for w in map(_word, self.top_level(cur)[1:])
+                if w in {"INSERT", "UPDATE", "DELETE", "MERGE", "SELECT"}
+            ]
+            first = verbs[0] if verbs else first
         prev = _word(cur[-1]) if cur[-1].token_type != TokenType.L_PAREN else "("
         if first in _SIMPLE:  # SET IDENTITY_INSERT t ON / DECLARE @t TABLE (…) / USE db …
             return prev != "FOR"

@@ -65,7 +65,6 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
     statements' tables and column edges), so ``CREATE TABLE t_new …; ALTER TABLE t_new RENAME TO t``
     writes ``t``.
     """
-    statements = _relabel(statements)
     produced: dict[str, None] = {}
     reads: dict[str, None] = {}
     intermediates: dict[str, None] = {}
@@ -78,6 +77,11 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
     changes: dict[str, None] = {}
     reasons: list[str] = []
     for st in statements:
+        for old, new in st.renames:  # what the script did to ``old`` it did to ``new``
+            for state in (produced, reads, intermediates, alive):
+                _rename_key(state, old.lower(), new.lower())
+            if old.lower() in temporary:
+                temporary.add(new.lower())
         for t in st.reads:
             key = t.lower()
             if key in produced:
@@ -99,6 +103,7 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
         ctes.update(dict.fromkeys(st.ctes))
         if st.partial and st.reason:
             reasons.append(f"line {st.line}: {st.reason}")
+    statements = _relabel(statements)
     names = _spellings(statements)
     return Lineage(
         dialect=dialect,
@@ -117,8 +122,16 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
     )
 
 
+def _rename_key(state: dict[str, None], old: str, new: str) -> None:
+    if old in state:
+        items = [(new if k == old else k, v) for k, v in state.items()]
+        state.clear()
+        state.update(items)
+
+
 def _relabel(statements: list[StatementLineage]) -> list[StatementLineage]:
-    """Apply each rename to the statements before it (their tables become the new name)."""
+    """Apply each rename to the statements before it (their tables and column edges become the
+    new name), so column lineage collapses through renamed tables."""
     if not any(st.renames for st in statements):
         return statements
     out = list(statements)

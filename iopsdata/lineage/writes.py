@@ -124,13 +124,21 @@ def _update(node: exp.Update, dialect: str | None, schema: SchemaIndex | None) -
     if from_ is not None:
         sources.append(from_.this)
     sources.extend(j.this for j in (node.args.get("joins") or []))
-    if (
-        dialect in ("tsql", "fabric")
-        and sources
-        and isinstance(sources[0], exp.Table)
-        and table_name(sources[0])[0] == table_name(target)[0]
-    ):  # UPDATE t SET … FROM t JOIN s: the FROM names the target itself
-        target = sources.pop(0)  # type: ignore[assignment]
+    for src in list(sources):  # T-SQL keeps FROM a JOIN b as joins nested in the first table
+        nested = src.args.get("joins") if isinstance(src, exp.Table) else None
+        if nested:
+            src.set("joins", None)
+            sources.extend(j.this for j in nested)
+    if dialect in ("tsql", "fabric") and sources:
+        # UPDATE t SET … FROM t JOIN s / UPDATE x SET … FROM dbo.t x JOIN s: the FROM names
+        # the target itself (by name or by alias)
+        tname = table_name(target)[0]
+        for k, src in enumerate(sources):
+            if isinstance(src, exp.Table) and (
+                table_name(src)[0] == tname or ("." not in tname and src.alias == tname)
+            ):
+                target = sources.pop(k)  # type: ignore[assignment]
+                break
     mapping = [(eq.this.name, eq.expression) for eq in node.expressions if isinstance(eq, exp.EQ)]
     where = node.args.get("where")
     return _mapped(
