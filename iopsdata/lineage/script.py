@@ -220,7 +220,7 @@ def lineage_summary(sql: str, dialect: str | None = None) -> dict[str, Any]:
     """A small JSON-able summary for the audit row. Never raises: errors become ``{"error": …}``.
 
     Keys: version, reads, writes, intermediates, ctes, columns (``"table.column"``), partial,
-    reasons, error.
+    reasons, changes (tables truncated, deleted from without a source, renamed or dropped), error.
     """
     try:
         lin = extract_lineage(sql, dialect)
@@ -237,4 +237,5 @@ def lineage_summary(sql: str, dialect: str | None = None) -> dict[str, Any]:
         "columns": [str(c) for c in lin.columns],
         "partial": lin.partial,
         "reasons": list(lin.reasons),
+        "changes": list(lin.changes),
     }

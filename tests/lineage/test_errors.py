@@ -64,3 +64,9 @@ def test_summary_never_raises():
         and ok["columns"] == ["s.a"]
         and ok["version"] == 1
     )
+
+
+def test_summary_lists_table_changes_apart_from_writes():
+    summary = lineage_summary("TRUNCATE TABLE a; ALTER TABLE b RENAME TO c", "postgres")
+    assert summary["writes"] == [] and summary["reads"] == []
+    assert summary["changes"] == ["a", "b", "c"]
