@@ -114,9 +114,9 @@ class QueryTracer:
             for proj in node.expressions:
                 if isinstance(proj, exp.Star):
                     for src_key in scope.selected_sources:
-                        entries.extend(self._source_entries(scope, src_key))
+                        entries.extend(_without(self._source_entries(scope, src_key), proj))
                 elif isinstance(proj, exp.Column) and isinstance(proj.this, exp.Star):
-                    entries.extend(self._source_entries(scope, proj.table))
+                    entries.extend(_without(self._source_entries(scope, proj.table), proj.this))
                 else:
                     entries.append((_output_name(proj), "expr", proj))
         elif scope.is_udtf and isinstance(node, exp.Lateral) and scope.subquery_scopes:
@@ -127,6 +127,8 @@ class QueryTracer:
             alias = node.args.get("alias")
             names = [c.name for c in alias.columns] if alias is not None and alias.columns else []
             entries = [(n, "udtf", None) for n in names] or [(node.alias_or_name, "udtf", None)]
+        if isinstance(node, (exp.Select, exp.SetOperation)):
+            entries = _renamed(entries, node.parent)
         self._entries[key] = entries
         return entries
 
@@ -314,6 +316,33 @@ class QueryTracer:
         if isinstance(src, Scope):
             return any(e[0].lower() == low for e in self._entries_of(src))
         return False
+
+
+def _without(entries: list[_Entry], star: exp.Expr) -> list[_Entry]:
+    """``SELECT * EXCEPT (a, b)`` (BigQuery, Databricks …): drop the excepted columns."""
+    excepted = star.args.get("except_") or star.args.get("except")
+    if not excepted:
+        return entries
+    names = {e.name.lower() for e in excepted}
+    return [e for e in entries if e[0].lower() not in names]
+
+
+def _renamed(entries: list[_Entry], holder: exp.Expr | None) -> list[_Entry]:
+    """Apply a column list given with the alias: ``WITH c (k) AS (…)``, ``(…) AS x (k)``."""
+    alias = holder.args.get("alias") if isinstance(holder, (exp.CTE, exp.Subquery)) else None
+    columns = alias.columns if isinstance(alias, exp.TableAlias) else None
+    if not columns:
+        return entries
+    out: list[_Entry] = []
+    for i, (name, kind, payload) in enumerate(entries):
+        new = columns[i].name if i < len(columns) else name
+        if kind == "src":  # keep tracing by the source's own name
+            out.append((new, "expr", exp.column(name, table=str(payload))))
+        elif kind in ("expr", "set"):
+            out.append((new, kind, payload))
+        else:
+            out.append((name, kind, payload))
+    return out
 
 
 def _output_name(proj: exp.Expr) -> str:

@@ -54,7 +54,9 @@ FILE_FORMATS = frozenset(
     ]
 )
 # Dialects sqlglot does not ship, read with the closest one it does.
-DIALECT_FALLBACKS = {
+DIALECT_FALLBACKS: dict[str, str | None] = {
+    "ansi": None,
+    "non-validating": None,
     "vertica": "postgres",
     "greenplum": "postgres",
     "netezza": "postgres",

@@ -260,12 +260,29 @@ def _cache(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) -> _
 
 
 def _multi_insert(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) -> _Result:
-    """Hive ``FROM src INSERT … SELECT … INSERT … SELECT …``: every insert reads the FROM."""
+    """Hive ``FROM src INSERT … SELECT … INSERT … SELECT …`` and Oracle ``INSERT ALL INTO … VALUES
+    … SELECT …``: every insert reads the shared source."""
     source = node.args.get("source")
     merged: dict[str, dict] = {}
-    for ins in node.expressions:
+    for item in node.expressions:
+        ins = item.this if isinstance(item, exp.ConditionalInsert) else item
+        if not isinstance(ins, exp.Insert):
+            continue
         query = ins.expression
-        if isinstance(query, exp.Select) and source is not None and not query.args.get("from_"):
+        if isinstance(query, exp.Values) and isinstance(source, exp.Query):
+            # Oracle INSERT ALL INTO t (…) VALUES (…) … SELECT …: values name the query's columns
+            row = query.expressions[0] if query.expressions else None
+            items = row.expressions if isinstance(row, exp.Tuple) else []
+            query = exp.Select(
+                expressions=[v.copy() for v in items] or [exp.Star()],
+                from_=exp.From(
+                    this=exp.Subquery(
+                        this=source.copy(), alias=exp.TableAlias(this=exp.to_identifier("_src"))
+                    )
+                ),
+            )
+            ins.set("expression", query)
+        elif isinstance(query, exp.Select) and source is not None and not query.args.get("from_"):
             query.set("from_", exp.From(this=source.copy()))
         part = _insert(ins, dialect, schema)
         for key, value in part.items():
