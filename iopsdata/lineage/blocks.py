@@ -40,6 +40,17 @@ _STARTERS = frozenset(
         "EXEC",
         "EXECUTE",
         "PRINT",
+        "OPEN",
+        "CLOSE",
+        "DEALLOCATE",
+        "COMMIT",
+        "ROLLBACK",
+        "RAISERROR",
+        "THROW",
+        "RETURN",
+        "WAITFOR",
+        "BREAK",
+        "CONTINUE",
     ]
 )
 _BLOCK_WORDS = frozenset(
@@ -85,6 +96,52 @@ _STRINGS = frozenset(
     {TokenType.STRING, TokenType.RAW_STRING, TokenType.HEREDOC_STRING, TokenType.NATIONAL_STRING}
 )
 _TSQL = frozenset({"tsql", "fabric"})
+# A statement keyword right after these continues the statement (MERGE … THEN UPDATE, CURSOR
+# FOR SELECT, ON DELETE, GRANT SELECT, INSERT, …, AFTER INSERT, BULK INSERT, CREATE OR ALTER).
+_NO_SPLIT_AFTER = frozenset(
+    {
+        "THEN",
+        "FOR",
+        "ON",
+        "GRANT",
+        "REVOKE",
+        "DENY",
+        ",",
+        "AFTER",
+        "BEFORE",
+        "OF",
+        "BULK",
+        "OR",
+        "AS",
+    }
+)
+# CREATE/ALTER/DROP start a statement only when an object kind follows.
+_OBJECTS = frozenset(
+    {
+        "TABLE",
+        "VIEW",
+        "PROCEDURE",
+        "PROC",
+        "FUNCTION",
+        "INDEX",
+        "UNIQUE",
+        "CLUSTERED",
+        "NONCLUSTERED",
+        "SCHEMA",
+        "DATABASE",
+        "TRIGGER",
+        "OR",
+        "SEQUENCE",
+        "TYPE",
+        "SYNONYM",
+        "USER",
+        "ROLE",
+        "LOGIN",
+        "STATISTICS",
+        "MATERIALIZED",
+        "EXTERNAL",
+    }
+)
 # T-SQL statements that never contain another statement keyword (but DECLARE … CURSOR FOR).
 _SIMPLE = frozenset({"SET", "DECLARE", "USE", "PRINT", "TRUNCATE", "DROP", "EXEC", "EXECUTE"})
 _COMMANDS = frozenset({TokenType.COMMAND, TokenType.EXECUTE})
@@ -407,14 +464,19 @@ class _Splitter:
         prev = _word(cur[-1]) if cur[-1].token_type != TokenType.L_PAREN else "("
         if first in _SIMPLE:  # SET IDENTITY_INSERT t ON / DECLARE @t TABLE (…) / USE db …
             return prev != "FOR"
-        if first == "MERGE" or prev in {"THEN", "FOR", "ON"}:
+        if first == "MERGE" or prev in _NO_SPLIT_AFTER:
             return False
+        if word in {"CREATE", "ALTER", "DROP"}:  # ALTER TABLE t ALTER COLUMN / DROP CONSTRAINT
+            kind = _word(self.toks[i + 1]) if i + 1 < len(self.toks) else ""
+            return kind in _OBJECTS
         if word == "SELECT":
             if prev in _SET_OPS:
                 return False
             has_select = any(_word(t) == "SELECT" for t in self.top_level(cur))
             return has_select or first not in {"INSERT", "WITH", "CREATE", "ALTER", "DECLARE"}
-        if word == "WITH":
+        if word == "WITH":  # a CTE, not WITH (NOLOCK) or CREATE VIEW v WITH SCHEMABINDING AS
+            if first in {"CREATE", "ALTER"}:
+                return False
             nxt = self.toks[i + 2] if i + 2 < len(self.toks) else None
             return (
                 nxt is not None

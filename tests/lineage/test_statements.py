@@ -362,3 +362,32 @@ def test_result_is_frozen_and_json_able():
     with pytest.raises(dataclasses.FrozenInstanceError):
         lin.reads = ()  # type: ignore[misc]
     assert json.loads(json.dumps(lin.to_dict()))["reads"] == ["t"]
+
+
+# T-SQL without semicolons: keywords inside a statement do not start a new one
+TSQL_BATCHES = [
+    (
+        "ALTER TABLE dbo.t ALTER COLUMN c INT NOT NULL\nALTER TABLE dbo.t DROP CONSTRAINT pk\n"
+        "INSERT INTO dbo.t SELECT * FROM dbo.s",
+        ["alter", "alter", "insert"],
+    ),
+    ("CREATE VIEW dbo.v WITH SCHEMABINDING AS SELECT a FROM dbo.t", ["create_view"]),
+    (
+        "GRANT SELECT, INSERT ON dbo.t TO u\nINSERT INTO dbo.t SELECT * FROM dbo.s",
+        ["grant", "insert"],
+    ),
+    ("CREATE OR ALTER VIEW dbo.v AS SELECT a FROM dbo.t", ["create_view"]),
+    ("SELECT a FROM dbo.t WITH (NOLOCK) WHERE b = 1 SELECT c FROM dbo.u", ["select", "select"]),
+    (
+        "MERGE dbo.t AS t USING dbo.s AS s ON t.id = s.id WHEN MATCHED THEN UPDATE SET t.v = s.v "
+        "WHEN NOT MATCHED THEN INSERT (id, v) VALUES (s.id, s.v) WHEN NOT MATCHED BY SOURCE THEN DELETE;",
+        ["merge"],
+    ),
+    # sqlglot reads a bare `OPEN c` as an expression; what matters is the boundary
+    ("DECLARE c CURSOR FOR SELECT a FROM dbo.t\nOPEN c", ["declare", "alias"]),
+]
+
+
+@pytest.mark.parametrize(("sql", "kinds"), TSQL_BATCHES)
+def test_tsql_statement_boundaries(sql, kinds):
+    assert [s.kind for s in extract_lineage(sql, "tsql").statements] == kinds
