@@ -56,6 +56,9 @@ FILE_FORMATS = frozenset(
 # Dialects sqlglot does not ship, read with the closest one it does.
 DIALECT_FALLBACKS: dict[str, str | None] = {
     "ansi": None,
+    "db2": "postgres",
+    "sybase": "tsql",
+    "azuresql": "tsql",
     "non-validating": None,
     "vertica": "postgres",
     "greenplum": "postgres",
@@ -166,8 +169,18 @@ def _parse_tokens(
                 continue
             out.extend(_parse_tokens(chunk.text, inner, dialect, True, chunk.line - 1, chunk.head))
         elif chunk.tokens:
-            out.extend(_parse_chunk(parser, sql, chunk.tokens, soft, splittable, line_offset))
+            parsed = _parse_chunk(parser, sql, chunk.tokens, soft, splittable, line_offset)
+            if soft and dialect not in ("tsql", "fabric"):
+                for st in parsed:
+                    _variables_into(st.expression)
+            out.extend(parsed)
     return out
+
+
+def _variables_into(node: exp.Expr) -> None:
+    """In procedural SQL outside T-SQL, ``SELECT … INTO x`` fills variables: not a table."""
+    if isinstance(node, exp.Select) and node.args.get("into") is not None:
+        node.set("into", None)
 
 
 def _parse_chunk(

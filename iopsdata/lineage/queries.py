@@ -113,7 +113,11 @@ def _first_select(node: exp.Query) -> exp.Expr:
 def _select(node: exp.Query, dialect: str | None, schema: SchemaIndex | None) -> _Result:
     first = _first_select(node)
     into = first.args.get("into") if isinstance(first, exp.Select) else None
-    if into is not None and dialect == "oracle":  # PL/SQL SELECT … INTO fills variables
+    if into is not None and (
+        dialect == "oracle"  # PL/SQL SELECT … INTO fills variables
+        or isinstance(into.this, exp.Parameter)  # MySQL SELECT … INTO @var
+        or (isinstance(into.this, exp.Table) and isinstance(into.this.this, exp.Parameter))
+    ):
         first.set("into", None)
         into = None
     if into is None:

@@ -391,3 +391,16 @@ TSQL_BATCHES = [
 @pytest.mark.parametrize(("sql", "kinds"), TSQL_BATCHES)
 def test_tsql_statement_boundaries(sql, kinds):
     assert [s.kind for s in extract_lineage(sql, "tsql").statements] == kinds
+
+
+@pytest.mark.parametrize(
+    ("dialect", "sql"),
+    [
+        ("mysql", "SELECT a INTO @x FROM t"),
+        ("oracle", "SELECT a INTO v FROM t"),
+        ("mysql", "CREATE PROCEDURE p() BEGIN DECLARE n INT; SELECT count(*) INTO n FROM t; END"),
+    ],
+)
+def test_select_into_variables_writes_no_table(dialect, sql):
+    lin = extract_lineage(sql, dialect)
+    assert [r.lower() for r in lin.reads] == ["t"] and lin.writes == ()
