@@ -376,10 +376,14 @@ class _Splitter:
                 self.cut()
                 body = k + 1
                 if body < len(toks) and toks[body].token_type in _STRINGS:
-                    self.chunks[-1].text = toks[body].text
-                    self.chunks[-1].line = toks[body].line
+                    end = self.skip_to(body + 1, set(), semicolon=True)
+                    if self.sql_language(j, end):
+                        self.chunks[-1].text = toks[body].text
+                        self.chunks[-1].line = toks[body].line
+                    else:  # kept whole, for sqlglot to name (no lineage claimed from it)
+                        self.chunks[-1].tokens.extend(toks[i:end])
                     self.cut()
-                    return self.skip_to(body + 1, set(), semicolon=True)
+                    return end
                 if self.oracle:
                     return self.skip_to(body, {"BEGIN"})
                 return body
@@ -388,6 +392,14 @@ class _Splitter:
                 self.cut()
                 return k
         return None
+
+    def sql_language(self, start: int, end: int) -> bool:
+        """Whether a procedure's ``LANGUAGE`` (if any, before or after the body) is SQL: a
+        JavaScript, Python or Java body is not analysed."""
+        for k in range(start, min(end, len(self.toks)) - 1):
+            if _word(self.toks[k]) == "LANGUAGE":
+                return _word(self.toks[k + 1]) in {"SQL", "PLPGSQL", "PLSQL", "TSQL"}
+        return True
 
     def skip_to(self, i: int, words: set[str], semicolon: bool = False) -> int:
         """Drop tokens up to (not including) a top-level word in ``words`` or a ``;``."""

@@ -262,7 +262,11 @@ class QueryTracer:
                 sub = self._subq.get(id(item)) or self._subq.get(
                     id(item.this) if isinstance(item, exp.Subquery) else 0
                 )
-                if sub is not None:
+                if sub is not None and isinstance(item.parent, exp.Exists):
+                    # EXISTS (…) in a value: it depends on the subquery's conditions
+                    for col in sub.columns:
+                        acc |= self._resolve_column(sub, col)
+                elif sub is not None:
                     for i in range(len(self._entries_of(sub))):
                         acc |= self._trace_index(sub, i)
         return frozenset(acc)

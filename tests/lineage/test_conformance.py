@@ -19,10 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from lineage_conformance import check, load_cases, score
 
 CASES = load_cases()
-# Cases the analyzer still misses; strict, so a fix makes the test fail until it is removed here.
-KNOWN_MISSES = {
-    "exists-in-select": "columns inside EXISTS (…) in a projection are not traced",
-}
+# Cases the analyzer still misses (none today); strict, so a fix makes the test fail until the
+# entry is removed here.
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -404,3 +404,13 @@ def test_tsql_statement_boundaries(sql, kinds):
 def test_select_into_variables_writes_no_table(dialect, sql):
     lin = extract_lineage(sql, dialect)
     assert [r.lower() for r in lin.reads] == ["t"] and lin.writes == ()
+
+
+def test_procedure_in_another_language_is_not_read_as_sql():
+    lin = extract_lineage(
+        "CREATE PROCEDURE p() RETURNS STRING LANGUAGE JAVASCRIPT AS "
+        "$$ var r = snowflake.execute({sqlText: 'INSERT INTO a SELECT * FROM b'}); $$",
+        "snowflake",
+    )
+    assert (lin.reads, lin.writes) == ((), ())
+    assert [s.kind for s in lin.statements] == ["create_procedure"]
