@@ -293,3 +293,14 @@ def _multi_insert(node: exp.Expr, dialect: str | None, schema: SchemaIndex | Non
             if key != "kind":
                 merged.setdefault(key, {}).update(dict.fromkeys(value))
     return {"kind": "multi_insert", **{k: tuple(v) for k, v in merged.items()}}
+
+
+def _load_data(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) -> _Result:
+    """Hive/Spark ``LOAD DATA [LOCAL] INPATH 'path' [OVERWRITE] INTO TABLE t``: path → table."""
+    table = _table_of(node.this)
+    inpath = node.args.get("inpath")
+    return {
+        "kind": "load_data",
+        "writes": (table_name(table)[0],) if table is not None else (),
+        "files_read": (inpath.name,) if isinstance(inpath, exp.Literal) else (),
+    }

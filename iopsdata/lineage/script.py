@@ -11,7 +11,7 @@ from iopsdata.catalog.model import Catalog
 from iopsdata.errors import LineageError
 from iopsdata.lineage.columns import SchemaIndex
 from iopsdata.lineage.model import ColumnRef, Lineage, StatementLineage
-from iopsdata.lineage.parse import get_dialect, parse_script
+from iopsdata.lineage.parse import get_dialect, parse_script, table_name
 from iopsdata.lineage.statements import analyse_statement
 
 SchemaLike = Catalog | Mapping[str, Any] | None
@@ -39,6 +39,7 @@ def extract_lineage(sql: str, dialect: str | None = None, schema: SchemaLike = N
         raise LineageError("There is no SQL statement to analyse.")
     index = schema_index(schema, dialect)
     statements = []
+    default: str | None = None
     for i, parsed in enumerate(parse_script(sql, dialect)):
         try:
             st = analyse_statement(parsed, dialect, index)
@@ -48,8 +49,71 @@ def extract_lineage(sql: str, dialect: str | None = None, schema: SchemaLike = N
             ) from None
         if i and st.edges:
             st = _renumber(st, i)
+        if default:
+            st = _qualify(st, default)
+        if isinstance(parsed.expression, exp.Use):
+            default = _use_target(parsed.expression, dialect) or default
         statements.append(st)
     return combine(statements, dialect)
+
+
+# Dialects where ``USE x`` sets the schema (database) unqualified table names resolve in.
+USE_SETS_SCHEMA = frozenset(
+    [
+        "hive",
+        "spark",
+        "spark2",
+        "databricks",
+        "mysql",
+        "mariadb",
+        "athena",
+        "trino",
+        "presto",
+        "impala",
+        "sparksql",
+        "doris",
+        "starrocks",
+        "clickhouse",
+        "singlestore",
+    ]
+)
+
+
+def _use_target(node: exp.Use, dialect: str | None) -> str | None:
+    table = node.this
+    if not isinstance(table, exp.Table):
+        return None
+    kind = str(node.args.get("kind") or "").upper()
+    if (dialect or "") in USE_SETS_SCHEMA or kind == "SCHEMA":
+        return table_name(table)[0]
+    return None
+
+
+def _qualify(st: StatementLineage, default: str) -> StatementLineage:
+    """After ``USE db``, a bare table name ``t`` is ``db.t`` (temp tables and paths aside)."""
+    from dataclasses import replace
+
+    temporary = {t.lower() for t in st.temporary}
+
+    def name(t: str) -> str:
+        bare = "." not in t and t[:1] not in "#@" and t.lower() not in temporary
+        return f"{default}.{t}" if bare else t
+
+    def ref(r: ColumnRef) -> ColumnRef:
+        return ColumnRef(name(r.table), r.column) if r.table else r
+
+    return replace(
+        st,
+        reads=tuple(map(name, st.reads)),
+        writes=tuple(map(name, st.writes)),
+        drops=tuple(map(name, st.drops)),
+        changes=tuple(map(name, st.changes)),
+        renames=tuple((name(a), name(b)) for a, b in st.renames),
+        columns=tuple(map(ref, st.columns)),
+        edges=tuple(
+            replace(e, target=ref(e.target), sources=tuple(map(ref, e.sources))) for e in st.edges
+        ),
+    )
 
 
 def _renumber(st: StatementLineage, i: int) -> StatementLineage:

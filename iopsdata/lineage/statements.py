@@ -19,6 +19,7 @@ from iopsdata.lineage.queries import (
     _create,
     _drop,
     _insert,
+    _load_data,
     _multi_insert,
     _Result,
     _select,
@@ -64,6 +65,7 @@ _HANDLERS: dict[type, Callable[..., _Result]] = {
     exp.Subquery: _select,
     exp.Set: _variables,
     exp.Cache: _cache,
+    exp.LoadData: _load_data,
     exp.MultitableInserts: _multi_insert,
     exp.Declare: _variables,
 }
