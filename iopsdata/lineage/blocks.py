@@ -279,6 +279,14 @@ class _Splitter:
             elif word in {"ELSE", "LOOP"} and not self.case:
                 self.cut()
                 return i + 1
+            if (
+                cur
+                and self.tsql
+                and word in {"IF", "WHILE"}
+                and (_word(self.toks[i + 1]) if i + 1 < n else "") not in {"EXISTS", "NOT"}
+            ):  # T-SQL: IF/WHILE after a statement without ``;`` starts a new one
+                self.cut()
+                cur = self.chunks[-1].tokens
             if not cur:
                 if i + 1 < n and self.toks[i + 1].token_type in _STRINGS and tt in _COMMANDS:
                     nxt = self.command_text(word, self.toks[i + 1])

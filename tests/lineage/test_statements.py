@@ -383,6 +383,11 @@ TSQL_BATCHES = [
         "WHEN NOT MATCHED THEN INSERT (id, v) VALUES (s.id, s.v) WHEN NOT MATCHED BY SOURCE THEN DELETE;",
         ["merge"],
     ),
+    (
+        "INSERT INTO a SELECT * FROM b\nIF @x = 1 INSERT INTO c SELECT * FROM d\n"
+        "DROP TABLE IF EXISTS e",
+        ["insert", "insert", "drop"],
+    ),
     # sqlglot reads a bare `OPEN c` as an expression; what matters is the boundary
     ("DECLARE c CURSOR FOR SELECT a FROM dbo.t\nOPEN c", ["declare", "alias"]),
 ]
