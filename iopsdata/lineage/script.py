@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlglot import exp
+from sqlglot.errors import SqlglotError
 
 from iopsdata.catalog.model import Catalog
 from iopsdata.errors import LineageError
@@ -47,6 +48,14 @@ def extract_lineage(sql: str, dialect: str | None = None, schema: SchemaLike = N
             raise LineageError(
                 f"The statement at line {parsed.line} is nested too deeply to analyse."
             ) from None
+        except SqlglotError as exc:  # e.g. scope building refuses a shape: keep the rest
+            st = StatementLineage(
+                kind=type(parsed.expression).__name__.lower(),
+                sql=parsed.sql,
+                line=parsed.line,
+                partial=True,
+                reason=f"sqlglot could not analyse this statement ({type(exc).__name__}).",
+            )
         if i and st.edges:
             st = _renumber(st, i)
         if default:
