@@ -118,6 +118,7 @@ def _swap_fields(a: str, b: str) -> _Result:
 
 _NAME = r"[\w$.`\"\[\]]+"
 _UNLOAD = re.compile(r"^\s*\(\s*'((?:[^']|'')*)'\s*\)\s*TO\s*'([^']*)'", re.I | re.S)
+_UNLOAD_BARE = re.compile(r"^\s*\((.*)\)\s*TO\s*'([^']*)'", re.I | re.S)  # Athena: no quotes
 _RENAME = re.compile(
     rf"^\s*TABLES?\s+({_NAME}\s+TO\s+{_NAME}(?:\s*,\s*{_NAME}\s+TO\s+{_NAME})*)\s*$", re.I | re.S
 )
@@ -158,7 +159,7 @@ def _command(node: exp.Command, dialect: str | None, schema: SchemaIndex | None)
         if isinstance(node.expression, exp.Literal)
         else str(node.expression or "")
     )
-    if verb == "UNLOAD" and (m := _UNLOAD.match(rest)):
+    if verb == "UNLOAD" and (m := _UNLOAD.match(rest) or _UNLOAD_BARE.match(rest)):
         from iopsdata.lineage.script import extract_lineage  # the quoted query is plain SQL
 
         inner = extract_lineage(m.group(1).replace("''", "'"), dialect=dialect)

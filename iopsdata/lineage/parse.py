@@ -124,19 +124,32 @@ def parse_script(sql: str, dialect: str | None) -> list[ParsedStatement]:
         tokens = d.tokenize(sql)
     except TokenError as exc:
         raise LineageError(_token_error_message(sql, exc)) from None
+    retry = PARSE_RETRY.get(dialect or "")
     try:
         out = _parse_tokens(sql, tokens, dialect, soft=False)
     except LineageError:
-        retry = PARSE_RETRY.get(dialect or "")
         if retry is None:
             raise
         try:
             out = _parse_tokens(sql, get_dialect(retry).tokenize(sql), retry, soft=False)
         except (LineageError, TokenError):
             raise LineageError(f"The SQL could not be parsed as {dialect}.") from None
+    if retry is not None:
+        out = [_reparsed(st, retry) if isinstance(st.expression, exp.Command) else st for st in out]
     if not out:
         raise LineageError("There is no SQL statement to analyse.")
     return out
+
+
+def _reparsed(st: ParsedStatement, dialect: str) -> ParsedStatement:
+    """A statement kept as an opaque command, parsed again in the sibling dialect if it can."""
+    try:
+        exprs = get_dialect(dialect).parse(st.sql)
+    except (ParseError, TokenError):
+        return st
+    if len(exprs) == 1 and exprs[0] is not None and not isinstance(exprs[0], exp.Command):
+        return ParsedStatement(exprs[0], st.sql, st.line)
+    return st
 
 
 def _parse_tokens(
