@@ -298,7 +298,7 @@ class _Splitter:
                     body = self.procedure_body(i)
                     if body is not None:
                         return body
-                if word in _HEAD_END and (word != "FOR" or self.procedural):
+                if word in _HEAD_END and (word != "FOR" or self.procedural or self.for_in(i)):
                     self.procedural = True
                     return self.skip_head(i + 1, _HEAD_END[word], keep_query=word == "FOR")
                 if word == "DECLARE" and self.oracle:
@@ -458,6 +458,10 @@ class _Splitter:
                 return i
             i += 1
         return i
+
+    def for_in(self, i: int) -> bool:
+        """``FOR r IN …`` at a statement start: a loop head even outside a block (BigQuery)."""
+        return i + 2 < len(self.toks) and _word(self.toks[i + 2]) == "IN"
 
     def matching(self, i: int) -> int:
         """Index of the parenthesis closing the one at ``i``."""

@@ -119,6 +119,11 @@ def _swap_fields(a: str, b: str) -> _Result:
 _NAME = r"[\w$.`\"\[\]]+"
 _UNLOAD = re.compile(r"^\s*\(\s*'((?:[^']|'')*)'\s*\)\s*TO\s*'([^']*)'", re.I | re.S)
 _UNLOAD_BARE = re.compile(r"^\s*\((.*)\)\s*TO\s*'([^']*)'", re.I | re.S)  # Athena: no quotes
+_CLONE = re.compile(
+    rf"^\s*(?:OR\s+REPLACE\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?({_NAME})\s+"
+    rf"(?:DEEP\s+|SHALLOW\s+)?CLONE\s+({_NAME})",
+    re.I | re.S,
+)
 _RENAME = re.compile(
     rf"^\s*TABLES?\s+({_NAME}\s+TO\s+{_NAME}(?:\s*,\s*{_NAME}\s+TO\s+{_NAME})*)\s*$", re.I | re.S
 )
@@ -174,6 +179,8 @@ def _command(node: exp.Command, dialect: str | None, schema: SchemaIndex | None)
         }
     if verb == "REPLACE" and rest.lstrip().upper().startswith("INTO"):  # MySQL REPLACE INTO
         return _as_insert("INSERT " + rest, dialect, "replace")
+    if verb == "CREATE" and (m := _CLONE.match(rest)):  # Databricks … DEEP CLONE src
+        return _move_fields("create_table", _clean(m.group(2)), _clean(m.group(1)))
     if verb == "RENAME" and (m := _RENAME.match(rest)):
         pairs = [
             tuple(_clean(x) for x in re.split(r"\s+TO\s+", p.strip(), flags=re.I))
