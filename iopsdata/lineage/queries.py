@@ -44,9 +44,29 @@ def _key(ref: ColumnRef) -> tuple[str, str]:
     return (ref.table or "", ref.column)
 
 
+def _dml_ctes(query: exp.Expr) -> None:
+    """PostgreSQL ``WITH x AS (DELETE/UPDATE/INSERT … RETURNING …)``: the CTE yields rows of its
+    target table, so it is traced as ``SELECT <returning> FROM target``."""
+    with_ = query.args.get("with_") if isinstance(query, exp.Query) else None
+    for cte in with_.expressions if with_ is not None else []:
+        body = cte.this
+        if isinstance(body, (exp.Delete, exp.Update, exp.Insert)):
+            target = _table_of(body.this)
+            returning = body.args.get("returning")
+            items = list(returning.expressions) if returning is not None else []
+            if target is not None:
+                cte.set(
+                    "this",
+                    exp.Select(
+                        expressions=items or [exp.Star()], from_=exp.From(this=target.copy())
+                    ),
+                )
+
+
 def _query_fields(
     query: exp.Expr, schema: SchemaIndex | None, target: str | None, names: list[str] | None
 ) -> _Result:
+    _dml_ctes(query)
     tracer = QueryTracer(query, schema)
     return {
         "reads": tuple(tracer.reads),
@@ -273,7 +293,9 @@ def _multi_insert(node: exp.Expr, dialect: str | None, schema: SchemaIndex | Non
         if not isinstance(ins, exp.Insert):
             continue
         query = ins.expression
-        if isinstance(query, exp.Values) and isinstance(source, exp.Query):
+        if query is None and isinstance(source, exp.Query):  # INSERT ALL INTO t1 INTO t2 SELECT
+            ins.set("expression", source.copy())
+        elif isinstance(query, exp.Values) and isinstance(source, exp.Query):
             # Oracle INSERT ALL INTO t (…) VALUES (…) … SELECT …: values name the query's columns
             row = query.expressions[0] if query.expressions else None
             items = row.expressions if isinstance(row, exp.Tuple) else []
