@@ -73,6 +73,8 @@ if lineage is not None:
     for col, (label, items) in zip(st.columns(4), groups.items(), strict=True):
         col.metric(esc(label), len(items))
         col.caption(esc(", ".join(items) or "—"))
+    if lineage.changes:  # TRUNCATE, DELETE without a source, renames, drops: no data moved
+        st.caption(f"Tables changed without data moving in: {esc(', '.join(lineage.changes))}")
     if lineage.files_read or lineage.files_written:
         st.caption(
             f"Files read: {esc(', '.join(lineage.files_read) or '—')} · written: {esc(', '.join(lineage.files_written) or '—')}"

@@ -18,7 +18,8 @@ from iopsdata.lineage.model import ColumnRef
 from iopsdata.lineage.parse import table_name as _table_name
 
 SchemaIndex = Mapping[str, tuple[str, ...]]  # lower-cased table name → column names
-_Entry = tuple[str, str, object]  # (output name, "expr"|"src"|"star", payload)
+_Entry = tuple[str, str, object]  # (output name, "expr"|"src"|"star"|"substar"…, payload)
+_STARS = ("star", "substar")  # an unexpanded * of an unknown table, directly or in a subquery
 
 
 class QueryTracer:
@@ -35,6 +36,7 @@ class QueryTracer:
         self._memo: dict[tuple[int, int], frozenset[ColumnRef]] = {}
         self._subq: dict[int, Scope] = {}
         self._names: dict[int, tuple[str, bool]] = {}
+        self._alias_index: dict[int, tuple[dict[str, int], int]] = {}
         if self.root is None:
             return
         for scope in self.root.traverse():
@@ -112,9 +114,9 @@ class QueryTracer:
             for proj in node.expressions:
                 if isinstance(proj, exp.Star):
                     for src_key in scope.selected_sources:
-                        entries.extend(self._source_entries(scope, src_key))
+                        entries.extend(_without(self._source_entries(scope, src_key), proj))
                 elif isinstance(proj, exp.Column) and isinstance(proj.this, exp.Star):
-                    entries.extend(self._source_entries(scope, proj.table))
+                    entries.extend(_without(self._source_entries(scope, proj.table), proj.this))
                 else:
                     entries.append((_output_name(proj), "expr", proj))
         elif scope.is_udtf and isinstance(node, exp.Lateral) and scope.subquery_scopes:
@@ -125,6 +127,8 @@ class QueryTracer:
             alias = node.args.get("alias")
             names = [c.name for c in alias.columns] if alias is not None and alias.columns else []
             entries = [(n, "udtf", None) for n in names] or [(node.alias_or_name, "udtf", None)]
+        if isinstance(node, (exp.Select, exp.SetOperation)):
+            entries = _renamed(entries, node.parent)
         self._entries[key] = entries
         return entries
 
@@ -136,9 +140,11 @@ class QueryTracer:
                 return [("*", "star", key)]
             return [(c, "src", key) for c in cols]
         if isinstance(src, Scope):
-            return [(n, "src", key) for n, kind, _ in self._entries_of(src) if kind != "star"] + [
-                e for e in self._entries_of(src) if e[1] == "star"
-            ]
+            inner = self._entries_of(src)
+            out: list[_Entry] = [(n, "src", key) for n, kind, _ in inner if kind not in _STARS]
+            if any(kind in _STARS for _, kind, _ in inner):  # unexpanded * inside: pass through
+                out.append(("*", "substar", key))
+            return out
         return []
 
     def _table_columns(self, table: exp.Table) -> tuple[str, ...] | None:
@@ -167,7 +173,7 @@ class QueryTracer:
                     acc |= self._trace_index(branch, index)
                 result = frozenset(acc)
             elif kind == "expr":
-                result = self._trace_expr(scope, payload)  # type: ignore[arg-type]
+                result = self._trace_expr(scope, payload, self._aliases(scope, index))  # type: ignore[arg-type]
             elif kind == "src":
                 result = self._from_source(scope, payload, name)  # type: ignore[arg-type]
             elif kind == "star":
@@ -177,6 +183,8 @@ class QueryTracer:
                     if isinstance(src, exp.Table)
                     else frozenset()
                 )
+            elif kind == "substar":
+                result = self._from_source(scope, payload, "*")  # type: ignore[arg-type]
             elif kind == "lateral":
                 result = self._trace_index(scope.subquery_scopes[0], int(payload))  # type: ignore[call-overload]
             elif kind == "udtf":
@@ -193,7 +201,7 @@ class QueryTracer:
         for i, entry in enumerate(entries):
             if entry[0].lower() == low:
                 return self._trace_index(scope, i)
-        stars = [e for e in entries if e[1] == "star"]
+        stars = [e for e in entries if e[1] in _STARS]
         if len(stars) == 1:  # unexpanded SELECT * over one unknown table: pass the name through
             return self._from_source(scope, stars[0][2], name)  # type: ignore[arg-type]
         return frozenset({ColumnRef(None, name)})
@@ -206,16 +214,59 @@ class QueryTracer:
             return self._trace_name(src, name)
         return frozenset({ColumnRef(None, name)})
 
-    def _trace_expr(self, scope: Scope, node: exp.Expr) -> frozenset[ColumnRef]:
+    def _aliases(self, scope: Scope, index: int) -> tuple[dict[str, int], int] | None:
+        """Aliases of the projections before ``index`` (lateral column alias references), as
+        (alias → first position over the whole SELECT, index); None when there are none."""
+        key = id(scope)
+        hit = self._alias_index.get(key)
+        if hit is None:
+            table: dict[str, int] = {}
+            for i, (name, kind, payload) in enumerate(self._entries_of(scope)):
+                if kind == "expr" and isinstance(payload, exp.Alias):
+                    table.setdefault(name.lower(), i)
+            hit = self._alias_index[key] = (table, min(table.values(), default=1 << 30))
+        return (hit[0], index) if hit[1] < index else None
+
+    def _lateral(
+        self, scope: Scope, col: exp.Column, aliases: tuple[dict[str, int], int]
+    ) -> int | None:
+        """The earlier projection an unqualified column names, when no source has that column
+        (``SELECT a + 1 AS x, x * 2 AS y``: Snowflake, Databricks, Redshift, DuckDB …)."""
+        if col.table:
+            return None
+        table, index = aliases
+        hit = table.get(col.name.lower())
+        if hit is None or hit >= index:
+            return None
+        if any(self._has_column(scope, k, col.name) for k in scope.selected_sources):
+            return None
+        return hit
+
+    def _trace_expr(
+        self, scope: Scope, node: exp.Expr, aliases: tuple[dict[str, int], int] | None = None
+    ) -> frozenset[ColumnRef]:
         acc: set[ColumnRef] = set()
         for item in _walk_local(node):
             if isinstance(item, exp.Column):
+                lateral = self._lateral(scope, item, aliases) if aliases else None
+                if lateral is not None:
+                    acc |= self._trace_index(scope, lateral)
+                    continue
                 acc |= self._resolve_column(scope, item)
+            elif isinstance(item, exp.Star):
+                keys = list(scope.selected_sources)
+                src = scope.sources.get(keys[0]) if len(keys) == 1 else None
+                if isinstance(src, exp.Table):
+                    acc.add(ColumnRef(self._tname(src)[0], "*"))
             else:
                 sub = self._subq.get(id(item)) or self._subq.get(
                     id(item.this) if isinstance(item, exp.Subquery) else 0
                 )
-                if sub is not None:
+                if sub is not None and isinstance(item.parent, exp.Exists):
+                    # EXISTS (…) in a value: it depends on the subquery's conditions
+                    for col in sub.columns:
+                        acc |= self._resolve_column(sub, col)
+                elif sub is not None:
                     for i in range(len(self._entries_of(sub))):
                         acc |= self._trace_index(sub, i)
         return frozenset(acc)
@@ -258,7 +309,7 @@ class QueryTracer:
         src = scope.sources.get(key)
         if isinstance(src, exp.Table):
             return self._table_columns(src) is None
-        return isinstance(src, Scope) and any(e[1] == "star" for e in self._entries_of(src))
+        return isinstance(src, Scope) and any(e[1] in _STARS for e in self._entries_of(src))
 
     def _has_column(self, scope: Scope, key: str, name: str) -> bool:
         src = scope.sources.get(key)
@@ -269,6 +320,33 @@ class QueryTracer:
         if isinstance(src, Scope):
             return any(e[0].lower() == low for e in self._entries_of(src))
         return False
+
+
+def _without(entries: list[_Entry], star: exp.Expr) -> list[_Entry]:
+    """``SELECT * EXCEPT (a, b)`` (BigQuery, Databricks …): drop the excepted columns."""
+    excepted = star.args.get("except_") or star.args.get("except")
+    if not excepted:
+        return entries
+    names = {e.name.lower() for e in excepted}
+    return [e for e in entries if e[0].lower() not in names]
+
+
+def _renamed(entries: list[_Entry], holder: exp.Expr | None) -> list[_Entry]:
+    """Apply a column list given with the alias: ``WITH c (k) AS (…)``, ``(…) AS x (k)``."""
+    alias = holder.args.get("alias") if isinstance(holder, (exp.CTE, exp.Subquery)) else None
+    columns = alias.columns if isinstance(alias, exp.TableAlias) else None
+    if not columns:
+        return entries
+    out: list[_Entry] = []
+    for i, (name, kind, payload) in enumerate(entries):
+        new = columns[i].name if i < len(columns) else name
+        if kind == "src":  # keep tracing by the source's own name
+            out.append((new, "expr", exp.column(name, table=str(payload))))
+        elif kind in ("expr", "set"):
+            out.append((new, kind, payload))
+        else:
+            out.append((name, kind, payload))
+    return out
 
 
 def _output_name(proj: exp.Expr) -> str:
@@ -285,6 +363,9 @@ def _walk_local(node: exp.Expr) -> Iterator[exp.Expr]:
     while stack:
         item = stack.pop()
         if isinstance(item, exp.Column):
+            yield item
+            continue
+        if isinstance(item, exp.Star):  # count(*): the rows of the source
             yield item
             continue
         if item is not node and isinstance(item, (exp.Subquery, exp.Query)):

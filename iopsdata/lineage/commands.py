@@ -6,6 +6,7 @@ import re
 
 from sqlglot import exp
 
+from iopsdata.errors import LineageError
 from iopsdata.lineage.columns import SchemaIndex
 from iopsdata.lineage.model import ColumnEdge, ColumnRef
 from iopsdata.lineage.parse import table_name
@@ -80,19 +81,26 @@ def _alter(node: exp.Alter, dialect: str | None, schema: SchemaIndex | None) -> 
                 new = f"{old.rsplit('.', 1)[0]}.{new}"
             return _rename_fields("rename", [(old, new)])
         if type(action).__name__ == "SwapTable" and isinstance(action.this, exp.Table):
-            return _swap_fields(old, table_name(action.this)[0])
-    return {"kind": "alter", "writes": (old,)}
+            return _move_fields("swap", table_name(action.this)[0], old)
+    return {"kind": "alter", "changes": (old,)}  # ADD COLUMN, SET … : no data moves
 
 
 def _rename_fields(kind: str, pairs: list[tuple[str, str]]) -> _Result:
+    """A rename moves no data: it is a table change, and relabels the script's earlier lineage."""
     return {
         "kind": kind,
-        "reads": tuple(old for old, _ in pairs),
-        "writes": tuple(new for _, new in pairs),
-        "drops": tuple(old for old, _ in pairs),
-        "edges": tuple(
-            ColumnEdge(ColumnRef(new, "*"), (ColumnRef(old, "*"),)) for old, new in pairs
-        ),
+        "changes": tuple(n for pair in pairs for n in pair),
+        "renames": tuple(pairs),
+    }
+
+
+def _move_fields(kind: str, source: str, target: str) -> _Result:
+    """Data of ``source`` becomes ``target``'s (SWAP WITH, EXCHANGE PARTITION, partition moves)."""
+    return {
+        "kind": kind,
+        "reads": (source,),
+        "writes": (target,),
+        "edges": (ColumnEdge(ColumnRef(target, "*"), (ColumnRef(source, "*"),)),),
     }
 
 
@@ -110,10 +118,39 @@ def _swap_fields(a: str, b: str) -> _Result:
 
 _NAME = r"[\w$.`\"\[\]]+"
 _UNLOAD = re.compile(r"^\s*\(\s*'((?:[^']|'')*)'\s*\)\s*TO\s*'([^']*)'", re.I | re.S)
+_UNLOAD_BARE = re.compile(r"^\s*\((.*)\)\s*TO\s*'([^']*)'", re.I | re.S)  # Athena: no quotes
+_CLONE = re.compile(
+    rf"^\s*(?:OR\s+REPLACE\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?({_NAME})\s+"
+    rf"(?:DEEP\s+|SHALLOW\s+)?CLONE\s+({_NAME})",
+    re.I | re.S,
+)
 _RENAME = re.compile(
     rf"^\s*TABLES?\s+({_NAME}\s+TO\s+{_NAME}(?:\s*,\s*{_NAME}\s+TO\s+{_NAME})*)\s*$", re.I | re.S
 )
 _EXCHANGE = re.compile(rf"^\s*TABLES\s+({_NAME})\s+AND\s+({_NAME})\s*$", re.I | re.S)
+_EXCHANGE_PARTITION = re.compile(
+    rf"^\s*TABLE\s+({_NAME})\s+EXCHANGE\s+PARTITION\s*\(.*\)\s*WITH\s+TABLE\s+({_NAME})\s*$",
+    re.I | re.S,
+)
+
+
+def _as_insert(sql: str, dialect: str | None, kind: str) -> _Result:
+    """A statement sqlglot keeps as a command that is an INSERT in all but its verb."""
+    from iopsdata.lineage.script import extract_lineage
+
+    try:
+        lin = extract_lineage(sql, dialect=dialect)
+    except LineageError:
+        return {"kind": kind, "partial": True, "reason": f"This {kind.upper()} could not be read."}
+    return {
+        "kind": kind,
+        "reads": lin.reads,
+        "writes": lin.writes,
+        "files_read": lin.files_read,
+        "ctes": lin.ctes,
+        "columns": lin.columns,
+        "edges": lin.edges,
+    }
 
 
 def _clean(name: str) -> str:
@@ -127,7 +164,7 @@ def _command(node: exp.Command, dialect: str | None, schema: SchemaIndex | None)
         if isinstance(node.expression, exp.Literal)
         else str(node.expression or "")
     )
-    if verb == "UNLOAD" and (m := _UNLOAD.match(rest)):
+    if verb == "UNLOAD" and (m := _UNLOAD.match(rest) or _UNLOAD_BARE.match(rest)):
         from iopsdata.lineage.script import extract_lineage  # the quoted query is plain SQL
 
         inner = extract_lineage(m.group(1).replace("''", "'"), dialect=dialect)
@@ -140,12 +177,18 @@ def _command(node: exp.Command, dialect: str | None, schema: SchemaIndex | None)
             "partial": True,
             "reason": "sqlglot does not parse UNLOAD; lineage comes from its quoted query and target path.",
         }
+    if verb == "REPLACE" and rest.lstrip().upper().startswith("INTO"):  # MySQL REPLACE INTO
+        return _as_insert("INSERT " + rest, dialect, "replace")
+    if verb == "CREATE" and (m := _CLONE.match(rest)):  # Databricks … DEEP CLONE src
+        return _move_fields("create_table", _clean(m.group(2)), _clean(m.group(1)))
     if verb == "RENAME" and (m := _RENAME.match(rest)):
         pairs = [
             tuple(_clean(x) for x in re.split(r"\s+TO\s+", p.strip(), flags=re.I))
             for p in m.group(1).split(",")
         ]
         return _rename_fields("rename", pairs)  # type: ignore[arg-type]
+    if verb == "ALTER" and (m := _EXCHANGE_PARTITION.match(rest)):  # Hive: dest … WITH TABLE src
+        return _move_fields("exchange_partition", _clean(m.group(2)), _clean(m.group(1)))
     if verb == "EXCHANGE" and (m := _EXCHANGE.match(rest)):
         return _swap_fields(_clean(m.group(1)), _clean(m.group(2)))
     return {

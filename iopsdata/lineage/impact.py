@@ -137,6 +137,9 @@ def _table_reasons(lin: Lineage, table: str, kind: ImpactKind) -> list[tuple[str
         ):
             if same_table(name, table):
                 out.append((f"fails: it writes {name}", True))
+        for name in {c for st in lin.statements for c in st.changes}:  # TRUNCATE, DELETE, …
+            if same_table(name, table):
+                out.append((f"fails: it changes {name}", True))
     return _dedupe(out)
 
 

@@ -43,6 +43,9 @@ class StatementLineage:
         edges: output column ← source columns.
         drops: tables dropped (or renamed away) by the statement.
         temporary: tables the statement creates as temporary.
+        changes: tables the statement changes without moving data into them (TRUNCATE, DELETE
+            without a source, RENAME, DROP): shown as table changes, never as reads or writes.
+        renames: ``(old, new)`` table names the statement renames.
         partial: True when sqlglot only partly understood the statement; ``reason`` says why.
         line: 1-based line where the statement starts in the script.
     """
@@ -61,15 +64,19 @@ class StatementLineage:
     partial: bool = False
     reason: str | None = None
     line: int = 1
+    changes: tuple[str, ...] = ()
+    renames: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
 class Lineage:
     """Lineage of a statement or a multi-statement script.
 
-    ``reads`` are the script's true sources: a table created and then read inside the script is
-    listed in ``intermediates`` instead. ``writes`` are the tables the script leaves behind
-    (temporary, dropped and renamed-away tables are not). ``edges`` hold every statement's column
+    ``reads`` are the script's true sources: a table created (or written) and then read inside
+    the script is listed in ``intermediates`` instead, and is not a result either. ``writes`` are
+    the tables the script leaves behind (temporary, intermediate, dropped and renamed-away tables
+    are not); a rename relabels what the script did so far under the new name. ``changes`` are
+    the tables changed without data moving in (TRUNCATE, DELETE without a source, RENAME, DROP). ``edges`` hold every statement's column
     edges; follow them through intermediates with :meth:`graph`.
     """
 
@@ -85,6 +92,7 @@ class Lineage:
     edges: tuple[ColumnEdge, ...] = ()
     partial: bool = False
     reasons: tuple[str, ...] = field(default=())
+    changes: tuple[str, ...] = ()
 
     def graph(self):  # -> LineageGraph (import cycle avoided)
         """The lineage as a :class:`~iopsdata.lineage.graph.LineageGraph`."""
@@ -130,6 +138,7 @@ class Lineage:
             ],
             "partial": self.partial,
             "reasons": list(self.reasons),
+            "changes": list(self.changes),
             "statements": [
                 {
                     "kind": s.kind,

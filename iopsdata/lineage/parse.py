@@ -18,6 +18,7 @@ from sqlglot.optimizer.normalize_identifiers import normalize_identifiers
 from sqlglot.tokens import TokenType
 
 from iopsdata.errors import LineageError
+from iopsdata.lineage.blocks import Chunk, needs_blocks, split
 
 MAX_DEPTH = 40
 _STRIPPABLE = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|/\*.*?\*/", re.S)
@@ -34,9 +35,49 @@ class ParsedStatement:
     line: int
 
 
+# Dialects whose statements may be written in a sibling's syntax: Athena runs Trino DML but
+# takes Hive-style backtick names and DDL.
+PARSE_RETRY = {"athena": "hive"}
+FILE_FORMATS = frozenset(
+    [
+        "parquet",
+        "csv",
+        "json",
+        "delta",
+        "orc",
+        "avro",
+        "text",
+        "binaryfile",
+        "iceberg",
+        "hudi",
+        "jdbc",
+    ]
+)
+# Dialects sqlglot does not ship, read with the closest one it does.
+DIALECT_FALLBACKS: dict[str, str | None] = {
+    "ansi": None,
+    "db2": "postgres",
+    "sybase": "tsql",
+    "azuresql": "tsql",
+    "non-validating": None,
+    "vertica": "postgres",
+    "greenplum": "postgres",
+    "netezza": "postgres",
+    "impala": "hive",
+    "sparksql": "spark",
+    "mssql": "tsql",
+    "sqlserver": "tsql",
+    "synapse": "tsql",
+    "mariadb": "mysql",
+}
+
+
 @lru_cache(maxsize=64)
 def get_dialect(name: str | None) -> Dialect:
-    """The sqlglot dialect for ``name`` (None → sqlglot's generic dialect)."""
+    """The sqlglot dialect for ``name`` (None → sqlglot's generic dialect); a dialect sqlglot
+    lacks (Vertica, Impala, ...) falls back to its closest relative (``DIALECT_FALLBACKS``)."""
+    if name and name.lower() in DIALECT_FALLBACKS:
+        name = DIALECT_FALLBACKS[name.lower()]
     try:
         return Dialect.get_or_raise(name or None)
     except ValueError as exc:
@@ -83,33 +124,120 @@ def parse_script(sql: str, dialect: str | None) -> list[ParsedStatement]:
         tokens = d.tokenize(sql)
     except TokenError as exc:
         raise LineageError(_token_error_message(sql, exc)) from None
-    chunks: list[list] = [[]]
-    for tok in tokens:
-        if tok.token_type == TokenType.SEMICOLON:
-            chunks.append([])
-        else:
-            chunks[-1].append(tok)
-    parser = d.parser()
-    out: list[ParsedStatement] = []
-    for chunk in chunks:
-        if not chunk:
-            continue
+    retry = PARSE_RETRY.get(dialect or "")
+    try:
+        out = _parse_tokens(sql, tokens, dialect, soft=False)
+    except LineageError:
+        if retry is None:
+            raise
         try:
-            exprs = parser.parse(chunk, sql)
-        except ParseError as exc:
-            err = exc.errors[0] if exc.errors else {}
-            where = f"line {err.get('line', chunk[0].line)}, column {err.get('col', chunk[0].col)}"
-            desc = err.get("description") or "syntax error"
-            raise LineageError(f"The SQL could not be parsed at {where}: {desc}.") from None
-        except RecursionError:
-            raise LineageError("The SQL is nested too deeply to analyse.") from None
-        text = sql[chunk[0].start : chunk[-1].end + 1]
-        for expression in exprs:
-            if expression is not None:
-                out.append(ParsedStatement(expression, text, chunk[0].line))
+            out = _parse_tokens(sql, get_dialect(retry).tokenize(sql), retry, soft=False)
+        except (LineageError, TokenError):
+            raise LineageError(f"The SQL could not be parsed as {dialect}.") from None
+    if retry is not None:
+        out = [_reparsed(st, retry) if isinstance(st.expression, exp.Command) else st for st in out]
     if not out:
         raise LineageError("There is no SQL statement to analyse.")
     return out
+
+
+def _reparsed(st: ParsedStatement, dialect: str) -> ParsedStatement:
+    """A statement kept as an opaque command, parsed again in the sibling dialect if it can."""
+    try:
+        exprs = get_dialect(dialect).parse(st.sql)
+    except (ParseError, TokenError):
+        return st
+    if len(exprs) == 1 and exprs[0] is not None and not isinstance(exprs[0], exp.Command):
+        return ParsedStatement(exprs[0], st.sql, st.line)
+    return st
+
+
+def _parse_tokens(
+    sql: str,
+    tokens: list,
+    dialect: str | None,
+    soft: bool,
+    line_offset: int = 0,
+    head: frozenset[str] | None = None,
+) -> list[ParsedStatement]:
+    d = get_dialect(dialect)
+    if head or needs_blocks(sql, dialect):
+        chunks, procedural = split(tokens, dialect, head)
+        soft = soft or procedural
+    else:
+        chunks = [Chunk()]
+        for tok in tokens:
+            if tok.token_type == TokenType.SEMICOLON:
+                chunks.append(Chunk())
+            else:
+                chunks[-1].tokens.append(tok)
+    parser = d.parser()
+    splittable = soft or dialect in ("tsql", "fabric")
+    out: list[ParsedStatement] = []
+    for chunk in chunks:
+        if chunk.text is not None:  # a procedure body written as a string: a script of its own
+            try:
+                inner = d.tokenize(chunk.text)
+            except TokenError:
+                continue
+            out.extend(_parse_tokens(chunk.text, inner, dialect, True, chunk.line - 1, chunk.head))
+        elif chunk.tokens:
+            parsed = _parse_chunk(parser, sql, chunk.tokens, soft, splittable, line_offset)
+            if soft and dialect not in ("tsql", "fabric"):
+                for st in parsed:
+                    _variables_into(st.expression)
+            out.extend(parsed)
+    return out
+
+
+def _variables_into(node: exp.Expr) -> None:
+    """In procedural SQL outside T-SQL, ``SELECT … INTO x`` fills variables: not a table."""
+    if isinstance(node, exp.Select) and node.args.get("into") is not None:
+        node.set("into", None)
+
+
+def _parse_chunk(
+    parser, sql: str, chunk: list, soft: bool, splittable: bool, line_offset: int
+) -> list[ParsedStatement]:
+    """Parse one chunk; in T-SQL and procedure bodies a chunk that holds several statements
+    without ``;`` is split where the parser stopped, and a statement it cannot read is kept as
+    an opaque command (partial) instead of failing the whole script."""
+    try:
+        exprs = parser.parse(chunk, sql)
+    except ParseError as exc:
+        err = exc.errors[0] if exc.errors else {}
+        at = next(
+            (
+                k
+                for k, tok in enumerate(chunk)
+                if tok.line == err.get("line") and tok.col == err.get("col")
+            ),
+            0,
+        )
+        if splittable and at > 0:
+            try:
+                head = _parse_chunk(parser, sql, chunk[:at], False, False, line_offset)
+            except LineageError:
+                head = []
+            if head:
+                return head + _parse_chunk(parser, sql, chunk[at:], soft, splittable, line_offset)
+        if soft:
+            return [_opaque(sql, chunk, line_offset)]
+        where = f"line {err.get('line', chunk[0].line)}, column {err.get('col', chunk[0].col)}"
+        desc = err.get("description") or "syntax error"
+        raise LineageError(f"The SQL could not be parsed at {where}: {desc}.") from None
+    except RecursionError:
+        raise LineageError("The SQL is nested too deeply to analyse.") from None
+    text = sql[chunk[0].start : chunk[-1].end + 1]
+    line = chunk[0].line + line_offset
+    return [ParsedStatement(e, text, line) for e in exprs if e is not None]
+
+
+def _opaque(sql: str, chunk: list, line_offset: int) -> ParsedStatement:
+    text = sql[chunk[0].start : chunk[-1].end + 1]
+    rest = sql[chunk[1].start : chunk[-1].end + 1] if len(chunk) > 1 else ""
+    node = exp.Command(this=chunk[0].text.upper(), expression=exp.Literal.string(rest))
+    return ParsedStatement(node, text, chunk[0].line + line_offset)
 
 
 def _token_error_message(sql: str, exc: TokenError) -> str:
@@ -172,9 +300,19 @@ def table_name(table: exp.Table) -> tuple[str, bool]:
             if literal is not None and literal.is_string
             else (this.sql(), True)
         )
-    parts = [
-        p.name
-        for p in (table.args.get("catalog"), table.args.get("db"), this)
-        if p is not None and p.name
-    ]
+    db = table.args.get("db")
+    if (
+        isinstance(this, exp.Identifier)
+        and this.quoted
+        and db is not None
+        and db.name.lower() in FILE_FORMATS
+        and ("/" in this.name or ":" in this.name)
+    ):  # Spark/Databricks parquet.`/path`, csv.`s3://…`: the path itself is read
+        return this.name, True
+    parts = [p.name for p in (table.args.get("catalog"), db, this) if p is not None and p.name]
+    if isinstance(this, exp.Identifier) and parts:  # T-SQL #temp and ##global temp tables
+        if this.args.get("global_"):
+            parts[-1] = "##" + parts[-1]
+        elif this.args.get("temporary"):
+            parts[-1] = "#" + parts[-1]
     return ".".join(parts), False

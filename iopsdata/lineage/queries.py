@@ -44,9 +44,29 @@ def _key(ref: ColumnRef) -> tuple[str, str]:
     return (ref.table or "", ref.column)
 
 
+def _dml_ctes(query: exp.Expr) -> None:
+    """PostgreSQL ``WITH x AS (DELETE/UPDATE/INSERT … RETURNING …)``: the CTE yields rows of its
+    target table, so it is traced as ``SELECT <returning> FROM target``."""
+    with_ = query.args.get("with_") if isinstance(query, exp.Query) else None
+    for cte in with_.expressions if with_ is not None else []:
+        body = cte.this
+        if isinstance(body, (exp.Delete, exp.Update, exp.Insert)):
+            target = _table_of(body.this)
+            returning = body.args.get("returning")
+            items = list(returning.expressions) if returning is not None else []
+            if target is not None:
+                cte.set(
+                    "this",
+                    exp.Select(
+                        expressions=items or [exp.Star()], from_=exp.From(this=target.copy())
+                    ),
+                )
+
+
 def _query_fields(
     query: exp.Expr, schema: SchemaIndex | None, target: str | None, names: list[str] | None
 ) -> _Result:
+    _dml_ctes(query)
     tracer = QueryTracer(query, schema)
     return {
         "reads": tuple(tracer.reads),
@@ -79,11 +99,53 @@ def _is_temporary(node: exp.Expr) -> bool:
 
 
 # -- handlers -----------------------------------------------------------------------------------
+# Functions that move a table's data into another: name → (source arg, target arg) positions.
+# Vertica runs partition moves as SELECT fn('source', min, max, 'target').
+DATA_MOVING_FUNCTIONS = {
+    "SWAP_PARTITIONS_BETWEEN_TABLES": (0, 3),
+    "MOVE_PARTITIONS_TO_TABLE": (0, 3),
+    "COPY_PARTITIONS_TO_TABLE": (0, 3),
+    "COPY_TABLE": (0, 1),
+}
+
+
+def _data_move(node: exp.Query) -> _Result | None:
+    if not isinstance(node, exp.Select) or node.args.get("from_") is not None:
+        return None
+    for proj in node.expressions:
+        fn = proj.unalias() if isinstance(proj, exp.Alias) else proj
+        if isinstance(fn, exp.Anonymous) and fn.name.upper() in DATA_MOVING_FUNCTIONS:
+            src, dst = DATA_MOVING_FUNCTIONS[fn.name.upper()]
+            args = fn.expressions
+            if len(args) > max(src, dst) and args[src].is_string and args[dst].is_string:
+                from iopsdata.lineage.commands import _move_fields
+
+                return _move_fields(fn.name.lower(), args[src].name, args[dst].name)
+    return None
+
+
+def _first_select(node: exp.Query) -> exp.Expr:
+    while isinstance(node, exp.SetOperation):
+        node = node.this
+    return node
+
+
 def _select(node: exp.Query, dialect: str | None, schema: SchemaIndex | None) -> _Result:
-    into = node.args.get("into") if isinstance(node, exp.Select) else None
+    first = _first_select(node)
+    into = first.args.get("into") if isinstance(first, exp.Select) else None
+    if into is not None and (
+        dialect == "oracle"  # PL/SQL SELECT … INTO fills variables
+        or isinstance(into.this, exp.Parameter)  # MySQL SELECT … INTO @var
+        or (isinstance(into.this, exp.Table) and isinstance(into.this.this, exp.Parameter))
+    ):
+        first.set("into", None)
+        into = None
     if into is None:
+        moved = _data_move(node)
+        if moved is not None:
+            return moved
         return {"kind": "select", **_query_fields(node, schema, None, None)}
-    node.set("into", None)
+    first.set("into", None)
     table = _table_of(into.this)
     name = table_name(table)[0] if table is not None else into.this.sql()
     temporary = bool(into.args.get("temporary")) or (
@@ -111,8 +173,55 @@ def _insert(node: exp.Insert, dialect: str | None, schema: SchemaIndex | None) -
     if isinstance(query, exp.Query):
         _attach_with(query, node.args.get("with_"))
         fields = _query_fields(query, schema, name, _target_columns(node.this, schema))
+    elif isinstance(query, exp.Values):
+        fields = _values_fields(query, schema, name, _target_columns(node.this, schema))
     write_key = "files_written" if is_path else "writes"
     return {"kind": kind, write_key: (name,), **fields}
+
+
+def _values_fields(
+    values: exp.Values, schema: SchemaIndex | None, target: str, names: list[str] | None
+) -> _Result:
+    """INSERT … VALUES with scalar subqueries reads their tables; each value feeds its column."""
+    if values.find(exp.Query) is None:
+        return {}
+    reads: dict[str, None] = {}
+    used: dict[ColumnRef, None] = {}
+    edges: list[ColumnEdge] = []
+    for row in values.expressions:
+        items = row.expressions if isinstance(row, exp.Tuple) else [row]
+        for i, item in enumerate(items):
+            sources: set[ColumnRef] = set()
+            for sub in item.find_all(exp.Subquery):
+                if sub.find_ancestor(exp.Subquery) is not None:
+                    continue
+                tracer = QueryTracer(sub.this, schema)
+                reads.update(tracer.reads)
+                used.update(tracer.used)
+                for _, srcs in tracer.outputs():
+                    sources |= srcs
+            if sources and names and i < len(names):
+                edges.append(
+                    ColumnEdge(ColumnRef(target, names[i]), tuple(sorted(sources, key=_key)))
+                )
+    return {
+        "reads": tuple(reads),
+        "columns": tuple(sorted(used, key=_key)),
+        "edges": tuple(edges),
+    }
+
+
+def _like_source(node: exp.Create) -> str | None:
+    """``CREATE TABLE a LIKE b`` / ``(LIKE b …)``: the table whose shape is copied."""
+    holders = [
+        node.args.get("properties"),
+        node.this if isinstance(node.this, exp.Schema) else None,
+    ]
+    for holder in holders:
+        for prop in holder.expressions if holder is not None else []:
+            if isinstance(prop, exp.LikeProperty) and isinstance(prop.this, exp.Table):
+                return table_name(prop.this)[0]
+    return None
 
 
 def _create(node: exp.Create, dialect: str | None, schema: SchemaIndex | None) -> _Result:
@@ -133,17 +242,87 @@ def _create(node: exp.Create, dialect: str | None, schema: SchemaIndex | None) -
             "reads": (src,),
             "edges": (ColumnEdge(ColumnRef(name, "*"), (ColumnRef(src, "*"),)),),
         }
+    like = _like_source(node)
+    if like is not None:
+        fields = {
+            "reads": (like,),
+            "edges": (ColumnEdge(ColumnRef(name, "*"), (ColumnRef(like, "*"),)),),
+        }
     temporary = (name,) if _is_temporary(node) else ()
     writes = (name,) if ("table" in kind or "view" in kind) else ()
     return {"kind": kind, "writes": writes, "temporary": temporary, **fields}
 
 
 def _drop(node: exp.Drop, dialect: str | None, schema: SchemaIndex | None) -> _Result:
-    table = _table_of(node.this)
-    name = table_name(table)[0] if table is not None else None
-    return {"kind": "drop", "drops": (name,) if name else ()}
+    targets = node.args.get("tables") or [node.this]
+    names = tuple(table_name(t)[0] for t in map(_table_of, targets) if t is not None)
+    return {"kind": "drop", "drops": names, "changes": names}
 
 
 def _truncate(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) -> _Result:
     names = [table_name(t)[0] for t in node.expressions if isinstance(t, exp.Table)]
-    return {"kind": "truncate", "writes": tuple(names)}
+    return {"kind": "truncate", "changes": tuple(names)}
+
+
+def _variables(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) -> _Result:
+    """SET/DECLARE of variables: the tables their subqueries read (``SET @n = (SELECT …)``)."""
+    reads: dict[str, None] = {}
+    for sub in node.find_all(exp.Subquery):
+        if sub.find_ancestor(exp.Subquery) is None:
+            reads.update(QueryTracer(sub.this, schema).reads)
+    return {"kind": type(node).__name__.lower(), "reads": tuple(reads)}
+
+
+def _cache(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) -> _Result:
+    """Spark ``CACHE TABLE c AS SELECT …``: a query-backed table, like CREATE TABLE … AS."""
+    table = _table_of(node.this)
+    query = node.args.get("expression")
+    if table is None or not isinstance(query, exp.Query):
+        return {"kind": "cache"}
+    name = table_name(table)[0]
+    return {"kind": "cache", "writes": (name,), **_query_fields(query, schema, name, None)}
+
+
+def _multi_insert(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) -> _Result:
+    """Hive ``FROM src INSERT … SELECT … INSERT … SELECT …`` and Oracle ``INSERT ALL INTO … VALUES
+    … SELECT …``: every insert reads the shared source."""
+    source = node.args.get("source")
+    merged: dict[str, dict] = {}
+    for item in node.expressions:
+        ins = item.this if isinstance(item, exp.ConditionalInsert) else item
+        if not isinstance(ins, exp.Insert):
+            continue
+        query = ins.expression
+        if query is None and isinstance(source, exp.Query):  # INSERT ALL INTO t1 INTO t2 SELECT
+            ins.set("expression", source.copy())
+        elif isinstance(query, exp.Values) and isinstance(source, exp.Query):
+            # Oracle INSERT ALL INTO t (…) VALUES (…) … SELECT …: values name the query's columns
+            row = query.expressions[0] if query.expressions else None
+            items = row.expressions if isinstance(row, exp.Tuple) else []
+            query = exp.Select(
+                expressions=[v.copy() for v in items] or [exp.Star()],
+                from_=exp.From(
+                    this=exp.Subquery(
+                        this=source.copy(), alias=exp.TableAlias(this=exp.to_identifier("_src"))
+                    )
+                ),
+            )
+            ins.set("expression", query)
+        elif isinstance(query, exp.Select) and source is not None and not query.args.get("from_"):
+            query.set("from_", exp.From(this=source.copy()))
+        part = _insert(ins, dialect, schema)
+        for key, value in part.items():
+            if key != "kind":
+                merged.setdefault(key, {}).update(dict.fromkeys(value))
+    return {"kind": "multi_insert", **{k: tuple(v) for k, v in merged.items()}}
+
+
+def _load_data(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) -> _Result:
+    """Hive/Spark ``LOAD DATA [LOCAL] INPATH 'path' [OVERWRITE] INTO TABLE t``: path → table."""
+    table = _table_of(node.this)
+    inpath = node.args.get("inpath")
+    return {
+        "kind": "load_data",
+        "writes": (table_name(table)[0],) if table is not None else (),
+        "files_read": (inpath.name,) if isinstance(inpath, exp.Literal) else (),
+    }

@@ -6,12 +6,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlglot import exp
+from sqlglot.errors import SqlglotError
 
 from iopsdata.catalog.model import Catalog
 from iopsdata.errors import LineageError
 from iopsdata.lineage.columns import SchemaIndex
 from iopsdata.lineage.model import ColumnRef, Lineage, StatementLineage
-from iopsdata.lineage.parse import get_dialect, parse_script
+from iopsdata.lineage.parse import get_dialect, parse_script, table_name
 from iopsdata.lineage.statements import analyse_statement
 
 SchemaLike = Catalog | Mapping[str, Any] | None
@@ -39,6 +40,7 @@ def extract_lineage(sql: str, dialect: str | None = None, schema: SchemaLike = N
         raise LineageError("There is no SQL statement to analyse.")
     index = schema_index(schema, dialect)
     statements = []
+    default: str | None = None
     for i, parsed in enumerate(parse_script(sql, dialect)):
         try:
             st = analyse_statement(parsed, dialect, index)
@@ -46,10 +48,81 @@ def extract_lineage(sql: str, dialect: str | None = None, schema: SchemaLike = N
             raise LineageError(
                 f"The statement at line {parsed.line} is nested too deeply to analyse."
             ) from None
+        except SqlglotError as exc:  # e.g. scope building refuses a shape: keep the rest
+            st = StatementLineage(
+                kind=type(parsed.expression).__name__.lower(),
+                sql=parsed.sql,
+                line=parsed.line,
+                partial=True,
+                reason=f"sqlglot could not analyse this statement ({type(exc).__name__}).",
+            )
         if i and st.edges:
             st = _renumber(st, i)
+        if default:
+            st = _qualify(st, default)
+        if isinstance(parsed.expression, exp.Use):
+            default = _use_target(parsed.expression, dialect) or default
         statements.append(st)
     return combine(statements, dialect)
+
+
+# Dialects where ``USE x`` sets the schema (database) unqualified table names resolve in.
+USE_SETS_SCHEMA = frozenset(
+    [
+        "hive",
+        "spark",
+        "spark2",
+        "databricks",
+        "mysql",
+        "mariadb",
+        "athena",
+        "trino",
+        "presto",
+        "impala",
+        "sparksql",
+        "doris",
+        "starrocks",
+        "clickhouse",
+        "singlestore",
+    ]
+)
+
+
+def _use_target(node: exp.Use, dialect: str | None) -> str | None:
+    table = node.this
+    if not isinstance(table, exp.Table):
+        return None
+    kind = str(node.args.get("kind") or "").upper()
+    if (dialect or "") in USE_SETS_SCHEMA or kind == "SCHEMA":
+        return table_name(table)[0]
+    return None
+
+
+def _qualify(st: StatementLineage, default: str) -> StatementLineage:
+    """After ``USE db``, a bare table name ``t`` is ``db.t`` (temp tables and paths aside)."""
+    from dataclasses import replace
+
+    temporary = {t.lower() for t in st.temporary}
+
+    def name(t: str) -> str:
+        bare = "." not in t and t[:1] not in "#@" and t.lower() not in temporary
+        return f"{default}.{t}" if bare else t
+
+    def ref(r: ColumnRef) -> ColumnRef:
+        return ColumnRef(name(r.table), r.column) if r.table else r
+
+    return replace(
+        st,
+        reads=tuple(map(name, st.reads)),
+        writes=tuple(map(name, st.writes)),
+        drops=tuple(map(name, st.drops)),
+        changes=tuple(map(name, st.changes)),
+        renames=tuple((name(a), name(b)) for a, b in st.renames),
+        columns=tuple(map(ref, st.columns)),
+        edges=tuple(
+            replace(e, target=ref(e.target), sources=tuple(map(ref, e.sources))) for e in st.edges
+        ),
+    )
 
 
 def _renumber(st: StatementLineage, i: int) -> StatementLineage:
@@ -59,7 +132,12 @@ def _renumber(st: StatementLineage, i: int) -> StatementLineage:
 
 
 def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
-    """Script-level view: tables produced earlier in the script and read later are intermediates."""
+    """Script-level view: tables produced earlier in the script and read later are intermediates.
+
+    A rename relabels everything the script did so far under the new name (its earlier
+    statements' tables and column edges), so ``CREATE TABLE t_new …; ALTER TABLE t_new RENAME TO t``
+    writes ``t``.
+    """
     produced: dict[str, None] = {}
     reads: dict[str, None] = {}
     intermediates: dict[str, None] = {}
@@ -69,8 +147,14 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
     files_written: dict[str, None] = {}
     ctes: dict[str, None] = {}
     columns: dict[ColumnRef, None] = {}
+    changes: dict[str, None] = {}
     reasons: list[str] = []
     for st in statements:
+        for old, new in st.renames:  # what the script did to ``old`` it did to ``new``
+            for state in (produced, reads, intermediates, alive):
+                _rename_key(state, old.lower(), new.lower())
+            if old.lower() in temporary:
+                temporary.add(new.lower())
         for t in st.reads:
             key = t.lower()
             if key in produced:
@@ -85,18 +169,20 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
         for t in st.writes:
             produced[t.lower()] = None
             alive[t.lower()] = None
+        changes.update(dict.fromkeys(t.lower() for t in st.changes))
         temporary.update(t.lower() for t in st.temporary)
         files_read.update(dict.fromkeys(st.files_read))
         files_written.update(dict.fromkeys(st.files_written))
         ctes.update(dict.fromkeys(st.ctes))
         if st.partial and st.reason:
             reasons.append(f"line {st.line}: {st.reason}")
+    statements = _relabel(statements)
     names = _spellings(statements)
     return Lineage(
         dialect=dialect,
         statements=tuple(statements),
         reads=tuple(names[k] for k in reads),
-        writes=tuple(names[k] for k in alive if k not in temporary),
+        writes=tuple(names[k] for k in alive if k not in temporary and k not in intermediates),
         intermediates=tuple(names[k] for k in intermediates),
         files_read=tuple(files_read),
         files_written=tuple(files_written),
@@ -105,13 +191,58 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
         edges=tuple(e for st in statements for e in st.edges),
         partial=any(st.partial for st in statements),
         reasons=tuple(reasons),
+        changes=tuple(names.get(k, k) for k in changes),
+    )
+
+
+def _rename_key(state: dict[str, None], old: str, new: str) -> None:
+    if old in state:
+        items = [(new if k == old else k, v) for k, v in state.items()]
+        state.clear()
+        state.update(items)
+
+
+def _relabel(statements: list[StatementLineage]) -> list[StatementLineage]:
+    """Apply each rename to the statements before it (their tables and column edges become the
+    new name), so column lineage collapses through renamed tables."""
+    if not any(st.renames for st in statements):
+        return statements
+    out = list(statements)
+    for i, st in enumerate(statements):
+        for old, new in st.renames:
+            mapping = {old.lower(): new}
+            out[:i] = [_rename_in(prev, mapping) for prev in out[:i]]
+    return out
+
+
+def _rename_in(st: StatementLineage, mapping: dict[str, str]) -> StatementLineage:
+    from dataclasses import replace
+
+    def names(items: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(mapping.get(t.lower(), t) for t in items)
+
+    def ref(r: ColumnRef) -> ColumnRef:
+        if r.table is None or r.table.lower() not in mapping:
+            return r
+        return ColumnRef(mapping[r.table.lower()], r.column)
+
+    return replace(
+        st,
+        reads=names(st.reads),
+        writes=names(st.writes),
+        temporary=names(st.temporary),
+        columns=tuple(ref(c) for c in st.columns),
+        edges=tuple(
+            replace(e, target=ref(e.target), sources=tuple(ref(s) for s in e.sources))
+            for e in st.edges
+        ),
     )
 
 
 def _spellings(statements: list[StatementLineage]) -> dict[str, str]:
     names: dict[str, str] = {}
     for st in statements:
-        for t in (*st.reads, *st.writes, *st.drops):
+        for t in (*st.reads, *st.writes, *st.drops, *st.changes):
             names.setdefault(t.lower(), t)
     return names
 
@@ -162,7 +293,7 @@ def lineage_summary(sql: str, dialect: str | None = None) -> dict[str, Any]:
     """A small JSON-able summary for the audit row. Never raises: errors become ``{"error": …}``.
 
     Keys: version, reads, writes, intermediates, ctes, columns (``"table.column"``), partial,
-    reasons, error.
+    reasons, changes (tables truncated, deleted from without a source, renamed or dropped), error.
     """
     try:
         lin = extract_lineage(sql, dialect)
@@ -179,4 +310,5 @@ def lineage_summary(sql: str, dialect: str | None = None) -> dict[str, Any]:
         "columns": [str(c) for c in lin.columns],
         "partial": lin.partial,
         "reasons": list(lin.reasons),
+        "changes": list(lin.changes),
     }

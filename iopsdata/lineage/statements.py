@@ -14,7 +14,18 @@ from iopsdata.lineage.columns import SchemaIndex
 from iopsdata.lineage.commands import _alter, _command, _copy
 from iopsdata.lineage.model import StatementLineage
 from iopsdata.lineage.parse import ParsedStatement, normalize
-from iopsdata.lineage.queries import _create, _drop, _insert, _Result, _select, _truncate
+from iopsdata.lineage.queries import (
+    _cache,
+    _create,
+    _drop,
+    _insert,
+    _load_data,
+    _multi_insert,
+    _Result,
+    _select,
+    _truncate,
+    _variables,
+)
 from iopsdata.lineage.writes import _delete, _merge, _update
 
 
@@ -52,4 +63,9 @@ _HANDLERS: dict[type, Callable[..., _Result]] = {
     exp.TruncateTable: _truncate,
     exp.Command: _command,
     exp.Subquery: _select,
+    exp.Set: _variables,
+    exp.Cache: _cache,
+    exp.LoadData: _load_data,
+    exp.MultitableInserts: _multi_insert,
+    exp.Declare: _variables,
 }

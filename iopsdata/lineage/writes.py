@@ -43,9 +43,10 @@ def _mapped(
     where: exp.Expr | None,
     schema: SchemaIndex | None,
     with_: exp.Expr | None = None,
+    dialect: str | None = None,
 ) -> _Result:
     name = table_name(target)[0]
-    self_read = _self_read(target, sources)
+    self_read = _self_read(target, sources, dialect)
     projections = [exp.alias_(expr, f"_c{i}", copy=False) for i, (_, expr) in enumerate(mapping)]
     select = _synthetic(target, sources, on, projections, where)
     _attach_with(select, with_)
@@ -69,7 +70,9 @@ def _mapped(
     }
 
 
-def _self_read(target: exp.Table, sources: list[exp.Expr]) -> bool:
+def _self_read(target: exp.Table, sources: list[exp.Expr], dialect: str | None = None) -> bool:
+    if dialect in ("tsql", "fabric"):  # UPDATE t SET … FROM t JOIN s: FROM t names the target
+        return False
     tname = table_name(target)[0]
     return any(isinstance(s, exp.Table) and table_name(s)[0] == tname for s in sources)
 
@@ -108,6 +111,7 @@ def _merge(node: exp.Merge, dialect: str | None, schema: SchemaIndex | None) -> 
         None,
         schema,
         node.args.get("with_"),
+        dialect,
     )
 
 
@@ -120,6 +124,21 @@ def _update(node: exp.Update, dialect: str | None, schema: SchemaIndex | None) -
     if from_ is not None:
         sources.append(from_.this)
     sources.extend(j.this for j in (node.args.get("joins") or []))
+    for src in list(sources):  # T-SQL keeps FROM a JOIN b as joins nested in the first table
+        nested = src.args.get("joins") if isinstance(src, exp.Table) else None
+        if nested:
+            src.set("joins", None)
+            sources.extend(j.this for j in nested)
+    if dialect in ("tsql", "fabric") and sources:
+        # UPDATE t SET … FROM t JOIN s / UPDATE x SET … FROM dbo.t x JOIN s: the FROM names
+        # the target itself (by name or by alias)
+        tname = table_name(target)[0]
+        for k, src in enumerate(sources):
+            if isinstance(src, exp.Table) and (
+                table_name(src)[0] == tname or ("." not in tname and src.alias == tname)
+            ):
+                target = sources.pop(k)  # type: ignore[assignment]
+                break
     mapping = [(eq.this.name, eq.expression) for eq in node.expressions if isinstance(eq, exp.EQ)]
     where = node.args.get("where")
     return _mapped(
@@ -131,6 +150,7 @@ def _update(node: exp.Update, dialect: str | None, schema: SchemaIndex | None) -
         where.this if where is not None else None,
         schema,
         node.args.get("with_"),
+        dialect,
     )
 
 
@@ -139,7 +159,18 @@ def _delete(node: exp.Delete, dialect: str | None, schema: SchemaIndex | None) -
     if target is None:
         return {"kind": "delete", "partial": True, "reason": "The DELETE target is not a table."}
     sources = list(node.args.get("using") or [])
+    joins = target.args.get("joins")
+    if joins:  # DELETE t FROM t JOIN s ON … (T-SQL, MySQL): the joins are the sources
+        target.set("joins", None)
+        sources.extend(j.this for j in joins)
     where = node.args.get("where")
+    if (
+        not sources
+        and (where is None or where.find(exp.Query) is None)
+        and not node.args.get("with_")
+    ):
+        # DELETE FROM t [WHERE <no subquery>] moves no data: a change of t, not lineage
+        return {"kind": "delete", "changes": (table_name(target)[0],)}
     return _mapped(
         "delete",
         target,
@@ -149,4 +180,5 @@ def _delete(node: exp.Delete, dialect: str | None, schema: SchemaIndex | None) -
         where.this if where is not None else None,
         schema,
         node.args.get("with_"),
+        dialect,
     )

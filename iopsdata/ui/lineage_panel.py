@@ -20,6 +20,8 @@ def render_lineage(summary: dict[str, Any] | None, *, key: str) -> None:
             st.markdown("**Reads:** " + codes(reads))
         if writes:
             st.markdown("**Writes:** " + codes(writes))
+        if summary.get("changes"):
+            st.markdown("**Changed (no data moved in):** " + codes(summary["changes"]))
         if summary.get("ctes"):
             st.markdown("**CTEs:** " + codes(summary["ctes"]))
         columns = summary.get("columns") or []

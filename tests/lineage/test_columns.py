@@ -30,7 +30,7 @@ CASES = [
         "unnamed-expressions",
         "SELECT avg(d), count(*), 1 + 2 FROM t",
         None,
-        {"AVG(d)": ["t.d"], "COUNT(*)": [], "1 + 2": []},
+        {"AVG(d)": ["t.d"], "COUNT(*)": ["t.*"], "1 + 2": []},  # count(*) counts t's rows
     ),
     (
         "expression",

@@ -64,3 +64,17 @@ def test_summary_never_raises():
         and ok["columns"] == ["s.a"]
         and ok["version"] == 1
     )
+
+
+def test_summary_lists_table_changes_apart_from_writes():
+    summary = lineage_summary("TRUNCATE TABLE a; ALTER TABLE b RENAME TO c", "postgres")
+    assert summary["writes"] == [] and summary["reads"] == []
+    assert summary["changes"] == ["a", "b", "c"]
+
+
+def test_a_statement_sqlglot_cannot_scope_is_partial_not_fatal():
+    lin = extract_lineage(
+        "SELECT * FROM a x JOIN b x ON 1 = 1; INSERT INTO r SELECT * FROM s", "postgres"
+    )
+    assert lin.partial and "line 1" in lin.reasons[0]
+    assert (lin.reads, lin.writes) == (("s",), ("r",))

@@ -95,3 +95,12 @@ def test_export_json_and_edge_rows():
     assert {n["id"] for n in doc["graph"]["nodes"]} == set(lin.graph().nodes)
     rows = lin.edge_rows()
     assert {"statement": 2, "output": "report.delay", "computed from": "st.dep_delay"} in rows
+
+
+def test_dropping_a_table_breaks_statements_that_only_change_it():
+    from iopsdata.lineage.impact import match, parse_target
+
+    lin = extract_lineage("TRUNCATE TABLE staging; DELETE FROM other WHERE x = 1", "postgres")
+    assert lin.writes == ()
+    assert match(lin, parse_target("staging"), "drop") == [("fails: it changes staging", True)]
+    assert match(lin, parse_target("staging"), "reads") == []

@@ -111,3 +111,13 @@ def test_saved_query_and_impact():
     at.selectbox(key="_lin_kind").set_value("drop").run()
     assert not at.exception, at.exception
     assert "1 of 1 statements are affected." in shown(at)
+
+
+def test_table_changes_are_shown_but_not_as_writes():
+    at = open_lineage()
+    at.text_area(key="_lin_sql").input(
+        "TRUNCATE TABLE staging; DELETE FROM report WHERE day < '2020-01-01'"
+    ).run()
+    assert not at.exception, at.exception
+    assert {m.label: m.value for m in at.metric}["Writes"] == "0"
+    assert "Tables changed without data moving in: staging, report" in shown(at)
