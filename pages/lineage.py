@@ -5,7 +5,7 @@ import streamlit as st
 from iopsdata.lineage import DIALECTS, KIND_LABELS
 from iopsdata.ui import drafts
 from iopsdata.ui.errors import guarded
-from iopsdata.ui.lineage_graph import lineage_explorer
+from iopsdata.ui.lineage_graph import image_exports, lineage_explorer
 from iopsdata.ui.routing import ensure_app_routing
 from iopsdata.ui.state import current_workspace
 from iopsdata.ui.text import esc
@@ -84,7 +84,7 @@ if lineage is not None:
         if lineage.edges:
             st.dataframe(lineage.edge_rows(), hide_index=True)
 
-    shown = lineage_explorer(lineage.graph(), key="_lin")
+    shown, drawn_dot = lineage_explorer(lineage.graph(), key="_lin")
     json_col, dot_col = st.columns(2)
     json_col.download_button(
         "Export JSON",
@@ -96,12 +96,13 @@ if lineage is not None:
     )
     dot_col.download_button(
         "Export DOT",
-        shown.to_dot(),
+        drawn_dot,
         file_name="lineage.dot",
         mime="text/vnd.graphviz",
         icon=":material/download:",
         key="_lin_dot",
     )
+    image_exports(drawn_dot, key="_lin")
 
 st.subheader("Impact")
 st.caption("Search saved queries, query history and chat answers for a table or column.")
