@@ -8,8 +8,6 @@ clicks come back to Python; unmaintained, so it is the option, not the default).
 
 from __future__ import annotations
 
-import functools
-
 import streamlit as st
 
 from iopsdata.lineage import render
@@ -210,10 +208,9 @@ def image_exports(dot: str, *, key: str = "_lin") -> None:
     for col, (fmt, mime) in zip(st.columns(len(IMAGE_FORMATS)), IMAGE_FORMATS.items(), strict=True):
         col.download_button(
             esc(f"Export {fmt.upper()}"),
-            functools.partial(render.render, dot, fmt),
+            render.render(dot, fmt),  # cached per drawing
             file_name=f"lineage.{fmt}",
             mime=mime,
             icon=":material/image:",
             key=f"{key}_{fmt}_file",
-            on_click="ignore",
         )
