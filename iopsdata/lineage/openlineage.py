@@ -17,6 +17,7 @@ import re
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from iopsdata.lineage.graph import LineageGraph
 from iopsdata.lineage.impact import same_table
 from iopsdata.lineage.model import Lineage
 from iopsdata.lineage.workspace_map import WorkspaceMap
@@ -102,38 +103,55 @@ def _inputs(lin: Lineage, ns: str, producer: str) -> list[Any]:
 
 def _outputs(lin: Lineage, ns: str, producer: str) -> list[Any]:
     from openlineage.client.event_v2 import OutputDataset
-    from openlineage.client.generated import column_lineage_dataset as cl
     from openlineage.client.generated import schema_dataset as sd
 
+    graph = lin.graph()
     out = []
     for name in dict.fromkeys([*lin.writes, *lin.files_written]):
-        fields: dict[str, Any] = {}
-        for edge in lin.edges:
-            col = edge.target.column
-            if not same_table(edge.target.table, name) or col == "*":
-                continue
-            inputs = [
-                cl.InputField(
-                    namespace=ns,
-                    name=src.table,
-                    field=src.column,
-                    transformations=[cl.Transformation(type="DIRECT", subtype="TRANSFORMATION")],
-                )
-                for src in edge.sources
-                if src.table and src.column != "*"
-            ]
-            if col in fields:
-                fields[col].inputFields.extend(inputs)
-            else:
-                fields[col] = cl.Fields(inputFields=inputs)
+        fields = _column_lineage(graph, lin, name, ns)
         facets: dict[str, Any] = {}
         if fields:
+            from openlineage.client.generated import column_lineage_dataset as cl
+
             facets["columnLineage"] = cl.ColumnLineageDatasetFacet(fields=fields, producer=producer)
             facets["schema"] = sd.SchemaDatasetFacet(
                 fields=[sd.SchemaDatasetFacetFields(name=c) for c in fields], producer=producer
             )
         out.append(OutputDataset(namespace=ns, name=name, facets=facets))
     return out
+
+
+def _column_lineage(graph: LineageGraph, lin: Lineage, output: str, ns: str) -> dict[str, Any]:
+    """Output column -> the input columns it comes from, followed through intermediate tables and
+    CTEs to the script's true sources (an intermediate is not an input dataset of the run)."""
+    from openlineage.client.generated import column_lineage_dataset as cl
+
+    sources = {r.lower() for r in (*lin.reads, *lin.files_read)}
+    fields: dict[str, Any] = {}
+    for node in graph.nodes.values():
+        owner = graph.nodes.get(node.table or "")
+        if node.kind != "column" or owner is None or not same_table(owner.label, output):
+            continue
+        column = node.label[len(owner.label) + 1 :]
+        if column == "*":
+            continue
+        inputs = []
+        for up in graph.upstream(node.id):
+            up_owner = graph.nodes.get(up.table or "")
+            if up.kind != "column" or up_owner is None or up_owner.label.lower() not in sources:
+                continue
+            up_column = up.label[len(up_owner.label) + 1 :]
+            if up_column != "*":
+                inputs.append(
+                    cl.InputField(
+                        namespace=ns,
+                        name=up_owner.label,
+                        field=up_column,
+                        transformations=[cl.Transformation(type="DIRECT")],
+                    )
+                )
+        fields[column] = cl.Fields(inputFields=inputs)
+    return fields
 
 
 def _slug(text: str) -> str:
