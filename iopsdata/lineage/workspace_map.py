@@ -289,10 +289,11 @@ def _merge(entries: Iterable[MapEntry]) -> LineageGraph:
             return node_id
 
         many = len(e.lineage.statements) > 1
+        title = _snippet(e.sql, 40) if e.source == "history" else e.name  # runs have no name
         for n in sub.nodes.values():
             label = n.label
             if n.kind == "query":
-                label = f"{e.name} ({n.label})" if many else e.name
+                label = f"{title} ({n.label})" if many else title
             table = rename(n.table) if n.table else None
             g.add_node(GraphNode(rename(n.id), n.kind, label, table))
         for edge in sub.edges:
