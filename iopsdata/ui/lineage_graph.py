@@ -130,7 +130,9 @@ def lineage_explorer(full: LineageGraph, *, key: str = "_lin") -> tuple[LineageG
     Returns:
         The graph at the level shown and the DOT of the drawing (for exports).
     """
-    level_col, focus_col, static_col = st.columns([2, 4, 1], vertical_alignment="bottom")
+    level_col, focus_col, fold_col, static_col = st.columns(
+        [2, 3, 3, 1], vertical_alignment="bottom"
+    )
     level = level_col.segmented_control(
         "Level",
         ["table", "column"],
@@ -163,7 +165,7 @@ def lineage_explorer(full: LineageGraph, *, key: str = "_lin") -> tuple[LineageG
         "Interactive", key=f"{key}_interactive", help="Click nodes to focus (vis-network)."
     )
     collapsed = frozenset(
-        st.multiselect(
+        fold_col.multiselect(
             "Collapsed tables",
             boxes,
             key=fold_key,

@@ -11,6 +11,7 @@ box and another expands it.
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import wait_idle
 from tests.browser.support import assert_no_exception, go_to, open_app, save_screenshot
@@ -98,7 +99,7 @@ def test_default_graph_labels_tables_and_columns_at_both_levels(page, app_server
     assert lit["down"] == ["t5.c07"], lit
     assert lit["up"] == [], lit
     assert page.locator(".lg-svg g.edge.lg-on").count() == 1
-    assert page.get_by_text("Downstream: t5.c07").is_visible()
+    page.get_by_text("Downstream: t5.c07").wait_for(timeout=30_000)  # the click reached Python
     save_screenshot(page, "lineage_column_clicked")
     # and from the derived side: t5.c07 has t0.c07 upstream
     cell(page, "t5.c07").click()
@@ -114,14 +115,13 @@ def test_default_graph_labels_tables_and_columns_at_both_levels(page, app_server
     search.fill("")
 
     header(page, "t5").click()  # collapse t5: its 30 rows go, its edges meet at the header
+    expect(page.locator('.lg-svg g[id^="a_"] a[*|title^="t5."]')).to_have_count(0, timeout=30_000)
     wait_idle(page)
     texts = {t["text"] for t in measure(page)}
-    assert "t5" in texts
-    assert page.locator('.lg-svg g[id^="a_"] a[*|title^="t5."]').count() == 0
+    assert "t5" in texts and "[+]" in texts
     save_screenshot(page, "lineage_column_collapsed")
     header(page, "t5").click()
-    wait_idle(page)
-    assert page.locator('.lg-svg g[id^="a_"] a[*|title="t5.c07"]').count() == 1
+    expect(page.locator('.lg-svg g[id^="a_"] a[*|title="t5.c07"]')).to_have_count(1, timeout=30_000)
     assert_no_exception(page)
 
 
