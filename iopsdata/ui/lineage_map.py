@@ -66,7 +66,8 @@ def workspace_map_view(svc: LineageService, *, key: str = "_map") -> None:
                       "sources", "connections"),
     )  # fmt: skip
     _questions(svc, wmap, key)
-    with st.expander("Workspace lineage graph", icon=":material/account_tree:"):
+    # drawn on request: a workspace of thousands of statements is a large layout
+    if st.toggle("Draw the workspace lineage graph", key=f"{key}_draw"):
         lineage_explorer(wmap.graph(), key=f"{key}_graph")
     with guarded():
         st.download_button(

@@ -48,7 +48,8 @@ def test_workspace_map_answers_what_breaks_and_draws_the_runs(page, app_server) 
     wait_idle(page)
     assert page.get_by_text("1 statement(s).", exact=True).is_visible()
 
-    page.get_by_text("Workspace lineage graph").click()
+    page.get_by_text("Draw the workspace lineage graph").click()
+    wait_idle(page)
     page.locator(".st-key-_map_graph_level").get_by_text("Column", exact=True).click()
     wait_idle(page)
     svg = page.locator(".lg-svg svg").first
