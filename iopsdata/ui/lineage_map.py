@@ -6,6 +6,7 @@ models once they are imported), filtered by source and date.
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -72,7 +73,7 @@ def workspace_map_view(svc: LineageService, *, key: str = "_map") -> None:
     with guarded():
         st.download_button(
             "Export OpenLineage events",
-            svc.openlineage(workspace_map=wmap),
+            functools.partial(svc.openlineage, workspace_map=wmap),  # built on click only
             file_name="iopsdata-openlineage.jsonl",
             mime="application/x-ndjson",
             icon=":material/download:",

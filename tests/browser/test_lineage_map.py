@@ -5,6 +5,7 @@ lights up the query output built from it."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -64,4 +65,8 @@ def test_workspace_map_answers_what_breaks_and_draws_the_runs(page, app_server) 
     assert lit == {"sel": ["flights.dep_delay"], "up": [], "down": ["avg_delay"]}, lit
     page.locator(".lg-svg").first.scroll_into_view_if_needed()
     save_screenshot(page, "lineage_workspace_map")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export OpenLineage events").click()
+    events = [json.loads(line) for line in download.value.path().read_text().splitlines()]
+    assert sorted(e["job"]["facets"]["sql"]["query"] for e in events) == sorted([AVG, LATE])
     assert_no_exception(page)
