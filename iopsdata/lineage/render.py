@@ -50,6 +50,8 @@ class InteractiveDrawing:
     svg: str
     layout: RecordLayout
     related: dict[str, dict[str, list[str]]]
+    by_node: dict[str, dict[str, list[str]]]  # the same per graph node (a collapsed box's header
+    # stands for all its columns in ``related``; a focused column keeps its own lineage here)
 
     def data(self, focus: str | None = None) -> dict[str, Any]:
         """JSON-able payload for the browser (element ids only; names stay inside the SVG)."""
@@ -64,6 +66,7 @@ class InteractiveDrawing:
             "related": self.related,
             "edges": [[eid, cells.get(s, ""), cells.get(t, "")] for eid, s, t in self.layout.edges],
             "focus": cells.get(focus or "", ""),
+            "focus_related": self.by_node.get(focus or ""),
         }
 
 
@@ -82,6 +85,7 @@ def interactive(
     svg = render(layout.dot, "svg").decode("utf-8")
     shown = graph.level(level)
     related: dict[str, dict[str, list[str]]] = {}
+    by_node: dict[str, dict[str, list[str]]] = {}
     for node_id, dom in layout.cells.items():
         if node_id not in shown.nodes:
             continue
@@ -89,7 +93,8 @@ def interactive(
         down = {
             layout.cells[n.id] for n in shown.walk(node_id, "downstream") if n.id in layout.cells
         }
+        by_node[node_id] = {"up": sorted(up - {dom}), "down": sorted(down - {dom})}
         entry = related.setdefault(dom, {"up": [], "down": []})
         entry["up"] = sorted(set(entry["up"]) | (up - {dom}))
         entry["down"] = sorted(set(entry["down"]) | (down - {dom}))
-    return InteractiveDrawing(svg, layout, related)
+    return InteractiveDrawing(svg, layout, related, by_node)

@@ -58,6 +58,11 @@ export default function ({ data, parentElement, setTriggerValue }) {
     host.innerHTML = data.svg;  // Graphviz output of escaped labels (see module docstring)
     host.__svg = data.svg;
     host.__focus = null;
+    host.__pageFocus = undefined;
+  }
+  if (host.__pageFocus !== data.focus) {  // the page's pick (or a click it echoes) wins
+    host.__pageFocus = data.focus;
+    host.__focus = data.focus || null;
   }
   const byId = (id) => (id ? host.querySelector('g[id="' + id + '"]') : null);
   const clear = (cls) => host.querySelectorAll("." + cls).forEach((el) => el.classList.remove(cls));
@@ -66,7 +71,9 @@ export default function ({ data, parentElement, setTriggerValue }) {
     host.classList.toggle("lg-focused", !!dom);
     host.__focus = dom || null;
     if (!dom) return;
-    const rel = data.related[dom] || { up: [], down: [] };
+    // the page's focus keeps its own lineage even when its box is collapsed to the header
+    const own = dom === data.focus && data.focus_related;
+    const rel = (own ? data.focus_related : data.related[dom]) || { up: [], down: [] };
     const up = new Set(rel.up), down = new Set(rel.down);
     up.forEach((id) => byId(id) && byId(id).classList.add("lg-up"));
     down.forEach((id) => byId(id) && byId(id).classList.add("lg-down"));
@@ -101,16 +108,17 @@ export default function ({ data, parentElement, setTriggerValue }) {
     event.preventDefault();
     const dom = g.id;
     const node = data.cells[dom];
+    const seq = Date.now() + Math.random();  // each click is news, even the same cell again
     if (data.headers.includes(dom) && data.level === "column") {
-      setTriggerValue("toggle", node);
+      setTriggerValue("toggle", { node, seq });
       return;
     }
     const next = host.__focus === dom ? null : dom;
     select(next);
-    setTriggerValue("clicked", next ? node : "");
+    setTriggerValue("clicked", { node: next ? node : "", seq });
   };
   search.oninput = () => mark(search.value);
-  select(host.__focus || data.focus || null);
+  select(host.__focus);
   mark(search.value);
 }
 """
@@ -131,7 +139,9 @@ def svg_graph(
     """Mount the drawing; returns ``{"clicked": node id or "" or None, "toggle": box id or None}``.
 
     ``clicked`` is the node the user just clicked ("" when they cleared the selection, None when
-    nothing was clicked this run); ``toggle`` is a box whose header was clicked.
+    nothing was clicked); ``toggle`` is a box whose header was clicked. Each event carries a
+    sequence number and is reported once, so a value the component still holds from an earlier
+    click never overrides a later pick in the page's own box.
     """
     payload = drawing.data(focus)
     payload["level"] = level
@@ -141,4 +151,13 @@ def svg_graph(
     result = _mount()(
         key=key, data=payload, on_clicked_change=lambda: None, on_toggle_change=lambda: None
     )
-    return {"clicked": result.get("clicked"), "toggle": result.get("toggle")}
+    return {name: _once(result.get(name), f"{key}_{name}_seq") for name in ("clicked", "toggle")}
+
+
+def _once(event: Any, seen_key: str) -> str | None:
+    """The event's node the first time its sequence number is seen, else None."""
+    if not isinstance(event, dict) or st.session_state.get(seen_key) == event.get("seq"):
+        return None
+    st.session_state[seen_key] = event.get("seq")
+    node = event.get("node")
+    return node if isinstance(node, str) else None

@@ -14,7 +14,13 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import wait_idle
-from tests.browser.support import assert_no_exception, go_to, open_app, save_screenshot
+from tests.browser.support import (
+    assert_no_exception,
+    go_to,
+    open_app,
+    save_screenshot,
+    select_option,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -106,6 +112,12 @@ def test_default_graph_labels_tables_and_columns_at_both_levels(page, app_server
     wait_idle(page)
     lit = lit_titles(page)
     assert lit["sel"] == ["t5.c07"] and lit["up"] == ["t0.c07"] and lit["down"] == [], lit
+
+    # picking a column in the page's box highlights it in the drawing too
+    select_option(page, "Highlight upstream and downstream of", "t0.c03")
+    expect(page.locator(".lg-svg g.lg-sel > a")).to_have_attribute("xlink:title", "t0.c03")
+    lit = lit_titles(page)
+    assert lit["down"] == ["t5.c03"] and lit["up"] == [], lit
 
     search = page.get_by_role("searchbox", name="Search the lineage graph")
     search.fill("c13")

@@ -49,6 +49,12 @@ def test_a_collapsed_box_is_its_header_and_its_edges_meet_there():
     assert len(folded.layout.edges) == len(full.edges)
     data = folded.data()
     assert data["cells"][header] == "table:st"  # the header stands for the box, not a column
+    # a focused column inside the collapsed box keeps its own lineage
+    own = folded.data(focus="column:st.dep_delay")["focus_related"]
+    assert own == {
+        "up": [folded.layout.cells["column:flights.dep_delay"]],
+        "down": [folded.layout.cells["column:report.delay"]],
+    }
     assert set(folded.related[header]["down"]) == {
         folded.layout.cells["column:report.delay"],
         folded.layout.cells["column:report.airline"],
