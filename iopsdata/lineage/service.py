@@ -29,6 +29,7 @@ from iopsdata.lineage.impact import (
 from iopsdata.lineage.model import Lineage
 from iopsdata.lineage.script import SchemaLike, extract_lineage
 from iopsdata.lineage.workspace_map import (
+    MODEL_PROVIDERS,
     SOURCES,
     ModelSQL,
     WorkspaceMap,
@@ -248,7 +249,8 @@ class LineageService:
             since / until: keep history runs, saved queries and chat answers dated in
                 ``[since, until)`` (naive datetimes are UTC); models have no date and stay.
             sources: any of "history", "saved", "chat", "model".
-            models: compiled model SQL to add (e.g. imported dbt models).
+            models: compiled model SQL to add, besides what registered providers give
+                (:func:`~iopsdata.lineage.workspace_map.register_model_provider`).
             history_limit: newest audited runs to read (default: the service's 5,000).
         """
         from iopsdata.lineage.map_records import collect
@@ -269,7 +271,8 @@ class LineageService:
             history_limit=history_limit or self.history_limit,
         )
         if "model" in wanted:
-            entries.extend(model_entries(models, self.extract))
+            registered = [m for p in MODEL_PROVIDERS.values() for m in p(self.ctx)]
+            entries.extend(model_entries([*models, *registered], self.extract))
         return WorkspaceMap(entries)
 
     def map_impact(

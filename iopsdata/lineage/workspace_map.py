@@ -12,7 +12,7 @@ anything that has SQL, e.g. dbt models through :func:`model_entries`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -77,6 +77,18 @@ class ModelSQL:
     sql: str
     dialect: str | None = None
     path: str | None = None
+
+
+ModelProvider = Callable[[Any], Iterable[ModelSQL]]
+#: Where models come from, by name: ``provider(ctx) -> models`` for the workspace of ``ctx``. The
+#: one extension point of the map: the knowledge layer's dbt import registers itself here and its
+#: models join every map (and the page's *Models* source) without the page knowing about dbt.
+MODEL_PROVIDERS: dict[str, ModelProvider] = {}
+
+
+def register_model_provider(name: str, provider: ModelProvider) -> None:
+    """Add (or replace) a source of model SQL for :meth:`LineageService.map`."""
+    MODEL_PROVIDERS[name] = provider
 
 
 def model_entries(models: Iterable[ModelSQL], lineage_of: Any) -> list[MapEntry]:
@@ -317,12 +329,15 @@ def _snippet(sql: str, size: int = 200) -> str:
 
 
 __all__ = [
+    "MODEL_PROVIDERS",
     "SOURCES",
     "SOURCE_LABELS",
     "MapEntry",
+    "ModelProvider",
     "ModelSQL",
     "Use",
     "WorkspaceMap",
     "model_entries",
+    "register_model_provider",
     "utc",
 ]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from iopsdata.lineage.workspace_map import SOURCE_LABELS, SOURCES
+from iopsdata.lineage.workspace_map import MODEL_PROVIDERS, SOURCE_LABELS, SOURCES
 from iopsdata.ui.errors import guarded
 from iopsdata.ui.lineage_graph import lineage_explorer
 from iopsdata.ui.text import esc
@@ -34,10 +34,11 @@ QUESTIONS = {
 def workspace_map_view(svc: LineageService, *, key: str = "_map") -> None:
     """Filters, catalog, questions, graph and the OpenLineage download."""
     src_col, from_col, to_col = st.columns([3, 1, 1], vertical_alignment="bottom")
+    offered = [s for s in SOURCES if s != "model" or MODEL_PROVIDERS]  # models once registered
     sources = src_col.multiselect(
         "Sources",
-        [s for s in SOURCES if s != "model"],
-        default=[s for s in SOURCES if s != "model"],
+        offered,
+        default=offered,
         format_func=SOURCE_LABELS.__getitem__,
         key=f"{key}_sources",
     )

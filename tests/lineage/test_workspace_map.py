@@ -181,3 +181,23 @@ def test_workspace_isolation(demo):
     octx = dataclasses.replace(owner_ws.ctx, user_id=outsider["id"], role="viewer")
     with pytest.raises(PermissionDenied):
         Workspace(octx).lineage.map()
+
+
+def test_registered_model_providers_feed_every_map(demo, monkeypatch):
+    from iopsdata.lineage import workspace_map
+
+    monkeypatch.setattr(workspace_map, "MODEL_PROVIDERS", {})
+    monkeypatch.setattr("iopsdata.lineage.service.MODEL_PROVIDERS", workspace_map.MODEL_PROVIDERS)
+    seen = []
+
+    def dbt(ctx):
+        seen.append(ctx.workspace_id)
+        return [MODEL]
+
+    workspace_map.register_model_provider("dbt", dbt)
+    svc = demo[0].lineage
+    wmap = svc.map(sources=["model"])
+    assert [e.name for e in wmap.entries] == ["carrier_delays"] and seen == [svc.ctx.workspace_id]
+    assert names(wmap.writers("carrier_delays")) == ["carrier_delays"]
+    report = svc.map_impact("flights.dep_delay", kind="rename")
+    assert ("model", "carrier_delays") in {(h.source, h.name) for h in report.hits}
