@@ -228,52 +228,11 @@ class WorkspaceMap:
 
     def tables(self) -> list[dict[str, Any]]:
         """One catalog row per table: columns seen, readers, writers, the last audited run."""
-        rows: dict[str, dict[str, Any]] = {}
+        return _catalog(self.parsed, _table_uses, ("table",))
 
-        def row(name: str) -> dict[str, Any]:
-            return rows.setdefault(
-                name.lower(),
-                {"table": name, "columns": set(), "read by": set(), "written by": set(),
-                 "last run": None, "run by": "", "sources": set(), "connections": set()},
-            )  # fmt: skip
-
-        for e in self.parsed:
-            lin = e.lineage
-            assert lin is not None
-            touched: list[dict[str, Any]] = []
-            for name in (*lin.reads, *lin.intermediates):
-                r = row(name)
-                r["read by"].add(e.key)
-                touched.append(r)
-            for name in {w for st in lin.statements for w in st.writes}:
-                r = row(name)
-                r["written by"].add(e.key)
-                touched.append(r)
-            for ref in lin.columns:
-                if ref.table and ref.column != "*":
-                    row(ref.table)["columns"].add(ref.column)
-            for edge in lin.edges:
-                if edge.target.table and edge.target.column != "*":
-                    row(edge.target.table)["columns"].add(edge.target.column)
-            for r in touched:
-                r["sources"].add(SOURCE_LABELS.get(e.source, e.source))
-                if e.connection:
-                    r["connections"].add(e.connection)
-                last = r["last run"]
-                if e.source == "history" and e.at and (last is None or e.at > last):
-                    r["last run"], r["run by"] = e.at, e.user or ""
-        return [
-            {
-                **r,
-                "columns": ", ".join(sorted(r["columns"], key=str.lower)),
-                "read by": len(r["read by"]),
-                "written by": len(r["written by"]),
-                "last run": r["last run"].isoformat(timespec="minutes") if r["last run"] else "",
-                "sources": ", ".join(sorted(r["sources"])),
-                "connections": ", ".join(sorted(r["connections"])),
-            }
-            for _, r in sorted(rows.items())
-        ]
+    def columns(self) -> list[dict[str, Any]]:
+        """One catalog row per column: readers, writers, the last audited run."""
+        return _catalog(self.parsed, _column_uses, ("table", "column"))
 
     # -- graph --------------------------------------------------------------------------------
     def graph(self) -> LineageGraph:
@@ -284,6 +243,73 @@ class WorkspaceMap:
 
     def lineages(self) -> list[tuple[MapEntry, Lineage]]:
         return [(e, e.lineage) for e in self.parsed if e.lineage is not None]
+
+
+def _table_uses(lin: Lineage) -> Iterable[tuple[tuple[str, ...], str, str | None]]:
+    """(table,), "reads"/"writes", a column seen on it (or None)."""
+    for name in (*lin.reads, *lin.intermediates):
+        yield (name,), "read by", None
+    for name in {w for st in lin.statements for w in st.writes}:
+        yield (name,), "written by", None
+    for ref in lin.columns:
+        if ref.table and ref.column != "*":
+            yield (ref.table,), "", ref.column
+    for edge in lin.edges:
+        if edge.target.table and edge.target.column != "*":
+            yield (edge.target.table,), "", edge.target.column
+
+
+def _column_uses(lin: Lineage) -> Iterable[tuple[tuple[str, ...], str, str | None]]:
+    for ref in lin.columns:
+        if ref.table and ref.column != "*":
+            yield (ref.table, ref.column), "read by", None
+    for edge in lin.edges:
+        if edge.target.table and edge.target.column != "*":
+            yield (edge.target.table, edge.target.column), "written by", None
+
+
+def _catalog(
+    entries: Iterable[MapEntry],
+    uses: Callable[[Lineage], Iterable[tuple[tuple[str, ...], str, str | None]]],
+    names: tuple[str, ...],
+) -> list[dict[str, Any]]:
+    """Catalog rows keyed by ``names`` (case-insensitive): who reads and writes each, from which
+    sources and connections, and the newest audited run that touched it."""
+    rows: dict[tuple[str, ...], dict[str, Any]] = {}
+    for e in entries:
+        assert e.lineage is not None
+        for key, how, column in uses(e.lineage):
+            r = rows.setdefault(
+                tuple(k.lower() for k in key),
+                {**dict(zip(names, key, strict=True)), "columns": set(), "read by": set(),
+                 "written by": set(), "last run": None, "run by": "", "sources": set(),
+                 "connections": set()},
+            )  # fmt: skip
+            if column is not None:
+                r["columns"].add(column)
+                continue
+            r[how].add(e.key)
+            r["sources"].add(SOURCE_LABELS.get(e.source, e.source))
+            if e.connection:
+                r["connections"].add(e.connection)
+            last = r["last run"]
+            if e.source == "history" and e.at and (last is None or e.at > last):
+                r["last run"], r["run by"] = e.at, e.user or ""
+    out = []
+    for _, r in sorted(rows.items()):
+        row = {
+            **r,
+            "columns": ", ".join(sorted(r["columns"], key=str.lower)),
+            "read by": len(r["read by"]),
+            "written by": len(r["written by"]),
+            "last run": r["last run"].isoformat(timespec="minutes") if r["last run"] else "",
+            "sources": ", ".join(sorted(r["sources"])),
+            "connections": ", ".join(sorted(r["connections"])),
+        }
+        if "column" in names:
+            row.pop("columns")
+        out.append(row)
+    return out
 
 
 def _merge(entries: Iterable[MapEntry]) -> LineageGraph:

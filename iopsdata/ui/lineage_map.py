@@ -60,12 +60,15 @@ def workspace_map_view(svc: LineageService, *, key: str = "_map") -> None:
     a.metric("Statements", f"{len(wmap.entries):,}")
     b.metric("Tables", f"{len(tables):,}")
     c.metric("Not understood", f"{wmap.unparsed:,}")
+    per = st.segmented_control(
+        "Catalog", ["Tables", "Columns"], default="Tables", required=True, key=f"{key}_per"
+    )
     st.dataframe(
-        tables,
+        tables if per == "Tables" else wmap.columns(),
         hide_index=True,
         key=f"{key}_catalog",
-        column_order=("table", "columns", "read by", "written by", "last run", "run by",
-                      "sources", "connections"),
+        column_order=("table", "column", "columns", "read by", "written by", "last run",
+                      "run by", "sources", "connections"),
     )  # fmt: skip
     _questions(svc, wmap, key)
     # drawn on request: a workspace of thousands of statements is a large layout

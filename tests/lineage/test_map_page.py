@@ -46,6 +46,10 @@ def test_catalog_questions_filters_and_openlineage():
     assert flights["read by"] == 2 and flights["written by"] == 0
     assert set(flights["columns"].split(", ")) >= {"arr_delay", "carrier", "dep_delay", "origin"}
 
+    at.segmented_control(key="_map_per").set_value("Columns").run()
+    columns = next(d.value for d in at.dataframe if "column" in d.value.columns)
+    dep = columns[(columns["table"] == "flights") & (columns["column"] == "dep_delay")].iloc[0]
+    assert dep["read by"] == 1 and dep["written by"] == 0  # "build summary"
     at.text_input(key="_map_target").input("flights.dep_delay").run()
     at.selectbox(key="_map_question").set_value("drop").run()
     assert not at.exception, at.exception

@@ -142,6 +142,19 @@ def test_readers_and_writers_of_tables_and_columns(demo):
         wmap.readers("  ")
 
 
+def test_column_catalog(demo):
+    cols = {(r["table"], r["column"]): r for r in demo[0].lineage.map(models=[MODEL]).columns()}
+    dep = cols[("flights", "dep_delay")]
+    assert (dep["read by"], dep["written by"], dep["run by"]) == (4, 0, "Ana Lyst")
+    arr = cols[("flights", "arr_delay")]
+    assert (arr["read by"], arr["run by"]) == (2, "Owner")  # the owner's run and the model
+    assert arr["sources"] == "Models (dbt), Query history"
+    d = cols[("delay_summary", "d")]
+    assert (d["read by"], d["written by"], d["last run"]) == (1, 1, "")
+    assert cols[("carrier_delays", "worst")]["written by"] == 1
+    assert "columns" not in dep
+
+
 def test_one_graph_joins_every_source(demo):
     graph = demo[0].lineage.map(models=[MODEL]).graph()
     down = {n.id for n in graph.downstream("column:flights.dep_delay")}
