@@ -6,7 +6,6 @@ models once they are imported), filtered by source and date.
 
 from __future__ import annotations
 
-import functools
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -74,10 +73,25 @@ def workspace_map_view(svc: LineageService, *, key: str = "_map") -> None:
     # drawn on request: a workspace of thousands of statements is a large layout
     if st.toggle("Draw the workspace lineage graph", key=f"{key}_draw"):
         lineage_explorer(wmap.graph(), key=f"{key}_graph")
-    with guarded():
+    _openlineage(svc, wmap, key)
+
+
+def _openlineage(svc: LineageService, wmap: WorkspaceMap, key: str) -> None:
+    """Build the events on request (about 1 s per 500 statements), then offer the file.
+
+    A deferred (callable) download lost its click when the page reran in between, so the file is
+    prepared by a button and kept for this map until the map changes.
+    """
+    state = f"{key}_openlineage_file"
+    fingerprint = hash(tuple((e.key, e.at, e.runs) for e in wmap.entries))
+    if st.button("Prepare OpenLineage export", icon=":material/conversion_path:", key=f"{key}_ol"):
+        with guarded():
+            st.session_state[state] = (fingerprint, svc.openlineage(workspace_map=wmap))
+    ready = st.session_state.get(state)
+    if ready and ready[0] == fingerprint:
         st.download_button(
             "Export OpenLineage events",
-            functools.partial(svc.openlineage, workspace_map=wmap),  # built on click only
+            ready[1],
             file_name="iopsdata-openlineage.jsonl",
             mime="application/x-ndjson",
             icon=":material/download:",

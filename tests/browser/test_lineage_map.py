@@ -9,6 +9,7 @@ import json
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import wait_idle
 from tests.browser.support import (
@@ -56,7 +57,10 @@ def test_workspace_map_answers_what_breaks_and_draws_the_runs(page, app_server) 
     svg = page.locator(".lg-svg svg").first
     svg.wait_for(timeout=60_000)
     page.locator('.lg-svg g[id^="a_"]:has(> a[*|title="flights.dep_delay"])').first.click()
+    page.get_by_text("Downstream: avg_delay").wait_for(timeout=30_000)  # the click reached Python
     wait_idle(page)
+    selected = page.locator(".lg-svg g.lg-sel > a")
+    expect(selected).to_have_attribute("xlink:title", "flights.dep_delay", timeout=30_000)
     lit = svg.evaluate(
         """svg => Object.fromEntries(["sel", "up", "down"].map(k => [k,
              [...svg.querySelectorAll('g.lg-' + k + ' > a')]
@@ -65,6 +69,8 @@ def test_workspace_map_answers_what_breaks_and_draws_the_runs(page, app_server) 
     assert lit == {"sel": ["flights.dep_delay"], "up": [], "down": ["avg_delay"]}, lit
     page.locator(".lg-svg").first.scroll_into_view_if_needed()
     save_screenshot(page, "lineage_workspace_map")
+    page.get_by_role("button", name="Prepare OpenLineage export").click()
+    wait_idle(page)
     with page.expect_download() as download:
         page.get_by_role("button", name="Export OpenLineage events").click()
     events = [json.loads(line) for line in download.value.path().read_text().splitlines()]

@@ -60,8 +60,14 @@ def test_catalog_questions_filters_and_openlineage():
     at.text_input(key="_map_target").input("delay_summary").run()
     assert list(answer_of(at)["name"]) == ["build summary"]
 
-    ol = [b for b in at.get("download_button") if b.proto.label == "Export OpenLineage events"]
-    assert ol, "no OpenLineage download"
+    def offered() -> list:
+        return [
+            b for b in at.get("download_button") if b.proto.label == "Export OpenLineage events"
+        ]
+
+    assert not offered()  # built on request only
+    at.button(key="_map_ol").click().run()
+    assert offered(), "no OpenLineage download"
 
     tomorrow = date.today() + timedelta(days=2)
     at.date_input(key="_map_from").set_value(tomorrow).run()
