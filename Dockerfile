@@ -10,6 +10,11 @@ RUN useradd --create-home --uid 10001 iops \
     && mkdir -p /data \
     && chown iops:iops /data
 
+# Graphviz's dot lays out the lineage graph (clickable SVG, PNG/SVG export).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends graphviz \
+    && rm -rf /var/lib/apt/lists/*
+
 WORKDIR /app
 COPY requirements.txt .
 RUN pip install -r requirements.txt

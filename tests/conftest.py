@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -57,8 +58,8 @@ def _pg_connect(dbname: str = "postgres"):
     return psycopg.connect(f"{base}/{dbname}", autocommit=True, connect_timeout=3)
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
+@contextmanager
+def fresh_pg_database() -> Iterator[str]:
     """A fresh, empty PostgreSQL database (SQLAlchemy URL, psycopg 3), dropped afterwards."""
     name = f"iops_t_{uuid.uuid4().hex[:10]}"
     try:
@@ -68,9 +69,18 @@ def pg_url() -> Iterator[str]:
     with admin:
         admin.execute(f'CREATE DATABASE "{name}"')
     base = PG_ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://", 1)
-    yield f"{base}/{name}"
-    with _pg_connect() as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with _pg_connect() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database (SQLAlchemy URL, psycopg 3), dropped afterwards."""
+    with fresh_pg_database() as url:
+        yield url
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ for HTML-like labels (names are data, never markup) and long names are cut with 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 from html import escape
 
 from iopsdata.lineage.graph import TABLE_KINDS, GraphNode, Level, LineageGraph
@@ -22,6 +23,19 @@ TABLE_LEVEL_COLUMNS = 6  # at the table level a box lists its first columns, the
 HEADER_FILL = {"table": "#dbe7f3", "file": "#eadfd6", "query": "#e9e9e9"}
 HIGHLIGHT_FILL = "#ffe08a"
 FOCUS_FILL = "#f8b26a"
+
+
+@dataclass
+class RecordLayout:
+    """A drawing's DOT plus what an interactive view needs to find its parts in the SVG.
+
+    ``cells`` maps graph node ids (boxes and columns) to the SVG element ids Graphviz writes for
+    them (``a_<id>``); ``edges`` lists (svg id, source node id, target node id) per drawn edge.
+    """
+
+    dot: str
+    cells: dict[str, str] = field(default_factory=dict)
+    edges: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def record_dot(
@@ -38,6 +52,26 @@ def record_dot(
         level: "table" draws reads/writes between boxes; "column" draws derives between rows.
         highlight: node ids (boxes or columns) to fill; ``focus`` gets a stronger fill.
     """
+    return record_layout(graph, level, highlight=highlight, focus=focus).dot
+
+
+def record_layout(
+    graph: LineageGraph,
+    level: Level = "column",
+    *,
+    highlight: set[str] | None = None,
+    focus: str | None = None,
+    collapsed: set[str] | frozenset[str] = frozenset(),
+    interactive: bool = False,
+) -> RecordLayout:
+    """Like :func:`record_dot`, optionally with collapsed boxes and ids for an interactive view.
+
+    Args:
+        collapsed: box node ids drawn as their header only; their column edges start or end
+            at the header (one edge per pair of boxes and direction).
+        interactive: give every header and column cell an SVG id and a link target (clicks), and
+            every edge an id, returned in :class:`RecordLayout`.
+    """
     highlight = highlight or set()
     columns: dict[str, list[GraphNode]] = defaultdict(list)
     for n in graph.nodes.values():
@@ -50,6 +84,7 @@ def record_dot(
     ]  # a statement's box at the column level only when it has output columns of its own
     box_ids = {n.id: f"n{i}" for i, n in enumerate(boxes)}
     ports: dict[str, str] = {}
+    out = RecordLayout("")
     lines = [
         "digraph lineage {",
         '  graph [rankdir=LR, nodesep=0.25, ranksep=1.1, fontname="Courier"];',
@@ -57,19 +92,45 @@ def record_dot(
         '  edge [color="#7a869a", arrowsize=0.6];',
     ]
     for box in boxes:
+        bid = box_ids[box.id]
         cols = sorted(columns.get(box.id, []), key=lambda c: c.label.lower())
+        if interactive:
+            out.cells[box.id] = f"a_{bid}_h"
         for i, c in enumerate(cols):
-            ports[c.id] = f'{box_ids[box.id]}:"c{i}"'
-        html = _table_html(box, cols, highlight, focus, level)
-        lines.append(f"  {box_ids[box.id]} [label=<{html}>];")
+            if box.id in collapsed:
+                ports[c.id] = f"{bid}:h"
+                if interactive:
+                    out.cells[c.id] = f"a_{bid}_h"
+            else:
+                ports[c.id] = f'{bid}:"c{i}"'
+                if interactive:
+                    out.cells[c.id] = f"a_{bid}_c{i}"
+        html = _table_html(
+            box, [] if box.id in collapsed else cols, highlight, focus, level,
+            collapsed=box.id in collapsed, interactive=interactive, box_id=bid,
+        )  # fmt: skip
+        lines.append(f"  {bid} [label=<{html}>];")
+    drawn: set[tuple[str, str]] = set()
     for e in graph.edges:
         if level == "table" and e.source in box_ids and e.target in box_ids:
-            style = ' [style=dashed, color="#9aa5b5"]' if e.kind == "reads" else ""
-            lines.append(f"  {box_ids[e.source]}:h:e -> {box_ids[e.target]}:h:w{style};")
+            src, dst = f"{box_ids[e.source]}:h", f"{box_ids[e.target]}:h"
+            attrs = ['style=dashed, color="#9aa5b5"'] if e.kind == "reads" else []
         elif level == "column" and e.kind == "derives" and e.source in ports and e.target in ports:
-            lines.append(f"  {ports[e.source]}:e -> {ports[e.target]}:w;")
+            src, dst, attrs = ports[e.source], ports[e.target], []
+            if (src, dst) in drawn or src == dst:
+                continue  # collapsed boxes: one edge per pair
+        else:
+            continue
+        drawn.add((src, dst))
+        if interactive:
+            eid = f"e{len(out.edges)}"
+            out.edges.append((eid, e.source, e.target))
+            attrs.append(f'id="{eid}"')
+        style = f" [{', '.join(attrs)}]" if attrs else ""
+        lines.append(f"  {src}:e -> {dst}:w{style};")
     lines.append("}")
-    return "\n".join(lines)
+    out.dot = "\n".join(lines)
+    return out
 
 
 def _table_html(
@@ -78,6 +139,10 @@ def _table_html(
     highlight: set[str],
     focus: str | None,
     level: Level,
+    *,
+    collapsed: bool = False,
+    interactive: bool = False,
+    box_id: str = "",
 ) -> str:
     fill = FOCUS_FILL if box.id == focus else HIGHLIGHT_FILL if box.id in highlight else None
     header = fill or HEADER_FILL.get(box.kind, "#e9e9e9")
@@ -85,7 +150,10 @@ def _table_html(
     title = f"<B>{_text(box.label)}</B>" + (
         f' <FONT POINT-SIZE="9">({kind})</FONT>' if kind else ""
     )
-    rows = [f'<TR><TD PORT="h" BGCOLOR="{header}" ALIGN="LEFT">{title}</TD></TR>']
+    if collapsed:
+        title += ' <FONT POINT-SIZE="9">[+]</FONT>'
+    link = f' ID="{box_id}_h" HREF="#" TITLE="{_text(box.label, None)}"' if interactive else ""
+    rows = [f'<TR><TD PORT="h" BGCOLOR="{header}" ALIGN="LEFT"{link}>{title}</TD></TR>']
     hidden = 0
     if level == "table":
         if box.kind == "query":
@@ -100,12 +168,15 @@ def _table_html(
             if c.id in highlight
             else ""
         )
+        if interactive:
+            bg = bg or ' BGCOLOR="white"'
+            bg += f' ID="{box_id}_c{i}" HREF="#" TITLE="{_text(c.label, None)}"'
         rows.append(f'<TR><TD PORT="c{i}" ALIGN="LEFT"{bg}>{_text(name)}</TD></TR>')
     note = (
         f"+ {hidden} more"
         if hidden
         else "no columns used"
-        if not cols and box.kind != "query"
+        if not cols and box.kind != "query" and not collapsed
         else ""
     )
     if note:
@@ -117,7 +188,7 @@ def _table_html(
     )
 
 
-def _text(name: str) -> str:
-    """``name`` cut to MAX_LABEL characters and escaped for an HTML-like label."""
-    cut = name if len(name) <= MAX_LABEL else name[: MAX_LABEL - 1] + "…"
+def _text(name: str, limit: int | None = MAX_LABEL) -> str:
+    """``name`` cut to ``limit`` characters and escaped for an HTML-like label."""
+    cut = name if limit is None or len(name) <= limit else name[: limit - 1] + "…"
     return escape(cut, quote=True)

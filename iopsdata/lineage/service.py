@@ -8,7 +8,9 @@ keeps repeated scans over thousands of history rows fast.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +28,14 @@ from iopsdata.lineage.impact import (
 )
 from iopsdata.lineage.model import Lineage
 from iopsdata.lineage.script import SchemaLike, extract_lineage
+from iopsdata.lineage.workspace_map import (
+    MODEL_PROVIDERS,
+    SOURCES,
+    ModelSQL,
+    WorkspaceMap,
+    model_entries,
+)
+from iopsdata.lineage.workspace_map import utc as _utc
 
 if TYPE_CHECKING:
     from iopsdata.context import WorkspaceContext
@@ -231,7 +241,7 @@ class LineageService:
                 unparsed += 1
             else:
                 lineages.append((rec, result))
-        hits = self._scan(lineages, parsed_target, kind)
+        hits = scan(lineages, parsed_target, kind)
         notes = (
             (f"{unparsed} statement(s) could not be parsed and were not checked.",)
             if unparsed
@@ -239,43 +249,128 @@ class LineageService:
         )
         return ImpactReport(tuple(hits), len(records), unparsed, kind, parsed_target.text, notes)
 
-    def _scan(
-        self, lineages: list[tuple[QueryRecord, Lineage]], target: Target, kind: ImpactKind
-    ) -> list[ImpactHit]:
-        hits: list[ImpactHit] = []
-        seen: set[tuple[str, str]] = set()
-        queue: deque[tuple[Target, str | None, int]] = deque([(target, None, 0)])
-        visited = {target.text.lower()}
-        while queue:
-            tgt, via, hop = queue.popleft()
-            for rec, lin in lineages:
-                key = (rec.source, rec.id)
-                if key in seen:
-                    continue
-                reasons = match(lin, tgt, kind if via is None else "reads")
-                if not reasons:
-                    continue
-                seen.add(key)
-                why = "; ".join(r for r, _ in reasons)
-                if via is not None:
-                    why = f"{why} ({via} is built from {target.text} upstream)"
-                hits.append(
-                    ImpactHit(
-                        rec.source,
-                        rec.id,
-                        rec.name,
-                        _snippet(rec.sql),
-                        why,
-                        all(c for _, c in reasons),
-                        via,
-                    )
+    # -- the workspace map --------------------------------------------------------------------
+    def map(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        sources: Iterable[str] = SOURCES,
+        models: Iterable[ModelSQL] = (),
+        history_limit: int | None = None,
+    ) -> WorkspaceMap:
+        """One lineage map of the workspace (see :mod:`iopsdata.lineage.workspace_map`).
+
+        Args:
+            since / until: keep history runs, saved queries and chat answers dated in
+                ``[since, until)`` (naive datetimes are UTC); models have no date and stay.
+            sources: any of "history", "saved", "chat", "model".
+            models: compiled model SQL to add, besides what registered providers give
+                (:func:`~iopsdata.lineage.workspace_map.register_model_provider`).
+            history_limit: newest audited runs to read (default: the service's 5,000).
+        """
+        from iopsdata.lineage.map_records import collect
+
+        wanted = set(sources)
+        unknown = wanted - set(SOURCES)
+        if unknown:
+            raise LineageError(
+                f"Unknown source(s) {', '.join(sorted(unknown))}; use {', '.join(SOURCES)}."
+            )
+        if since and until and _utc(since) >= _utc(until):
+            raise LineageError("The time window is empty: 'since' must be before 'until'.")
+        entries = collect(
+            self,
+            since=_utc(since) if since else None,
+            until=_utc(until) if until else None,
+            sources=wanted,
+            history_limit=history_limit or self.history_limit,
+        )
+        if "model" in wanted:
+            registered = [m for p in MODEL_PROVIDERS.values() for m in p(self.ctx)]
+            entries.extend(model_entries([*models, *registered], self.extract))
+        return WorkspaceMap(entries)
+
+    def map_impact(
+        self, target: str, *, kind: ImpactKind = "drop", workspace_map: WorkspaceMap | None = None
+    ) -> ImpactReport:
+        """What breaks (or reads) ``target`` across the map's entries, indirect hits included.
+
+        Raises:
+            LineageError: empty target or unknown kind.
+        """
+        if kind not in KINDS:
+            raise LineageError(f"Unknown impact kind {kind!r}; use one of {', '.join(KINDS)}.")
+        wmap = workspace_map if workspace_map is not None else self.map()
+        parsed_target = parse_target(target)
+        lineages = [
+            (QueryRecord(e.source, e.id, e.name, e.sql, e.dialect), lin)
+            for e, lin in wmap.lineages()
+        ]
+        hits = scan(lineages, parsed_target, kind)
+        notes = (
+            (f"{wmap.unparsed} statement(s) could not be parsed and were not checked.",)
+            if wmap.unparsed
+            else ()
+        )
+        return ImpactReport(
+            tuple(hits), len(wmap.entries), wmap.unparsed, kind, parsed_target.text, notes
+        )
+
+    def openlineage(
+        self, *, workspace_map: WorkspaceMap | None = None, now: datetime | None = None
+    ) -> str:
+        """The map as OpenLineage RunEvents, one JSON object per line (``.jsonl``).
+
+        Args:
+            workspace_map: the map to export (default: :meth:`map` with no filters).
+            now: event time of undated entries (models).
+        """
+        from iopsdata.lineage.openlineage import namespace_for, run_events, to_json_lines
+
+        wmap = workspace_map if workspace_map is not None else self.map()
+        name = str(self.ctx.store.get_workspace(self.ctx.workspace_id).get("name") or "")
+        return to_json_lines(run_events(wmap, namespace=namespace_for(name), now=now))
+
+
+def scan(
+    lineages: list[tuple[QueryRecord, Lineage]], target: Target, kind: ImpactKind
+) -> list[ImpactHit]:
+    """Hits of ``target`` in ``lineages``; follows what hit statements build, up to MAX_HOPS."""
+    hits: list[ImpactHit] = []
+    seen: set[tuple[str, str]] = set()
+    queue: deque[tuple[Target, str | None, int]] = deque([(target, None, 0)])
+    visited = {target.text.lower()}
+    while queue:
+        tgt, via, hop = queue.popleft()
+        for rec, lin in lineages:
+            key = (rec.source, rec.id)
+            if key in seen:
+                continue
+            reasons = match(lin, tgt, kind if via is None else "reads")
+            if not reasons:
+                continue
+            seen.add(key)
+            why = "; ".join(r for r, _ in reasons)
+            if via is not None:
+                why = f"{why} ({via} is built from {target.text} upstream)"
+            hits.append(
+                ImpactHit(
+                    rec.source,
+                    rec.id,
+                    rec.name,
+                    _snippet(rec.sql),
+                    why,
+                    all(c for _, c in reasons),
+                    via,
                 )
-                if hop < MAX_HOPS:
-                    for nxt in _derived_targets(lin, tgt):
-                        if nxt.text.lower() not in visited:
-                            visited.add(nxt.text.lower())
-                            queue.append((nxt, nxt.text, hop + 1))
-        return hits
+            )
+            if hop < MAX_HOPS:
+                for nxt in _derived_targets(lin, tgt):
+                    if nxt.text.lower() not in visited:
+                        visited.add(nxt.text.lower())
+                        queue.append((nxt, nxt.text, hop + 1))
+    return hits
 
 
 def _derived_targets(lin: Lineage, tgt: Target) -> list[Target]:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from iopsdata.lineage.dot import record_dot
+from iopsdata.lineage import render
+from iopsdata.lineage.dot import record_layout
 from iopsdata.lineage.graph import Level, LineageGraph
+from iopsdata.ui.lineage_svg import svg_graph
 from iopsdata.ui.text import esc
 
 COLORS = {"table": "#4c78a8", "file": "#9d755d", "query": "#bab0ac", "column": "#72b7b2"}
@@ -99,7 +101,12 @@ def lineage_graph(
 
 
 def record_graph(
-    full: LineageGraph, level: Level, *, focus: str | None, graph: LineageGraph
+    full: LineageGraph,
+    level: Level,
+    *,
+    focus: str | None,
+    graph: LineageGraph,
+    collapsed: frozenset[str] = frozenset(),
 ) -> None:
     """The default drawing: table boxes listing their columns (see ``iopsdata.lineage.dot``).
 
@@ -109,16 +116,23 @@ def record_graph(
         st.info("Nothing to draw: the statement reads and writes no tables.")
         return
     up, down = highlight_sets(graph, focus)
-    st.graphviz_chart(record_dot(full, level, highlight=up | down, focus=focus), width="content")
+    dot = record_layout(full, level, highlight=up | down, focus=focus, collapsed=collapsed).dot
+    st.graphviz_chart(dot, width="content")
 
 
-def lineage_explorer(full: LineageGraph, *, key: str = "_lin") -> LineageGraph:
-    """Level switch, node focus (pick or click) with its upstream/downstream, and the graph.
+def lineage_explorer(full: LineageGraph, *, key: str = "_lin") -> tuple[LineageGraph, str]:
+    """Level switch, node focus (pick or click), collapsed boxes, and the graph.
+
+    With Graphviz installed the drawing is the clickable SVG (``iopsdata.ui.lineage_svg``): a click
+    on a column highlights its upstream and downstream, a click on a header collapses the box,
+    the search box marks names. Without it, ``st.graphviz_chart`` draws the same boxes.
 
     Returns:
-        The graph at the level shown (for exports).
+        The graph at the level shown and the DOT of the drawing (for exports).
     """
-    level_col, focus_col, static_col = st.columns([2, 4, 1], vertical_alignment="bottom")
+    level_col, focus_col, fold_col, static_col = st.columns(
+        [2, 3, 3, 1], vertical_alignment="bottom"
+    )
     level = level_col.segmented_control(
         "Level",
         ["table", "column"],
@@ -131,11 +145,18 @@ def lineage_explorer(full: LineageGraph, *, key: str = "_lin") -> LineageGraph:
     graph = full.level(shown)
     options = ["", *sorted(graph.nodes)]
     focus_key, click_key, last_key = f"{key}_focus", f"{key}_clicked", f"{key}_last_click"
+    fold_key, toggle_key = f"{key}_collapsed", f"{key}_toggle"
     clicked_before = st.session_state.pop(click_key, None)  # a graph click from the previous run
     if clicked_before in options:
         st.session_state[focus_key] = clicked_before
     if st.session_state.get(focus_key) not in options:
         st.session_state[focus_key] = ""
+    boxes = sorted(n.id for n in full.nodes.values() if n.kind in ("table", "file", "query"))
+    folded = [b for b in st.session_state.get(fold_key, []) if b in boxes]
+    toggled = st.session_state.pop(toggle_key, None)
+    if toggled in boxes:
+        folded = [b for b in folded if b != toggled] if toggled in folded else [*folded, toggled]
+    st.session_state[fold_key] = folded
     focus = focus_col.selectbox(
         "Highlight upstream and downstream of", options, key=focus_key,
         format_func=lambda i: graph.nodes[i].label if i else "(nothing)",
@@ -143,11 +164,30 @@ def lineage_explorer(full: LineageGraph, *, key: str = "_lin") -> LineageGraph:
     interactive = static_col.toggle(
         "Interactive", key=f"{key}_interactive", help="Click nodes to focus (vis-network)."
     )
+    collapsed = frozenset(
+        fold_col.multiselect(
+            "Collapsed tables",
+            boxes,
+            key=fold_key,
+            format_func=lambda i: full.nodes[i].label,
+            help="A collapsed table shows its name only; click a header in the graph to toggle.",
+        )
+    )
+    dot = record_layout(full, shown, collapsed=collapsed).dot
+    clicked = None
     if interactive:
         clicked = lineage_graph(graph, selected=focus or None, key=f"{key}_graph")
+    elif render.available() and (full.nodes or graph.nodes):
+        drawing = render.interactive(full, shown, collapsed=collapsed)
+        events = svg_graph(drawing, level=shown, focus=focus or None, key=f"{key}_svg")
+        if events["toggle"] in boxes:
+            st.session_state[toggle_key] = events["toggle"]
+            st.rerun()
+        if events["clicked"] is not None and events["clicked"] != (focus or ""):
+            st.session_state[click_key] = events["clicked"]
+            st.rerun()
     else:
-        clicked = None
-        record_graph(full, shown, focus=focus or None, graph=graph)
+        record_graph(full, shown, focus=focus or None, graph=graph, collapsed=collapsed)
     if clicked and clicked != st.session_state.get(last_key):  # agraph repeats the last click
         st.session_state[last_key] = clicked
         st.session_state[click_key] = clicked
@@ -156,4 +196,23 @@ def lineage_explorer(full: LineageGraph, *, key: str = "_lin") -> LineageGraph:
         up = ", ".join(n.label for n in graph.upstream(focus)) or "—"
         down = ", ".join(n.label for n in graph.downstream(focus)) or "—"
         st.caption(f"Upstream: {esc(up)}  \nDownstream: {esc(down)}")
-    return graph
+    return graph, dot
+
+
+IMAGE_FORMATS: dict[render.Format, str] = {"png": "image/png", "svg": "image/svg+xml"}
+
+
+def image_exports(dot: str, *, key: str = "_lin") -> None:
+    """PNG and SVG downloads of the drawing shown (needs Graphviz on the server)."""
+    if not render.available():
+        st.caption("PNG/SVG export needs Graphviz on the server (apt-get install graphviz).")
+        return
+    for col, (fmt, mime) in zip(st.columns(len(IMAGE_FORMATS)), IMAGE_FORMATS.items(), strict=True):
+        col.download_button(
+            esc(f"Export {fmt.upper()}"),
+            render.render(dot, fmt),  # cached per drawing
+            file_name=f"lineage.{fmt}",
+            mime=mime,
+            icon=":material/image:",
+            key=f"{key}_{fmt}_file",
+        )

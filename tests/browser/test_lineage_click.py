@@ -34,6 +34,7 @@ def test_graph_click_highlights_the_node(server, page):
     frame_el.wait_for(timeout=60_000)
     canvas = page.frame_locator("iframe").first.locator("canvas")
     canvas.wait_for(timeout=60_000)
+    canvas.scroll_into_view_if_needed()
     time.sleep(1.5)  # let vis-network fit the view
     bb = canvas.bounding_box()
     assert bb is not None

@@ -50,7 +50,7 @@ def test_three_cte_query_shows_reads_graph_and_json_export(page, app_server) -> 
     assert sorted(t.strip() for t in listed.split(",")) == sorted(READS)
 
     # the default drawing: Graphviz draws an SVG with one box per table read
-    svg = page.locator('[data-testid="stGraphVizChart"] svg')
+    svg = page.locator(".lg-svg svg")
     svg.wait_for()
     for table in READS:
         assert svg.locator("text", has_text=table).count() >= 1, table
@@ -66,4 +66,13 @@ def test_three_cte_query_shows_reads_graph_and_json_export(page, app_server) -> 
     assert sorted(exported["lineage"]["reads"]) == sorted(READS)
     assert sorted(exported["lineage"]["ctes"]) == sorted(CTES)
     assert exported["graph"]
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export SVG").click()
+    drawn = download.value.path().read_text()
+    assert drawn.lstrip().startswith("<?xml") and "<svg" in drawn
+    for table in READS:
+        assert f">{table}<" in drawn, table
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export PNG").click()
+    assert download.value.path().read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert_no_exception(page)

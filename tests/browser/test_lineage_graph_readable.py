@@ -1,16 +1,26 @@
-"""First-hour item 5 in Debian Chromium: the default lineage graph is readable at both levels.
+"""In Debian Chromium: the default lineage graph is readable at both levels and interactive.
 
 A script of 10 tables x 30 columns goes into the Lineage page. At the table and at the column
-level the default drawing (Graphviz boxes, one per table, listing its columns) must show every
-table name and every column name as SVG text of a real size, each inside its own box.
+level the default drawing (Graphviz boxes, one per table, listing its columns, drawn by ``dot`` on
+the server into a Streamlit component) must show every table name and every column name as SVG
+text of a real size, each inside its own box. A click on a column lights up exactly its upstream
+and downstream cells and edges; the search box marks matches; a click on a header collapses the
+box and another expands it.
 """
 
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import wait_idle
-from tests.browser.support import assert_no_exception, go_to, open_app, save_screenshot
+from tests.browser.support import (
+    assert_no_exception,
+    go_to,
+    open_app,
+    save_screenshot,
+    select_option,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -40,7 +50,7 @@ MEASURE_JS = """svg => [...svg.querySelectorAll('g.node')].flatMap(node => {
 
 
 def measure(page) -> list[dict]:
-    svg = page.locator('[data-testid="stGraphVizChart"] svg').first
+    svg = page.locator(".lg-svg svg").first
     svg.wait_for(timeout=60_000)
     return list(svg.evaluate(MEASURE_JS))
 
@@ -73,15 +83,71 @@ def test_default_graph_labels_tables_and_columns_at_both_levels(page, app_server
 
     table_level = measure(page)
     check_readable(table_level, [*TABLES, *COLUMN_NAMES[:6], "+ 24 more"])
-    page.locator('[data-testid="stGraphVizChart"]').first.scroll_into_view_if_needed()
+    page.locator(".lg-svg").first.scroll_into_view_if_needed()
     save_screenshot(page, "lineage_table_level")
 
     page.get_by_test_id("stButtonGroup").get_by_text("Column", exact=True).click()
     wait_idle(page)
     column_level = measure(page)
     check_readable(column_level, TABLES + COLUMN_NAMES)
-    edges = page.locator('[data-testid="stGraphVizChart"] svg g.edge').count()
+    edges = page.locator(".lg-svg svg g.edge").count()
     assert edges == SOURCES * COLUMNS  # one edge per derived column
-    page.locator('[data-testid="stGraphVizChart"]').first.scroll_into_view_if_needed()
+    page.locator(".lg-svg").first.scroll_into_view_if_needed()
     save_screenshot(page, "lineage_column_level")
+
+    # t5 is built from t0's columns (CREATE TABLE t5 AS SELECT t0.c00, …, t0.c29 FROM t0 JOIN t1),
+    # so the source t0.c07 has exactly one downstream cell, t5.c07, and one lit edge
+    source = cell(page, "t0.c07")
+    source.click()
+    wait_idle(page)
+    lit = lit_titles(page)
+    assert lit["sel"] == ["t0.c07"], lit
+    assert lit["down"] == ["t5.c07"], lit
+    assert lit["up"] == [], lit
+    assert page.locator(".lg-svg g.edge.lg-on").count() == 1
+    page.get_by_text("Downstream: t5.c07").wait_for(timeout=30_000)  # the click reached Python
+    save_screenshot(page, "lineage_column_clicked")
+    # and from the derived side: t5.c07 has t0.c07 upstream
+    cell(page, "t5.c07").click()
+    wait_idle(page)
+    lit = lit_titles(page)
+    assert lit["sel"] == ["t5.c07"] and lit["up"] == ["t0.c07"] and lit["down"] == [], lit
+
+    # picking a column in the page's box highlights it in the drawing too
+    select_option(page, "Highlight upstream and downstream of", "t0.c03")
+    expect(page.locator(".lg-svg g.lg-sel > a")).to_have_attribute("xlink:title", "t0.c03")
+    lit = lit_titles(page)
+    assert lit["down"] == ["t5.c03"] and lit["up"] == [], lit
+
+    search = page.get_by_role("searchbox", name="Search the lineage graph")
+    search.fill("c13")
+    matched = page.locator(".lg-svg g.lg-match").count()
+    assert matched == 2 * SOURCES  # t0..t4 (sources) and t5..t9 each list c13 once
+    assert page.get_by_text(f"{matched} matches").is_visible()
+    search.fill("")
+
+    header(page, "t5").click()  # collapse t5: its 30 rows go, its edges meet at the header
+    expect(page.locator('.lg-svg g[id^="a_"] a[*|title^="t5."]')).to_have_count(0, timeout=30_000)
+    wait_idle(page)
+    texts = {t["text"] for t in measure(page)}
+    assert "t5" in texts and "[+]" in texts
+    save_screenshot(page, "lineage_column_collapsed")
+    header(page, "t5").click()
+    expect(page.locator('.lg-svg g[id^="a_"] a[*|title="t5.c07"]')).to_have_count(1, timeout=30_000)
     assert_no_exception(page)
+
+
+def cell(page, title: str):
+    return page.locator(f'.lg-svg g[id^="a_"]:has(> a[*|title="{title}"])').first
+
+
+def header(page, table: str):
+    return cell(page, table)
+
+
+def lit_titles(page) -> dict[str, list[str]]:
+    return page.locator(".lg-svg svg").first.evaluate(
+        """svg => Object.fromEntries(["sel", "up", "down"].map(k => [k,
+             [...svg.querySelectorAll('g.lg-' + k + ' > a')]
+               .map(a => a.getAttribute('xlink:title')).sort()]))"""
+    )

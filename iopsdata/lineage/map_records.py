@@ -1,0 +1,120 @@
+"""Collect the workspace map's entries from the store: audited runs, saved queries, chat answers.
+
+Audited runs are grouped per distinct (statement, connection): the entry carries the number of
+runs in the time window and who ran it last and when. Refused statements never ran and internal
+ones (profiles, previews) were never the user's, so neither is on the map. Chat answers are the
+ones the current user may read (their own and shared threads).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from iopsdata.errors import LineageError
+from iopsdata.execute import INTERNAL
+from iopsdata.lineage.workspace_map import MapEntry, utc
+
+if TYPE_CHECKING:
+    from iopsdata.lineage.service import LineageService
+
+
+def collect(
+    svc: LineageService,
+    *,
+    since: datetime | None,
+    until: datetime | None,
+    sources: Iterable[str],
+    history_limit: int,
+) -> list[MapEntry]:
+    """Map entries of ``svc``'s workspace, dated in ``[since, until)`` (aware UTC datetimes)."""
+    from iopsdata.lineage.service import cached_lineage
+
+    store, ws = svc.ctx.store, svc.ctx.workspace_id
+    wanted = set(sources)
+    users = {m["user_id"]: m.get("display_name") or m.get("email") for m in store.list_members(ws)}
+    conns = {c["id"]: c.get("name") for c in store.list_connections(ws)}
+    dialects: dict[str | None, str | None] = {None: None}
+
+    def inside(when: Any) -> bool:
+        at = _aware(when)
+        if at is None:
+            return since is None and until is None
+        return (since is None or at >= since) and (until is None or at < until)
+
+    def entry(source: str, id_: Any, name: str, sql: str, conn: Any, **kw: Any) -> MapEntry:
+        dialect = kw.pop("dialect", None) or svc._dialect(conn, dialects)
+        result = cached_lineage(sql, dialect)
+        lineage, error = (None, str(result)) if isinstance(result, LineageError) else (result, None)
+        return MapEntry(
+            source,
+            str(id_),
+            name,
+            sql,
+            dialect,
+            conns.get(conn),
+            lineage=lineage,
+            error=error,
+            **kw,
+        )
+
+    out: list[MapEntry] = []
+    if "history" in wanted:
+        runs: dict[tuple[str, Any], list[dict[str, Any]]] = {}
+        for row in store.query_history(
+            ws, limit=history_limit, exclude_sources=(INTERNAL,), exclude_statuses=("refused",)
+        ):
+            if row.get("sql") and inside(row.get("created_at")):
+                runs.setdefault((row["sql"], row.get("connection_id")), []).append(row)
+        for (sql, conn), rows in runs.items():
+            newest = rows[0]  # the store hands runs back newest first
+            label = f"history · {len(rows)} run{'s' if len(rows) > 1 else ''}"
+            out.append(
+                entry(
+                    "history",
+                    newest["id"],
+                    label,
+                    sql,
+                    conn,
+                    user=users.get(newest.get("user_id")),
+                    at=_aware(newest.get("created_at")),
+                    runs=len(rows),
+                )
+            )
+    if "saved" in wanted:
+        for row in store.list_saved_queries(ws):
+            if inside(row.get("created_at")):
+                out.append(
+                    entry(
+                        "saved",
+                        row["id"],
+                        str(row["name"]),
+                        row["sql"],
+                        row.get("connection_id"),
+                        user=users.get(row.get("created_by")),
+                        at=_aware(row.get("created_at")),
+                    )
+                )
+    if "chat" in wanted:
+        for row in store.list_chat_sql(ws, user_id=svc.ctx.user_id):
+            payload = row.get("payload") or {}
+            if not inside(row.get("created_at")):
+                continue
+            title = str(payload.get("question") or row.get("content") or "chat answer")[:60]
+            out.append(
+                entry(
+                    "chat",
+                    row["id"],
+                    f"chat · {title}",
+                    str(payload["sql"]),
+                    payload.get("connection_id"),
+                    dialect=payload.get("dialect"),
+                    at=_aware(row.get("created_at")),
+                )
+            )
+    return out
+
+
+def _aware(when: Any) -> datetime | None:
+    return utc(when) if isinstance(when, datetime) else None
