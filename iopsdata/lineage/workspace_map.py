@@ -83,7 +83,21 @@ ModelProvider = Callable[[Any], Iterable[ModelSQL]]
 #: Where models come from, by name: ``provider(ctx) -> models`` for the workspace of ``ctx``. The
 #: one extension point of the map: the knowledge layer's dbt import registers itself here and its
 #: models join every map (and the page's *Models* source) without the page knowing about dbt.
-MODEL_PROVIDERS: dict[str, ModelProvider] = {}
+def dbt_models(ctx: Any) -> list[ModelSQL]:
+    """Models of every dbt import in the workspace (``ws.knowledge.import_dbt``), by relation."""
+    from iopsdata.knowledge.rows import dbt_models_from_rows
+
+    out: list[ModelSQL] = []
+    for row in ctx.store.list_knowledge(ctx.workspace_id, None, kind="dbt_model"):
+        dialect = (row.get("body") or {}).get("dialect")
+        out.extend(
+            ModelSQL(m.relation, m.sql, dialect, path=f"dbt:{m.name}")
+            for m in dbt_models_from_rows([row])
+        )
+    return out
+
+
+MODEL_PROVIDERS: dict[str, ModelProvider] = {"dbt": dbt_models}
 
 
 def register_model_provider(name: str, provider: ModelProvider) -> None:

@@ -153,6 +153,10 @@ def test_import_stores_everything_and_lineage_reaches_upstream(team, tmp_path):
     assert [h.name for h in saved] == ["Top customers"] and saved[0].via
     column_hits = owner.lineage.impact("raw_payments.amount_cents")
     assert "dbt · stg_payments" in {h.name for h in column_hits}
+    # the workspace map has the models too (its "model" source), and so does its impact
+    report = owner.lineage.map_impact("raw_payments")
+    model_hits = {h.name for h in report.hits if h.source == "model"}
+    assert {'"knowledge_corner_shop"."main"."stg_payments"'} <= model_hits, report.rows()
 
     # a second import replaces the first: no duplicates, hand-made items kept
     team.editor.knowledge.import_dbt("Corner shop", MANIFEST.read_bytes())
