@@ -13,16 +13,14 @@ from iopsdata.ui.text import code, esc, esc_stream
 
 ensure_app_routing()
 
-FILES = "files"
 st.title("Chat")
 ws = current_workspace()
 chat = ws.assistant
 state = st.session_state
 
-connections = {}
+names = {}
 with guarded():
-    connections = {c.id: c.name for c in ws.connections.list()}
-names = {**connections, FILES: "Files (uploaded files)"}
+    names = {c.id: c.title for c in ws.connections.queryable()}
 threads: dict = {}
 with guarded():
     threads = {t["id"]: t for t in chat.threads()}
@@ -71,7 +69,7 @@ cid = st.selectbox(
 )  # fmt: skip
 target = catalog = None
 with guarded():
-    target = ws.files.target() if cid == FILES else ws.connections.target(cid)
+    target = ws.connections.target(cid)
     catalog = target.catalog()
 all_tables = [t.qualified_name for t in catalog.tables] if catalog else []
 state[cv.PINNED] = [t for t in state.get(cv.PINNED, []) if t in all_tables]

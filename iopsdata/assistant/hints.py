@@ -49,7 +49,7 @@ def hints_for(ctx: WorkspaceContext, target: QueryTarget) -> TableHints:
         For Files: one entry per profiled file (its view name); unprofiled files are absent.
         For database connections: ``{}`` (their profiles are not stored yet, see docs/chat.md).
     """
-    from iopsdata.files.target import FILES_ID
+    from iopsdata.files.connection import FILES_ID
 
     if target.id != FILES_ID:
         return {}

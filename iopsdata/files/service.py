@@ -25,10 +25,13 @@ from iopsdata.files.ingest import ingest
 from iopsdata.files.model import FileAsset
 from iopsdata.files.names import safe_filename, storage_name, table_name
 from iopsdata.files.sandbox import Sandbox, sandbox_for
-from iopsdata.files.target import FilesTarget
 
 if TYPE_CHECKING:
+    from iopsdata.catalog.model import Catalog
+    from iopsdata.connections import ConnectionTarget
     from iopsdata.context import WorkspaceContext
+    from iopsdata.execute import Bound
+    from iopsdata.profiling import Profile
     from iopsdata.result import QueryResult
 
 Progress = Callable[[str, float], None]
@@ -174,9 +177,42 @@ class FileService:
             f'SELECT * FROM "{quoted}" LIMIT {int(n)}', source=INTERNAL, row_cap=max(1, int(n))
         )
 
-    def target(self) -> FilesTarget:
-        """The workspace's "Files" connection (``QueryTarget``, id ``"files"``, DuckDB dialect)."""
-        return FilesTarget(self)
+    def target(self) -> ConnectionTarget:
+        """The workspace's Files connection as a ``QueryTarget`` (id ``"files"``, DuckDB dialect),
+        the same kind of target as a saved connection's: its SQL runs through ``execute``."""
+        from iopsdata.connections import ConnectionService
+        from iopsdata.files.connection import FILES_ID
+
+        return ConnectionService(self.ctx).target(FILES_ID)
+
+    def bind(self) -> Bound:
+        """The Files connection ready to run: its engine over the current sandbox, the DuckDB
+        dialect, read-only, and the only paths DuckDB's readers may name."""
+        from iopsdata.execute import Bound
+        from iopsdata.files.connection import FILES_ID
+        from iopsdata.files.engine import FilesEngine
+
+        box, allowed = self.sandbox()
+        engine = FilesEngine(
+            box, [self.ctx.settings.home], memory_limit=self.ctx.settings.duckdb_memory_limit
+        )
+        return Bound(FILES_ID, engine, "duckdb", allowed_paths=tuple(allowed))
+
+    def catalog(self) -> Catalog:
+        """One view per file, built from the stored metadata (no query needed)."""
+        from iopsdata.catalog.model import Catalog, Column, Table
+
+        tables = tuple(
+            Table(
+                name=a.table_name,
+                kind="view",
+                columns=tuple(Column(c["name"], c["type"]) for c in a.columns),
+                comment=f"Uploaded file {a.name}",
+                row_estimate=a.row_count,
+            )
+            for a in self.list()
+        )
+        return Catalog(dialect="duckdb", tables=tables, database="files", default_schema="main")
 
     def sandbox(self) -> tuple[Sandbox, builtins.list[str]]:
         """The cached sandboxed DuckDB for the current set of files, and the paths it may read."""
@@ -200,30 +236,29 @@ class FileService:
         self.blobs.delete(f"{self._prefix}/{file_id}")
         record(self.ctx, "file.deleted", asset.name)
 
-    def profile(self, file_id: str, *, refresh: bool = False) -> dict[str, Any]:
+    def profile(self, file_id: str, *, refresh: bool = False) -> Profile:
         """Column profile of a file (computed once, kept in its metadata).
 
+        The returned ``Profile`` is the stored one (rebuilt from its JSON form), so a profile
+        computed now equals the one read back later.
+
         Raises:
-            IopsError: the profiler is not installed in this build.
+            NotFound: no such file. QueryFailed: DuckDB failed while profiling.
         """
+        from iopsdata.profiling import Profile, profile_file
+
         asset = self.get(file_id)
         if asset.metadata.get("profile") and not refresh:
-            return dict(asset.metadata["profile"])
-        try:
-            from iopsdata.profiling import profile_file
-        except ImportError as exc:
-            raise IopsError(
-                "Profiling is not available in this version yet.", title="Profile unavailable"
-            ) from exc
+            return Profile.from_dict(asset.metadata["profile"])
         path = self.blobs.local_path(asset.data_path)
         profile = profile_file(path, "parquet", memory_limit=self.ctx.settings.duckdb_memory_limit)
         # JSON round trip: what is returned now equals what the store returns later
-        result = json.loads(json.dumps(profile.to_dict(), default=str))
+        stored = json.loads(json.dumps(profile.to_dict(), default=str))
         with contextlib.suppress(NotFound):  # deleted meanwhile: still show the profile
             self.ctx.store.update_file(
-                self.ctx.workspace_id, file_id, metadata={**asset.metadata, "profile": result}
+                self.ctx.workspace_id, file_id, metadata={**asset.metadata, "profile": stored}
             )
-        return result
+        return Profile.from_dict(stored)
 
 
 def _declared_size(data: bytes | BinaryIO) -> int | None:
