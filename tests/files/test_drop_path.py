@@ -53,3 +53,16 @@ def test_the_profile_is_stored_with_the_asset(files):
     asset = files.upload("p.csv", b"a,b\n1,x\n2,y\n", on_progress=lambda s, f: stages.append(s))
     assert asset.metadata["profile"]["row_count"] == 2
     assert stages.index("checking") < stages.index("profiling") < stages.index("storing")
+
+
+def test_large_files_keep_the_estimated_distinct_count(files, monkeypatch):
+    """The exact count is one more full scan; above the file threshold the estimate is kept."""
+    from iopsdata.files import service
+
+    body = b"n\n" + b"\n".join(str(i).encode() for i in range(20)) + b"\n"
+    small = files.upload("small.csv", body)
+    assert files.profile(small.id).column("n").distinct_method == "exact"
+    monkeypatch.setattr(service, "EXACT_DISTINCT_MAX_ROWS", 10)
+    large = files.upload("large.csv", body + b"20\n")
+    column = files.profile(large.id).column("n")
+    assert column.distinct_method == "approx" and 0 < column.distinct <= 21
