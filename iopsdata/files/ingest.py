@@ -278,7 +278,7 @@ def _check_parquet(src: Path) -> dict[str, Any]:
             start = min(o for o in (chunk.data_page_offset, chunk.dictionary_page_offset) if o)
             if start < 0 or start + chunk.total_compressed_size > size:
                 raise FileRejected(DAMAGED_PARQUET)
-    verify_parquet(src, pf)
+    verify_parquet(src)
     return {
         "rows": int(meta.num_rows),
         "rejected_rows": 0,
@@ -287,7 +287,7 @@ def _check_parquet(src: Path) -> dict[str, Any]:
     }
 
 
-def verify_parquet(src: Path, pf: Any = None) -> None:
+def verify_parquet(src: Path) -> None:
     """Decode every page of a Parquet file, a batch at a time (page CRCs checked where stored).
 
     Raises:
@@ -297,7 +297,11 @@ def verify_parquet(src: Path, pf: Any = None) -> None:
     import pyarrow.parquet as pq
 
     try:
-        pf = pf or pq.ParquetFile(src, page_checksum_verification=True)
+        # no pre-buffering: with it, pyarrow kept the whole file (650 MB of a 10M-row file) in
+        # memory until the end; read this way the check peaked at 185 MB and ran faster
+        pf = pq.ParquetFile(
+            src, page_checksum_verification=True, pre_buffer=False, buffer_size=1 << 20
+        )
         for _batch in pf.iter_batches(batch_size=65_536, use_threads=True):
             pass
     except (pa.ArrowException, OSError, ValueError) as exc:
