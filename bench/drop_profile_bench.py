@@ -169,7 +169,14 @@ def _report(results: list[dict], csv_bytes: int) -> None:
     print("\n".join(lines))
     RESULTS.parent.mkdir(exist_ok=True)
     previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    previous[str(results[0]["rows"])] = results
+    # a run of one format keeps the other format's figures of the same size
+    done = {(r["format"], r["variant"]) for r in results}
+    kept = [
+        r
+        for r in previous.get(str(results[0]["rows"]), [])
+        if (r["format"], r["variant"]) not in done
+    ]
+    previous[str(results[0]["rows"])] = kept + results
     RESULTS.write_text(json.dumps(previous, indent=2))
 
 
