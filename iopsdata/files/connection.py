@@ -18,11 +18,6 @@ FILES_NAME = "Files"
 FILES_LABEL = "Files (uploaded files)"
 
 
-def is_files_id(connection: str | None) -> bool:
-    """Whether ``connection`` is the Files connection's id."""
-    return connection == FILES_ID
-
-
 def is_files_name(connection: str | None) -> bool:
     """Whether ``connection`` names the Files connection (case and spaces ignored)."""
     return connection is not None and connection.strip().lower() == FILES_NAME.lower()
