@@ -9,6 +9,7 @@ own data) when it is saved, tested and opened.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -31,11 +32,14 @@ from iopsdata.engines.kinds import ASK_ABOVE_ROWS
 from iopsdata.engines.paths import BUILT_IN, PathPolicy
 from iopsdata.errors import ConfigError, IopsError, NotFound, PermissionDenied
 from iopsdata.execute import Bound, execute
+from iopsdata.files.connection import FILES_ID, files_info, is_files_name
 
 if TYPE_CHECKING:
     from iopsdata.catalog.model import Catalog
     from iopsdata.context import WorkspaceContext
     from iopsdata.engines.base import ServerInfo
+    from iopsdata.files import FileService
+    from iopsdata.profiling import Profile
     from iopsdata.result import QueryResult
 
 
@@ -50,6 +54,12 @@ class ConnectionInfo:
     dialect: str
     allow_writes: bool
     options: dict[str, Any] = field(repr=False)
+
+    @property
+    def title(self) -> str:
+        """What a connection picker shows: the name; for the built-in Files connection, a label
+        that says what it holds."""
+        return self.label if self.kind == "files" else self.name
 
     def __repr__(self) -> str:
         return f"ConnectionInfo(id={self.id!r}, name={self.name!r}, kind={self.kind!r}, allow_writes={self.allow_writes})"
@@ -177,8 +187,18 @@ class ConnectionService:
         """Raises NotFound."""
         return self._info(self.ctx.store.get_connection(self.ctx.workspace_id, connection_id))
 
+    def queryable(self) -> builtins.list[ConnectionInfo]:
+        """Everything SQL can run against: the saved connections, then the Files connection."""
+        return [*self.list(), files_info()]
+
     def resolve(self, name_or_id: str) -> ConnectionInfo:
-        """Find a connection by id, then exact name, then case-insensitive name. Raises NotFound."""
+        """Find a connection by id, then exact name, then case-insensitive name. Raises NotFound.
+
+        The one resolver for the built-in Files connection too: its id ``"files"`` always means
+        it; its name ``"Files"`` means it unless a saved connection has that name.
+        """
+        if name_or_id == FILES_ID:
+            return files_info()
         rows = self.ctx.store.list_connections(self.ctx.workspace_id)
         for test in (
             lambda r: r["id"] == name_or_id,
@@ -188,6 +208,8 @@ class ConnectionService:
             hit = next((r for r in rows if test(r)), None)
             if hit is not None:
                 return self._info(hit)
+        if is_files_name(name_or_id):
+            return files_info()
         raise NotFound(f"There is no connection named {name_or_id!r} in this workspace.")
 
     def update(
@@ -313,9 +335,13 @@ class ConnectionService:
     def catalog(self, connection: str, *, refresh: bool = False) -> Catalog:
         """Tables, views, columns, keys and comments; cached in memory, ``refresh`` re-reads.
 
-        The demo connection answers from its declaration while its file is still being built
-        (the first visitor's page need not wait for it); it is not cached then."""
+        The Files connection's catalog comes from the files' stored metadata (always current). The
+        demo connection answers from its declaration while its file is still being built (the
+        first visitor's page need not wait for it); it is not cached then.
+        """
         info = self.resolve(connection)
+        if info.id == FILES_ID:
+            return self._files().catalog()
         if _is_demo(info) and not demo.is_ready(self.ctx.settings.home):
             return demo.declared_catalog()
         bound = self.bind(info.id)
@@ -323,8 +349,28 @@ class ConnectionService:
         return CACHE.get(key, bound.engine.introspect, refresh=refresh)
 
     def target(self, connection: str) -> ConnectionTarget:
-        """The connection as a ``QueryTarget`` for SQL, Chat and Lineage."""
+        """The connection (the Files connection too) as a ``QueryTarget`` for SQL, Chat, Lineage."""
         return ConnectionTarget(self, self.resolve(connection))
+
+    def profile(self, connection: str, table: str, *, sample: int | None = None) -> Profile:
+        """Column profile of one table, pushed down to the connection's own engine.
+
+        Its statements run through :func:`iopsdata.execute.execute` (guarded, capped, audited
+        under source ``"internal"``, so History leaves them out unless asked).
+
+        Args:
+            connection: a connection's id or name, or ``"files"``.
+            table: ``name`` or ``schema.name`` as in the catalog.
+            sample: profile at most this many rows (default ``profiling.tables.SAMPLE_ROWS``).
+
+        Raises:
+            NotFound: no such connection or table. QueryFailed / QueryRefused / QueryTimeout.
+        """
+        from iopsdata.profiling.tables import SAMPLE_ROWS, profile_table
+
+        target = self.target(connection)
+        catalog = target.catalog()
+        return profile_table(target, catalog, table, sample=sample or SAMPLE_ROWS)
 
     def run(
         self,
@@ -346,7 +392,10 @@ class ConnectionService:
         )
 
     def bind(self, connection_id: str) -> Bound:
-        """The pooled engine of a saved connection, with its dialect and write policy."""
+        """The pooled engine of a saved connection (or the Files connection's engine), with its
+        dialect and write policy."""
+        if connection_id == FILES_ID:
+            return self._files().bind()
         row = self.ctx.store.get_connection(self.ctx.workspace_id, connection_id)
         opts = self._options(row)
         kind = row["kind"]
@@ -371,6 +420,11 @@ class ConnectionService:
         )
 
     # -- helpers ---------------------------------------------------------------------------
+    def _files(self) -> FileService:
+        from iopsdata.files import FileService
+
+        return FileService(self.ctx)
+
     def _connect_once(self, kind: str, opts: dict[str, Any]) -> ServerInfo:
         """Probe the server, then connect with unsaved options and read its version and role."""
         from iopsdata.engines import open_engine

@@ -48,6 +48,7 @@ class Bound:
     allow_writes: bool = False
     timeout_s: float | None = None
     allowed_functions: tuple[str, ...] = ()  # the owner's additions to the function allowlist
+    allowed_paths: tuple[str, ...] = ()  # files DuckDB's readers may read (the Files connection)
 
 
 @dataclass
@@ -61,6 +62,49 @@ class _Running:
 
 _RUNS: dict[str, _Running] = {}
 _RUNS_LOCK = threading.Lock()
+
+
+@dataclass
+class _Audit:
+    """What one run's audit row records; the caller fills it in as the run proceeds."""
+
+    handle: RunHandle
+    row_count: int | None = None
+    lineage: dict[str, Any] | None = None
+
+
+@contextmanager
+def _audited(
+    ctx: WorkspaceContext, bound: Bound, sql: str, source: str, run_id: str | None
+) -> Iterator[_Audit]:
+    """Register the run for :func:`cancel` and write exactly one audit row when it ends.
+
+    The row's status follows how the block ended: ok, or refused/timeout/cancelled/error from an
+    ``IopsError`` (whose message the row keeps). The audit write never fails the run.
+    """
+    audit = _Audit(_register(ctx, bound.connection_id, run_id))
+    started = time.perf_counter()
+    status, error = "ok", None
+    try:
+        yield audit
+    except IopsError as exc:
+        status = _status(exc)
+        error = exc.message
+        raise
+    finally:
+        with _RUNS_LOCK:
+            _RUNS.pop(audit.handle.id, None)
+        audit_run(
+            ctx,
+            bound.connection_id,
+            sql,
+            source,
+            status,
+            audit.row_count,
+            (time.perf_counter() - started) * 1000,
+            error,
+            audit.lineage,
+        )
 
 
 def execute(
@@ -77,7 +121,7 @@ def execute(
 
     Args:
         ctx: who runs it, where; its settings give the default timeout and caps.
-        bound: the connection (see ``ConnectionService.bind``).
+        bound: the connection (see ``ConnectionService.bind``; the Files connection too).
         sql: exactly one statement.
         source: "editor", "chat", "files", "api" or ``INTERNAL`` (recorded in the audit row).
         row_cap: most rows to keep; default ``settings.row_cap``.
@@ -95,54 +139,32 @@ def execute(
     settings = ctx.settings
     cap = max(1, int(row_cap or settings.row_cap))
     timeout = float(bound.timeout_s or settings.query_timeout_s)
-    handle = _register(ctx, bound.connection_id, run_id)
     started = time.perf_counter()
-    status, error, row_count, lineage = "ok", None, None, None
-    try:
+    with _audited(ctx, bound, sql, source, run_id) as audit:
         read_only = not bound.allow_writes
         if use_guard:
             verdict = _guard(sql, bound)
             read_only = not verdict.is_write
             if verdict.is_write:
                 ctx.require("editor")
-        lineage = _lineage(sql, bound.dialect)
+        audit.lineage = _lineage(sql, bound.dialect)
         fetched = bound.engine.execute(
             sql,
-            run=handle,
+            run=audit.handle,
             read_only=read_only,
             timeout_s=timeout,
             max_rows=cap,
             max_bytes=int(settings.byte_cap_mb) << 20,
         )
-        elapsed = time.perf_counter() - started
-        row_count = fetched.table.num_rows if fetched.affected is None else fetched.affected
+        affected = fetched.affected
+        audit.row_count = fetched.table.num_rows if affected is None else affected
         return QueryResult(
             table=fetched.table,
             sql=sql,
-            elapsed_s=elapsed,
+            elapsed_s=time.perf_counter() - started,
             truncated=fetched.truncated,
-            notice=_notice(
-                fetched.table.num_rows, fetched.cap, fetched.affected, settings.byte_cap_mb
-            ),
-            lineage=lineage,
-        )
-    except IopsError as exc:
-        status = _status(exc)
-        error = exc.message
-        raise
-    finally:
-        with _RUNS_LOCK:
-            _RUNS.pop(handle.id, None)
-        audit_run(
-            ctx,
-            bound.connection_id,
-            sql,
-            source,
-            status,
-            row_count,
-            (time.perf_counter() - started) * 1000,
-            error,
-            lineage,
+            notice=_notice(fetched.table.num_rows, fetched.cap, affected, settings.byte_cap_mb),
+            lineage=audit.lineage,
         )
 
 
@@ -172,16 +194,13 @@ def export(
     check_format(fmt)
     settings = ctx.settings
     timeout = float(bound.timeout_s or settings.query_timeout_s)
-    handle = _register(ctx, bound.connection_id, run_id)
-    started = time.perf_counter()
-    status, error, row_count, lineage = "ok", None, None, None
-    try:
+    with _audited(ctx, bound, sql, "export", run_id) as audit:
         if _guard(sql, bound).is_write:
             raise QueryRefused("Only a statement that reads can be exported.")
-        lineage = _lineage(sql, bound.dialect)
+        audit.lineage = _lineage(sql, bound.dialect)
         with bound.engine.stream(
             sql,
-            run=handle,
+            run=audit.handle,
             read_only=True,
             timeout_s=timeout,
             max_value_bytes=int(settings.byte_cap_mb) << 20,
@@ -191,29 +210,11 @@ def export(
                 fmt,
                 dest,
                 row_cap=int(settings.export_row_cap),
-                run=handle,
+                run=audit.handle,
                 progress=progress,
             )
-        row_count = done.rows
+        audit.row_count = done.rows
         return done
-    except IopsError as exc:
-        status = _status(exc)
-        error = exc.message
-        raise
-    finally:
-        with _RUNS_LOCK:
-            _RUNS.pop(handle.id, None)
-        audit_run(
-            ctx,
-            bound.connection_id,
-            sql,
-            "export",
-            status,
-            row_count,
-            (time.perf_counter() - started) * 1000,
-            error,
-            lineage,
-        )
 
 
 def _register(ctx: WorkspaceContext, connection_id: str, run_id: str | None) -> RunHandle:
@@ -223,20 +224,6 @@ def _register(ctx: WorkspaceContext, connection_id: str, run_id: str | None) -> 
             handle, ctx.workspace_id, ctx.user_id, connection_id, time.time()
         )
     return handle
-
-
-@contextmanager
-def tracked(
-    ctx: WorkspaceContext, connection_id: str, run_id: str | None = None
-) -> Iterator[RunHandle]:
-    """Register a run that does not go through :func:`execute` (the Files connection), so
-    :func:`cancel` and :func:`running` see it too."""
-    handle = _register(ctx, connection_id, run_id)
-    try:
-        yield handle
-    finally:
-        with _RUNS_LOCK:
-            _RUNS.pop(handle.id, None)
 
 
 def cancel(run_id: str) -> bool:
@@ -274,6 +261,7 @@ def _guard(sql: str, bound: Bound) -> Any:
         sql,
         bound.dialect or "",
         allow_writes=bound.allow_writes,
+        allowed_paths=bound.allowed_paths,
         allowed_functions=bound.allowed_functions,
     )
 

@@ -2,7 +2,7 @@
 
 The rows come from ``Engine.stream`` — the same iterator that the capped interactive read uses —
 and go straight to pyarrow's writers, so an export holds about one batch in memory whatever its
-size. :func:`iopsdata.execute.export` (databases) and ``FilesTarget.export`` (files) call
+size. :func:`iopsdata.execute.export` (databases and the Files connection alike) calls
 :func:`write_stream` after the guard and before the audit row.
 """
 

@@ -21,9 +21,6 @@ if TYPE_CHECKING:
 __all__ = ["EXPORT_FORMATS", "SqlService"]
 
 
-FILES_ID = "files"
-
-
 @members_only
 class SqlService:
     """SQL work in the context's workspace; every method raises ``IopsError`` subclasses only."""
@@ -55,14 +52,6 @@ class SqlService:
         Raises:
             NotFound, QueryRefused, QueryFailed, QueryTimeout, QueryCancelled, ConnectionFailed.
         """
-        if connection == FILES_ID:
-            from iopsdata.files import FileService
-
-            return (
-                FileService(self.ctx)
-                .target()
-                .run(sql, source=source, row_cap=row_cap, run_id=run_id)
-            )
         return self._connections().run(
             connection, sql, source=source, row_cap=row_cap, run_id=run_id
         )
@@ -79,10 +68,6 @@ class SqlService:
         """
         from iopsdata.estimate import estimate
 
-        if connection == FILES_ID:
-            from iopsdata.files import FileService
-
-            return estimate(FileService(self.ctx).target(), sql)
         return estimate(self._connections().target(connection), sql)
 
     def cancel(self, run_id: str | None = None) -> int:
@@ -204,11 +189,6 @@ class SqlService:
         if dest is None:
             folder = Path(tempfile.mkdtemp(prefix="iopsdata-export-"))
             dest = folder / f"result.{fmt}"
-        if connection == FILES_ID:
-            from iopsdata.files import FileService
-
-            target = FileService(self.ctx).target()
-            return target.export(sql, fmt, dest, run_id=run_id, progress=progress)
         service = self._connections()
         return _execute.export(
             self.ctx,

@@ -1,6 +1,7 @@
 """``QueryTarget``: anything SQL can be run against — a saved connection or the workspace's files.
 
-SQL, Chat and Lineage work against this protocol, so a database and the Files sandbox are used alike.
+SQL, Chat and Lineage work against this protocol; ``ConnectionService.target`` returns one for a
+saved connection and for the Files connection alike (both run through ``iopsdata.execute``).
 """
 
 from __future__ import annotations

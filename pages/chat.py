@@ -5,6 +5,7 @@ import streamlit as st
 from iopsdata.assistant.display import NO_PROVIDER_HELP
 from iopsdata.assistant.models import Answer
 from iopsdata.errors import ProviderError
+from iopsdata.files import FILES_ID
 from iopsdata.ui import chat_view as cv
 from iopsdata.ui.errors import guarded, show_error
 from iopsdata.ui.routing import ensure_app_routing
@@ -13,16 +14,14 @@ from iopsdata.ui.text import esc, esc_stream
 
 ensure_app_routing()
 
-FILES = "files"
 st.title("Chat")
 ws = current_workspace()
 chat = ws.assistant
 state = st.session_state
 
-connections = {}
+names = {}
 with guarded():
-    connections = {c.id: c.name for c in ws.connections.list()}
-names = {**connections, FILES: "Files (uploaded files)"}
+    names = {c.id: c.title for c in ws.connections.queryable()}
 threads: dict = {}
 with guarded():
     threads = {t["id"]: t for t in chat.threads()}
@@ -71,7 +70,7 @@ cid = st.selectbox(
 )  # fmt: skip
 target = catalog = None
 with guarded():
-    target = ws.files.target() if cid == FILES else ws.connections.target(cid)
+    target = ws.connections.target(cid)
     catalog = target.catalog()
 all_tables = [t.qualified_name for t in catalog.tables] if catalog else []
 state[cv.PINNED] = [t for t in state.get(cv.PINNED, []) if t in all_tables]
@@ -82,7 +81,7 @@ with st.expander("Tables the assistant sees", expanded=bool(state[cv.PINNED])):
     if last is not None:
         st.caption("Chosen for the last question:")
         cv.show_selection(last.selection)
-    if target is not None and cid != FILES:
+    if target is not None and cid != FILES_ID:
         cv.value_index_controls(ws.value_index, target)
     preview_q = st.text_input("Preview the prompt for a question", key="_chat_preview_q")
     if st.button("Show prompt", key="_chat_preview") and preview_q.strip() and target is not None:

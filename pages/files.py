@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from iopsdata.files import FILES_ID
 from iopsdata.ui import files_view as fv
 from iopsdata.ui.chat_view import ask_in_chat
 from iopsdata.ui.errors import guarded
@@ -63,10 +64,10 @@ fv.file_summary(asset)
 sql_col, chat_col, del_col = st.columns(3)
 if sql_col.button("Query in SQL", icon=":material/code:", key="files_to_sql"):
     st.session_state["sql_editor_text"] = f'SELECT * FROM "{asset.table_name}" LIMIT 100'
-    st.session_state["sql_connection"] = "files"
+    st.session_state["sql_connection"] = FILES_ID
     st.switch_page("pages/sql.py")
 if chat_col.button("Ask in Chat", icon=":material/chat:", key="files_to_chat"):
-    ask_in_chat("files", [asset.table_name])  # a new chat on the Files connection, file pinned
+    ask_in_chat(FILES_ID, [asset.table_name])  # a new chat on the Files connection, file pinned
 if can_edit:
     confirm = del_col.checkbox("Confirm delete", key=f"files_confirm_{asset.id}")
     if del_col.button("Delete", icon=":material/delete:", key="files_delete", disabled=not confirm):

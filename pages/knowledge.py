@@ -11,7 +11,6 @@ from iopsdata.ui.text import esc
 
 ensure_app_routing()
 
-FILES = "files"
 st.title("Knowledge")
 ws = current_workspace()
 svc = ws.knowledge
@@ -19,9 +18,8 @@ svc = ws.knowledge
 names = {}
 role = "viewer"
 with guarded():
-    names = {c.id: c.name for c in ws.connections.list()}
+    names = {c.id: c.title for c in ws.connections.queryable()}
     role = ws.ctx.current_role()
-names[FILES] = "Files (uploaded files)"
 conn = st.selectbox("Connection", list(names), format_func=names.__getitem__, key="_kn_conn")
 can_edit = role in ("editor", "owner")
 if not can_edit:

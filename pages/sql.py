@@ -1,7 +1,7 @@
 """SQL: pick a connection, write SQL, run it (Stop while it runs), see, chart and export the result.
 
 Other pages open a statement here with ``st.session_state["sql_editor_text"]`` and
-``st.session_state["sql_connection"]`` (a connection id, or ``"files"``) before ``st.switch_page``.
+``st.session_state["sql_connection"]`` (a connection id, ``FILES_ID`` for Files) before ``st.switch_page``.
 """
 
 import streamlit as st
@@ -20,15 +20,14 @@ from iopsdata.ui.text import esc
 
 ensure_app_routing()
 
-FILES = "files"
 st.title("SQL")
 ws = current_workspace()
 drafts.restore_sql(ws.settings.drafts, ed.TEXT_KEY, "sql_connection")
 
 connections = {}
 with guarded():
-    connections = {c.id: c for c in ws.connections.list()}
-names = {**{cid: c.name for cid, c in connections.items()}, FILES: "Files (uploaded files)"}
+    connections = {c.id: c for c in ws.connections.queryable()}
+names = {cid: c.title for cid, c in connections.items()}
 ids = list(names)
 if st.session_state.get("sql_connection") not in ids:
     st.session_state["sql_connection"] = ids[0]
@@ -45,13 +44,13 @@ cid = pick_col.selectbox(
     "Connection", ids, key="_sql_conn_pick", format_func=names.__getitem__, on_change=_picked
 )
 info = connections.get(cid)
-dialect = info.dialect if info else "duckdb"
+dialect = info.dialect if info else ""
 with badge_col:
     if info is not None and info.allow_writes:
         st.badge("Writable", icon=":material/edit:", color="orange")
     else:
         st.badge("Read-only", icon=":material/lock:", color="green")
-    st.caption(esc(f"{info.label if info else 'Files'} · {dialect}"))
+    st.caption(esc(f"{info.label if info else ''} · {dialect}"))
 if not ed.under_test():
     # the choice lives in a plain key: Streamlit drops a widget's own state while another page is
     # shown, which used to switch back to the code editor on every return to this page
@@ -67,7 +66,7 @@ if not ed.under_test():
 
 target = catalog = None
 with guarded():
-    target = ws.files.target() if cid == FILES else ws.connections.target(cid)
+    target = ws.connections.target(cid)
     catalog = target.catalog()
 if target is not None and catalog is not None:
     refresh, profile_name = schema_browser(catalog, key=f"_sql_schema_{cid}")
@@ -75,7 +74,7 @@ if target is not None and catalog is not None:
         with guarded():
             target.catalog(refresh=True)
             st.rerun()
-    show_profile(target, catalog, profile_name)
+    show_profile(lambda table, c=cid: ws.connections.profile(c, table), profile_name)
 
 editor = ed.sql_editor()
 run_col, fmt_col, dialect_col, tr_col, est_col = st.columns(

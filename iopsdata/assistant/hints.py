@@ -50,7 +50,7 @@ def hints_for(ctx: WorkspaceContext, target: QueryTarget) -> TableHints:
         For database connections: the value index (``ws.value_index.refresh``), ``{}`` before
         its first refresh.
     """
-    from iopsdata.files.target import FILES_ID
+    from iopsdata.files.connection import FILES_ID
 
     if target.id != FILES_ID:  # a database connection: its stored value index
         return ctx.store.get_value_index(ctx.workspace_id, target.id)[0]

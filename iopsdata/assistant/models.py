@@ -109,7 +109,14 @@ class Answer:
             "choices": list(self.choices),
             "estimate": self.estimate.to_dict() if self.estimate is not None else None,
             "attempts": [
-                {"sql": a.sql, "problem": a.problem, "stage": a.stage} for a in self.attempts
+                {
+                    "sql": a.sql,
+                    "problem": a.problem,
+                    "stage": a.stage,
+                    "tokens_in": a.tokens_in,
+                    "tokens_out": a.tokens_out,
+                }
+                for a in self.attempts
             ],
         }
 
@@ -153,7 +160,13 @@ class Answer:
             cost_usd=data.get("cost_usd"),
             latency_s=float(data.get("latency_s") or 0.0),
             attempts=tuple(
-                Attempt(a.get("sql"), a.get("problem"), str(a.get("stage") or ""))
+                Attempt(
+                    a.get("sql"),
+                    a.get("problem"),
+                    str(a.get("stage") or ""),
+                    a.get("tokens_in"),
+                    a.get("tokens_out"),
+                )
                 for a in data.get("attempts") or ()
             ),
             thread_id=data.get("thread_id"),

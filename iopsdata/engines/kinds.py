@@ -180,6 +180,17 @@ KINDS: dict[str, KindSpec] = {
     ),
 }
 
+# The workspace's Files connection: built in (one per workspace, never added in Settings), so it is
+# declared here beside the others but kept out of ``KINDS``, which the connection form offers.
+FILES_KIND = KindSpec(
+    "files",
+    "Files (uploaded files)",
+    "duckdb",
+    (),
+    Capabilities(cancel=True, session_read_only=True, arrow_fetch=True, statement_timeout=False),
+    "The workspace's uploaded files as read-only views in a sandboxed DuckDB.",
+)
+
 _SCHEME_KIND = {
     "postgresql": "postgresql",
     "postgres": "postgresql",

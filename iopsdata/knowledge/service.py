@@ -237,7 +237,7 @@ class KnowledgeService:
         )
 
     def _cid(self, connection: str) -> str:
-        from iopsdata.files.target import FILES_ID
+        from iopsdata.files import FILES_ID
 
         if connection == FILES_ID:
             return FILES_ID
@@ -246,7 +246,7 @@ class KnowledgeService:
         return ConnectionService(self.ctx).resolve(connection).id
 
     def _name(self, connection: str) -> str:
-        from iopsdata.files.target import FILES_ID
+        from iopsdata.files import FILES_ID
 
         if connection == FILES_ID:
             return "Files"

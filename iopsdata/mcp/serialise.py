@@ -1,53 +1,25 @@
 """Query results as plain JSON for an agent, capped in bytes as well as rows.
 
-A stand-in for ``QueryResult.to_dict()`` (being added to ``iopsdata/result.py``); the MCP tools call
-only :func:`result_dict`, so swapping in the shared serialiser later is a one-line change. The byte
-cap counts the JSON text of the rows, so a result of a few very wide rows cannot exhaust the
-agent's (or this server's) memory either.
+Cells follow the same rules as ``QueryResult.to_dict()`` (``iopsdata.result.json_value``); what this
+module adds is the byte cap: it counts the JSON text of the rows, so a result of a few very wide
+rows cannot exhaust the agent's (or this server's) memory either.
 """
 
 from __future__ import annotations
 
-import base64
-import datetime as dt
-import decimal
 import json
-import uuid
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from iopsdata.result import QueryResult
 
 
-_EXACT_INT = 2**53  # the largest integers every JSON reader (JavaScript too) holds exactly
-
-
 def plain(value: Any) -> Any:
-    """One cell as a JSON value: numbers stay numbers (decimals with a fraction become exact
-    strings), dates become ISO text, bytes base64."""
-    if value is None or isinstance(value, bool | int | str):
-        return value
-    if isinstance(value, float):
-        return (
-            value if value == value and value not in (float("inf"), float("-inf")) else str(value)
-        )
-    if isinstance(value, decimal.Decimal):
-        if value == value.to_integral_value() and abs(value) < _EXACT_INT:
-            return int(value)  # e.g. sum() of integers, which engines type as DECIMAL/HUGEINT
-        return str(value)  # exact: an agent can parse it; a float would round
-    if isinstance(value, dt.datetime | dt.date | dt.time):
-        return value.isoformat()
-    if isinstance(value, dt.timedelta):
-        return str(value)
-    if isinstance(value, bytes | bytearray | memoryview):
-        return {"base64": base64.b64encode(bytes(value)).decode()}
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, dict):
-        return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [plain(v) for v in value]
-    return str(value)
+    """One cell as a JSON value, by the one set of rules every caller shares
+    (:func:`iopsdata.result.json_value`: decimals as exact text, ISO dates, base64 bytes)."""
+    from iopsdata.result import json_value
+
+    return json_value(value)
 
 
 def result_dict(result: QueryResult, *, max_rows: int, max_bytes: int) -> dict[str, Any]:

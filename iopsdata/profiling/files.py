@@ -71,6 +71,7 @@ def profile_file(
     sample: int | None = None,
     top_k: int = 10,
     bins: int = 20,
+    exact_distinct_max_rows: int | None = None,
 ) -> Profile:
     """Profile a file in one DuckDB scan plus a follow-up (top values, histograms).
 
@@ -79,7 +80,7 @@ def profile_file(
         format: ``"parquet"``, ``"csv"``, ``"tsv"`` or ``"json"``.
         memory_limit: DuckDB memory limit (peak memory stays near it; DuckDB spills beyond).
         threads: DuckDB threads (default: all cores).
-        sample, top_k, bins: as in ``profile_relation``.
+        sample, top_k, bins, exact_distinct_max_rows: as in ``profile_relation``.
 
     Raises:
         FileRejected: unknown format, missing or unreadable file.
@@ -107,6 +108,7 @@ def profile_file(
             sample=sample,
             top_k=top_k,
             bins=bins,
+            exact_distinct_max_rows=exact_distinct_max_rows,
         )
     finally:
         con.close()

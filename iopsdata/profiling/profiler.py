@@ -36,6 +36,7 @@ def profile_relation(
     top_k: int = 10,
     bins: int = 20,
     top_max_distinct: int = 100_000,
+    exact_distinct_max_rows: int | None = None,
 ) -> Profile:
     """Profile a table, table function or query in its own engine.
 
@@ -50,6 +51,9 @@ def profile_relation(
         bins: equi-width histogram bins for numbers and dates.
         top_max_distinct: columns with more distinct values get no top values (their GROUP BY
             would cost more than the rest of the profile).
+        exact_distinct_max_rows: up to this many profiled rows, count distinct values exactly
+            (one more scan); above, keep the engine's estimate. Default
+            ``EXACT_DISTINCT_MAX_ROWS``.
 
     Returns:
         The ``Profile``; ``queries`` lists the statements run.
@@ -90,7 +94,10 @@ def profile_relation(
     main = execute(sqlgen.main_query(rel, kinds, dialect))[0]
     n = int(main["n"])
     approx_distinct = capabilities(dialect).approx_distinct
-    exact_is_cheap = sample_rows is None and n <= EXACT_DISTINCT_MAX_ROWS
+    exact_max = (
+        EXACT_DISTINCT_MAX_ROWS if exact_distinct_max_rows is None else exact_distinct_max_rows
+    )
+    exact_is_cheap = sample_rows is None and n <= exact_max
     if approx_distinct and exact_is_cheap and any(k != "other" for _, k in kinds):
         main.update(execute(sqlgen.distinct_query(rel, kinds))[0])
         approx_distinct = False

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 SAMPLE_ROWS = 1_000_000
 
 
-def profile_table(target: QueryTarget, catalog: Catalog, name: str) -> Profile:
+def profile_table(
+    target: QueryTarget, catalog: Catalog, name: str, *, sample: int = SAMPLE_ROWS
+) -> Profile:
     """Profile ``name`` in one scan plus follow-up queries on its own engine.
 
     Raises:
@@ -40,5 +42,5 @@ def profile_table(target: QueryTarget, catalog: Catalog, name: str) -> Profile:
         relation,
         columns,
         catalog.dialect,
-        sample=SAMPLE_ROWS,
+        sample=sample,
     )

@@ -103,22 +103,23 @@ def file_summary(asset: FileAsset) -> None:
 
 def profile_tab(files: FileService, asset: FileAsset) -> None:
     """The stored profile, or a button to compute it."""
+    from iopsdata.profiling import Profile
+    from iopsdata.ui.profile_view import render_profile
+
     stored = asset.metadata.get("profile")
-    if not stored:
+    profile = Profile.from_dict(stored) if stored else None
+    if profile is None:
         if not st.button(
             "Profile this file", key=f"profile_{asset.id}", icon=":material/query_stats:"
         ):
             return
         with st.spinner("Profiling…"):
             try:
-                stored = files.profile(asset.id)
+                profile = files.profile(asset.id)
             except IopsError as exc:
                 show_error(exc)
                 return
-    from iopsdata.profiling import Profile
-    from iopsdata.ui.profile_view import render_profile
-
-    render_profile(Profile.from_dict(stored), key=f"fprof_{asset.id}")
+    render_profile(profile, key=f"fprof_{asset.id}")
 
 
 def cached_preview(files, asset):  # type: ignore[no-untyped-def]

@@ -10,14 +10,15 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from iopsdata.profiling.tables import profile_table
 from iopsdata.ui.errors import guarded
 from iopsdata.ui.profile_view import render_profile
 from iopsdata.ui.text import code, esc
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from iopsdata.catalog.model import Catalog, Table
-    from iopsdata.targets import QueryTarget
+    from iopsdata.profiling import Profile
 
 MAX_TABLES = 60
 _PROFILE_KEY = "_sql_profile"
@@ -100,11 +101,15 @@ def table_markdown(table: Table) -> str:
     return "\n".join(lines)
 
 
-def show_profile(target: QueryTarget, catalog: Catalog, name: str | None) -> None:
-    """Compute the profile when asked; keep showing the last one (per session) until dismissed."""
+def show_profile(profile_of: Callable[[str], Profile], name: str | None) -> None:
+    """Compute the profile when asked; keep showing the last one (per session) until dismissed.
+
+    Args:
+        profile_of: the service call that profiles a table by name (``ws.connections.profile``).
+    """
     if name:
         with guarded(), st.spinner(f"Profiling {esc(name)}…"):
-            st.session_state[_PROFILE_KEY] = (name, profile_table(target, catalog, name))
+            st.session_state[_PROFILE_KEY] = (name, profile_of(name))
     shown = st.session_state.get(_PROFILE_KEY)
     if not shown:
         return

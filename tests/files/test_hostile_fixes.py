@@ -106,7 +106,7 @@ def test_parquet_with_damaged_pages_and_intact_footer_is_refused(ctx, files):
 def test_wide_files_are_stored_without_waiting_for_a_profile(files, monkeypatch):
     calls = []
     monkeypatch.setattr(
-        file_service.FileService, "profile", lambda self, fid, **kw: calls.append(fid)
+        file_service.FileService, "_profile_data", lambda self, path: calls.append(path)
     )
     wide = file_service.AUTO_PROFILE_MAX_COLUMNS + 1
     header = ",".join(f"c{i}" for i in range(wide))

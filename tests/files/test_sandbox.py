@@ -1,6 +1,6 @@
 """The Files connection is read-only and sees only this workspace's files — at two layers.
 
-Layer 1 is the guard (``FilesTarget.run`` refuses); layer 2 is the sandboxed DuckDB itself, tested
+Layer 1 is the guard (``execute`` refuses); layer 2 is the sandboxed DuckDB itself, tested
 by sending the same statements straight to its connection, bypassing the guard.
 """
 

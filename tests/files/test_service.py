@@ -131,20 +131,15 @@ def test_file_objects_are_streamed(files, tmp_path):
     assert asset.size_bytes == len(ORDERS) and asset.row_count == 3
 
 
-def test_profile_is_stored_or_clearly_unavailable(files):
-    asset = files.upload("orders.csv", ORDERS)
-    try:
-        import iopsdata.profiling as profiling
+def test_profile_is_a_profile_object_and_stored(files):
+    from iopsdata.profiling import Profile
 
-        available = hasattr(profiling, "profile_file")
-    except ImportError:
-        available = False
-    if not available:
-        with pytest.raises(IopsError, match="not available"):
-            files.profile(asset.id)
-        return
+    asset = files.upload("orders.csv", ORDERS)
     profile = files.profile(asset.id)
-    assert profile and files.get(asset.id).metadata["profile"] == profile
+    assert isinstance(profile, Profile) and profile.row_count == 3
+    assert [c.name for c in profile.columns] == ["order_id", "customer_id", "amount"]
+    assert Profile.from_dict(files.get(asset.id).metadata["profile"]) == profile
+    assert files.profile(asset.id) == profile  # read back from the store, not recomputed
 
 
 def test_service_modules_do_not_import_streamlit():
