@@ -80,6 +80,8 @@ class ModelSQL:
 
 
 ModelProvider = Callable[[Any], Iterable[ModelSQL]]
+
+
 #: Where models come from, by name: ``provider(ctx) -> models`` for the workspace of ``ctx``. The
 #: one extension point of the map: the knowledge layer's dbt import registers itself here and its
 #: models join every map (and the page's *Models* source) without the page knowing about dbt.
