@@ -289,12 +289,14 @@ def score_tables(
 
 
 def _shared_name(index: CatalogIndex, schema: str) -> bool:
-    """Whether ``schema``'s name is also a word another schema uses for its own content."""
+    """Whether ``schema``'s name is also a word another schema uses for its own content
+    (in its description, table names or column names: ``olist.order_items.freight_value``)."""
     name = stem("".join(split_identifier(schema)))
     if any(name in words for other, words in index.schema_words.items() if other != schema):
         return True
     return any(
-        name in {stem(w) for w in split_identifier(t.name)}
+        name
+        in {stem(w) for n in (t.name, *(c.name for c in t.columns)) for w in split_identifier(n)}
         for q, t in index.tables.items()
         if index.schema_of[q] != schema
     )
@@ -316,7 +318,7 @@ def rank_schemas(
             in the question ("JFK", "Dallas", "E175"): evidence for the schema holding them.
 
     A schema whose name the question says gets a decisive bonus, unless that name is also an
-    ordinary word of another schema (its description or table names: "flights" names the schema
+    ordinary word of another schema (its description, tables or columns: "flights" names the schema
     ``flights`` but is what a look-alike airline schema describes too); then coverage decides.
 
     Returns ``[(value, schema)]`` best first; empty when the catalog has a single schema.

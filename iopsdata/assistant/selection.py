@@ -41,6 +41,8 @@ FILL_SHARE = 0.6  # neighbours are added only while under this share of the budg
 AMBIGUITY_RATIO = 0.6  # a schema scoring this close to the best is a plausible alternative
 ROUTE_RATIO = 0.9  # ...and this close, too close to guess: Chat asks which one
 MAX_ALTERNATIVES = 4
+WEAK_RATIO = 0.4  # ...and this close, only while under HEADROOM_SHARE of the budget is used
+HEADROOM_SHARE = 0.5
 MAIN_SHARE = 0.75  # share of the budget for the best schema when there are alternatives
 RUNNER_TABLES = 3  # best tables taken from each alternative schema
 RUNNER_FILL = 2  # ...plus at most this many of their direct neighbours (the fact table of a lookup)
@@ -371,6 +373,20 @@ def select_tables(
     in_schema = {q for q in everything if index.schema_of[q] == best_schema}
     picker.by_rank(in_schema, main_budget, max_tables)
     for _, name in runners:
+        allowed = {q for q in everything if index.schema_of[q] == name}
+        picker.by_rank(allowed, budget_tokens, RUNNER_TABLES, RUNNER_FILL, 1.0)
+    # A narrow question leaves most of the budget unspent: then weaker runners-up come too, as
+    # long as the headroom lasts (a look-alike that explains part of the question is cheap
+    # insurance against the wrong database).
+    # The headroom: half the budget, and never past the budget's share of the whole schema
+    # (the floor lifts small catalogs' budgets far above it).
+    headroom = min(HEADROOM_SHARE * budget_tokens, budget_share * sum(index.tokens.values()))
+    for value, name in ranked_schemas[1 + len(runners) : 1 + MAX_ALTERNATIVES]:
+        if schema is not None or value < WEAK_RATIO * best_value or best_value <= 0:
+            break
+        if picker.used > headroom:
+            break
+        runners.append((value, name))
         allowed = {q for q in everything if index.schema_of[q] == name}
         picker.by_rank(allowed, budget_tokens, RUNNER_TABLES, RUNNER_FILL, 1.0)
     return done(best_schema or None, [name for _, name in runners], close)

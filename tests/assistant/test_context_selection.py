@@ -21,7 +21,7 @@ from iopsdata.assistant.selection import (
     schema_budget,
     select_tables,
 )
-from iopsdata.assistant.terms import root
+from iopsdata.assistant.terms import canonical, root
 from iopsdata.catalog.model import Catalog, Column, Table
 from iopsdata.errors import QueryFailed
 from iopsdata.guard import check_sql
@@ -178,6 +178,8 @@ def test_a_value_in_the_question_picks_the_table_holding_it(shops):
 def test_vocabulary_roots_glossary_synonyms_and_abbreviations():
     assert {root(w) for w in ("citations", "cite", "citing", "cited")} == {"cit"}
     assert root("revenues") == root("revenue")
+    assert canonical("shops") == canonical("store") and canonical("writers") == "author"
+    assert canonical("outstanding") == canonical("payment")
     catalog = Catalog(
         "duckdb",
         (
@@ -467,3 +469,39 @@ def test_values_written_as_names_or_codes_route_but_common_words_do_not():
     assert "airops.tails" in sel.tables and "airops" in (sel.schema, *sel.alternatives)
     # a short code without digits stays out of the value index ("5G" and "E175" are in)
     assert not match_values(catalog, "legs from BO", {"airops.stations": {"station_cd": ["BO"]}})
+
+
+def test_a_narrow_question_spends_headroom_on_a_weaker_lookalike():
+    """Within half the budget, a schema scoring 40-60% of the best brings its best tables too."""
+    vans = Table(
+        "vans",
+        "freight",
+        columns=(Column("van_reg", "text"), Column("electric", "boolean")),
+    )
+    routes = Table(
+        "routes", "freight", columns=(Column("route_id", "int"), Column("van_reg", "text"))
+    )
+    fleet = Table(
+        "aircraft", "airops", columns=(Column("tail_no", "text"), Column("share_pct", "numeric"))
+    )
+    base = _airlines()
+    comments = {
+        "airops": "A regional airline's fleet tails, flight legs and tickets.",
+        "freight": "A parcel carrier's routes and vans.",
+    }
+    catalog = Catalog(
+        "postgres", (*base.tables, fleet, vans, routes), extra={"schema_comments": comments}
+    )
+    from iopsdata.assistant.ranking import catalog_index, rank_schemas, score_tables
+
+    question = "Electric share of the fleet"
+    ranked = rank_schemas(
+        catalog, catalog_index(catalog, {}), score_tables(catalog, question), question
+    )
+    (best, first), (second, name) = ranked[:2]
+    assert (first, name) == ("airops", "freight") and 0.4 <= second / best < 0.6
+    # headroom = min(half the budget, the budget's share of the whole schema)
+    sel = select_tables(catalog, question, budget_tokens=1200, budget_share=0.5)
+    assert "freight.vans" in sel.tables and "freight" in sel.alternatives
+    tight = select_tables(catalog, question, budget_tokens=1200, budget_share=0.01)
+    assert "freight" not in tight.alternatives
