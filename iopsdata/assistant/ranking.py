@@ -288,14 +288,38 @@ def score_tables(
     return out
 
 
+def _shared_name(index: CatalogIndex, schema: str) -> bool:
+    """Whether ``schema``'s name is also a word another schema uses for its own content
+    (in its description, table names or column names: ``olist.order_items.freight_value``)."""
+    name = stem("".join(split_identifier(schema)))
+    if any(name in words for other, words in index.schema_words.items() if other != schema):
+        return True
+    return any(
+        name
+        in {stem(w) for n in (t.name, *(c.name for c in t.columns)) for w in split_identifier(n)}
+        for q, t in index.tables.items()
+        if index.schema_of[q] != schema
+    )
+
+
 def rank_schemas(
     catalog: Catalog,
     index: CatalogIndex,
     scored: Mapping[str, tuple[float, dict[str, float]]],
     question: str,
     value_words: frozenset[str] = frozenset(),
+    value_evidence: Mapping[str, Mapping[str, float]] | None = None,
 ) -> list[tuple[float, str]]:
     """Schemas by how much of the question they explain: per-word coverage plus their best table.
+
+    Args:
+        value_words: words of values the question names; they never name a schema.
+        value_evidence: ``{schema: {value: weight}}`` for values that are proper names or codes
+            in the question ("JFK", "Dallas", "E175"): evidence for the schema holding them.
+
+    A schema whose name the question says gets a decisive bonus, unless that name is also an
+    ordinary word of another schema (its description, tables or columns: "flights" names the schema
+    ``flights`` but is what a look-alike airline schema describes too); then coverage decides.
 
     Returns ``[(value, schema)]`` best first; empty when the catalog has a single schema.
     """
@@ -309,6 +333,8 @@ def rank_schemas(
     named = set(words) | {a + b for a, b in itertools.pairwise(words)}
     best: dict[str | None, float] = defaultdict(float)
     coverage: dict[str | None, dict[str, float]] = defaultdict(dict)
+    for schema, found in (value_evidence or {}).items():
+        coverage[schema].update(found)
     for t in catalog.tables:
         score, matched = scored[t.qualified_name]
         best[t.schema] = max(best[t.schema], score)
@@ -329,7 +355,10 @@ def rank_schemas(
     for candidate, top in best.items():
         value = sum(coverage[candidate].values()) + SCHEMA_TOP_WEIGHT * top
         parts = set(split_identifier(candidate or ""))
-        if index.schema_terms.get(candidate, set()) & named or (len(parts) > 1 and parts <= named):
+        said = index.schema_terms.get(candidate, set()) & named or (
+            len(parts) > 1 and parts <= named
+        )
+        if said and not _shared_name(index, candidate or ""):
             value += 100.0  # the user named the schema ("shop_eu": "the EU shop" too)
         ranked.append((value, candidate == catalog.default_schema, candidate or ""))
     ranked.sort(reverse=True)

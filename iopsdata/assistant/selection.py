@@ -28,7 +28,7 @@ from iopsdata.assistant.ranking import (
 )
 from iopsdata.assistant.schema_text import Hints, estimate_tokens, render_table
 from iopsdata.assistant.terms import ABBREVIATIONS, expand, root, split_identifier, stem, terms
-from iopsdata.assistant.values import ValueMatch, match_values
+from iopsdata.assistant.values import ValueMatch, match_values, written_as_names
 from iopsdata.catalog.model import Catalog, Table
 from iopsdata.knowledge.model import JoinPath, Knowledge
 
@@ -41,8 +41,11 @@ FILL_SHARE = 0.6  # neighbours are added only while under this share of the budg
 AMBIGUITY_RATIO = 0.6  # a schema scoring this close to the best is a plausible alternative
 ROUTE_RATIO = 0.9  # ...and this close, too close to guess: Chat asks which one
 MAX_ALTERNATIVES = 4
+WEAK_RATIO = 0.4  # ...and this close, only while under HEADROOM_SHARE of the budget is used
+HEADROOM_SHARE = 0.5
 MAIN_SHARE = 0.75  # share of the budget for the best schema when there are alternatives
 RUNNER_TABLES = 3  # best tables taken from each alternative schema
+RUNNER_FILL = 2  # ...plus at most this many of their direct neighbours (the fact table of a lookup)
 
 VALUE_BONUS = 4.0  # a known value the question names, per word of the value
 LONG_TABLE_TOKENS = 160  # longer tables are pruned to their relevant columns plus keys
@@ -155,7 +158,14 @@ class _Picker:
             for term, gain in self.scored[q][1].items()
         )
 
-    def by_rank(self, allowed: set[str], budget: int, max_tables: int | None) -> None:
+    def by_rank(
+        self,
+        allowed: set[str],
+        budget: int,
+        max_tables: int | None,
+        max_fill: int | None = None,
+        fill_share: float = FILL_SHARE,
+    ) -> None:
         """Add tables by marginal value, each with the join path to what is chosen, in budget."""
         pool = {q for q in allowed if self.scored[q][0] > 0 and q not in self.chosen}
         top = max((self.scored[q][0] for q in pool), default=0.0)
@@ -188,12 +198,16 @@ class _Picker:
             },
             key=lambda n: (-self.scored[n][0], self.cost(n), n),
         )
+        filled = 0
         for n in fill:
-            if max_tables is not None and picked >= max_tables:
+            if max_fill is not None and filled >= max_fill:
                 break
-            if self.used + self.cost(n) <= budget * FILL_SHARE:
+            if max_fill is None and max_tables is not None and picked >= max_tables:
+                break
+            if self.used + self.cost(n) <= budget * fill_share:
                 self.add(n, "joins a selected table")
                 picked += 1
+                filled += 1
 
 
 def _relevant_columns(
@@ -329,7 +343,10 @@ def select_tables(
         ranked_schemas = [(1.0, schema)]
     else:
         named_values = frozenset(w for m in values for w in split_identifier(m.value))
-        ranked_schemas = rank_schemas(catalog, index, plain, question, named_values)
+        evidence: dict[str, dict[str, float]] = {}
+        for m in written_as_names(question, values):
+            evidence.setdefault(index.schema_of[m.table], {})[repr(m.value)] = VALUE_BONUS * m.words
+        ranked_schemas = rank_schemas(catalog, index, plain, question, named_values, evidence)
     if not ranked_schemas:
         if sum(index.tokens[q] for q in everything) <= budget_tokens:
             # A small catalog fits whole: send it all, best matches first (recall is then certain).
@@ -357,7 +374,21 @@ def select_tables(
     picker.by_rank(in_schema, main_budget, max_tables)
     for _, name in runners:
         allowed = {q for q in everything if index.schema_of[q] == name}
-        picker.by_rank(allowed, budget_tokens, RUNNER_TABLES)
+        picker.by_rank(allowed, budget_tokens, RUNNER_TABLES, RUNNER_FILL, 1.0)
+    # A narrow question leaves most of the budget unspent: then weaker runners-up come too, as
+    # long as the headroom lasts (a look-alike that explains part of the question is cheap
+    # insurance against the wrong database).
+    # The headroom: half the budget, and never past the budget's share of the whole schema
+    # (the floor lifts small catalogs' budgets far above it).
+    headroom = min(HEADROOM_SHARE * budget_tokens, budget_share * sum(index.tokens.values()))
+    for value, name in ranked_schemas[1 + len(runners) : 1 + MAX_ALTERNATIVES]:
+        if schema is not None or value < WEAK_RATIO * best_value or best_value <= 0:
+            break
+        if picker.used > headroom:
+            break
+        runners.append((value, name))
+        allowed = {q for q in everything if index.schema_of[q] == name}
+        picker.by_rank(allowed, budget_tokens, RUNNER_TABLES, RUNNER_FILL, 1.0)
     return done(best_schema or None, [name for _, name in runners], close)
 
 

@@ -174,7 +174,7 @@ _SYNONYM_GROUPS: dict[str, tuple[str, ...]] = {
     "state": ("province", "region"),
     "category": ("genre", "type", "kind", "class", "segment"),
     "invoice": ("bill", "billing", "receipt"),
-    "payment": ("pay", "paid", "installment", "payer"),
+    "payment": ("pay", "paid", "installment", "payer", "unpaid", "outstanding", "owed"),
     "subscription": (
         "subscribe",
         "subscriber",
@@ -237,6 +237,8 @@ _SYNONYM_GROUPS: dict[str, tuple[str, ...]] = {
     "stock": ("inventory", "copies", "copy", "reorder"),
     "manager": ("manage", "manages", "report", "reports", "boss", "supervisor"),
     "dependent": ("child", "children", "spouse", "family"),
+    "store": ("shop", "bookshop", "storefront"),
+    "author": ("writer", "novelist", "wrote", "written"),
     "parent": ("subcategory", "hierarchy", "nested", "tree", "ancestor"),
 }
 

@@ -7,11 +7,13 @@ table and column that hold it, and the prompt then shows the value with its exac
 model writes ``city = 'Dallas'`` rather than guessing ``'dallas'`` or ``'DAL'``.
 
 Matching is on stemmed word sequences, so "rabbits" finds ``rabbit`` and "FHA loans" finds
-``FHA loan``; values made only of stop words or digits, or shorter than three letters, never match.
+``FHA loan``; values made only of stop words or digits, or shorter than three letters (unless a code mixing
+letters and digits, "E175", "5G"), never match.
 """
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections import defaultdict
 from dataclasses import dataclass
@@ -58,7 +60,13 @@ def _index(catalog: Catalog, hints: Hints) -> _Index:
             for value in values[:MAX_VALUES_PER_COLUMN]:
                 words = _words(value)
                 letters = sum(len(w) for w in words if not w.isdigit())
-                if not words or letters < 3 or all(w in STOP_WORDS or w.isdigit() for w in words):
+                # a code mixing letters and digits ("E175", "5G") is as specific as a long name
+                code = letters > 0 and len(words) > letters and len("".join(words)) >= 2
+                if (
+                    not words
+                    or (letters < 3 and not code)
+                    or all(w in STOP_WORDS or w.isdigit() for w in words)
+                ):
                     continue
                 index[words[0]].append((words, t.qualified_name, column, value))
     if len(_CACHE) > 32:
@@ -91,3 +99,20 @@ def match_values(catalog: Catalog, question: str, hints: Hints | None) -> list[V
             if old is None or old.words < len(words):
                 found[(table, column)] = ValueMatch(table, column, value)
     return sorted(found.values(), key=lambda m: (-m.words, m.table, m.column))
+
+
+def written_as_names(question: str, matches: list[ValueMatch]) -> list[ValueMatch]:
+    """The matches the question writes as a proper name or code ("JFK", "Dallas", "E175").
+
+    A value spelled with a capital letter (not the question's first word) or a digit is a name
+    the user chose, specific enough to choose a database by; a lower-case common word that
+    happens to be a value ("open", "emergency") is not.
+    """
+    tokens = re.findall(r"[A-Za-z0-9]+", question)
+    named = {
+        part
+        for i, w in enumerate(tokens)
+        if (i > 0 and any(c.isupper() for c in w)) or any(c.isdigit() for c in w)
+        for part in _words(w)
+    }
+    return [m for m in matches if any(w in named for w in _words(m.value) if not w.isdigit())]

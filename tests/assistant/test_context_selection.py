@@ -21,7 +21,7 @@ from iopsdata.assistant.selection import (
     schema_budget,
     select_tables,
 )
-from iopsdata.assistant.terms import root
+from iopsdata.assistant.terms import canonical, root
 from iopsdata.catalog.model import Catalog, Column, Table
 from iopsdata.errors import QueryFailed
 from iopsdata.guard import check_sql
@@ -178,6 +178,8 @@ def test_a_value_in_the_question_picks_the_table_holding_it(shops):
 def test_vocabulary_roots_glossary_synonyms_and_abbreviations():
     assert {root(w) for w in ("citations", "cite", "citing", "cited")} == {"cit"}
     assert root("revenues") == root("revenue")
+    assert canonical("shops") == canonical("store") and canonical("writers") == "author"
+    assert canonical("outstanding") == canonical("payment")
     catalog = Catalog(
         "duckdb",
         (
@@ -409,3 +411,97 @@ def test_team_knowledge_reaches_selection_and_prompt(ctx, shops):
     # without knowledge (no ws.knowledge yet), the same question still selects
     plain = AssistantService(ctx).preview("Sales per store in the EU shop", shops)
     assert "shop_eu.sales" in plain.selection.tables
+
+
+def _airlines() -> Catalog:
+    """A flights schema (named like its main table) and a look-alike airline schema, no keys."""
+
+    def t(name: str, schema: str, *cols: str) -> Table:
+        return Table(name, schema, columns=tuple(Column(c, "text") for c in cols))
+
+    tables = (
+        t("flights", "flights", "carrier", "origin", "dest", "dep_delay", "tailnum"),
+        t("planes", "flights", "tailnum", "manufacturer", "seats"),
+        t("weather", "flights", "origin", "wind_speed", "precip"),
+        t("stations", "airops", "station_cd", "city"),
+        t("legs", "airops", "leg_id", "dep_station_cd", "arr_station_cd", "tail_no", "leg_status"),
+        t("tails", "airops", "tail_no", "ac_type", "seat_cnt"),
+        t("tickets", "airops", "ticket_no", "leg_id", "fare_amt"),
+    )
+    comments = {"airops": "A regional airline's flight legs, crew rosters and passenger tickets."}
+    return Catalog("postgres", tables, extra={"schema_comments": comments})
+
+
+AIRLINE_HINTS = {
+    "airops.stations": {"station_cd": ["BOS", "DFW", "JFK"], "city": ["Boston", "Dallas"]},
+    "airops.legs": {"leg_status": ["arrived", "cancelled", "open"]},
+    "airops.tails": {"ac_type": ["A220", "CRJ900", "E175"]},
+}
+
+
+def test_a_schema_name_that_is_also_a_common_word_does_not_decide_alone():
+    """The word "flights" names the schema ``flights`` but the airline schema is about it too."""
+    catalog = _airlines()
+    sel = select_tables(
+        catalog, "How many flights departed from JFK?", hints=AIRLINE_HINTS, budget_tokens=400
+    )
+    assert "airops" in (sel.schema, *sel.alternatives)
+    assert {"airops.stations", "airops.legs"} <= set(sel.tables)
+    # a schema name no other schema uses still decides: "planes" is only a table of flights
+    only = Catalog(
+        "postgres",
+        catalog.tables,
+        extra={"schema_comments": {"airops": "A regional airline's crew rosters and tickets."}},
+    )
+    named = select_tables(only, "flights per plane maker", budget_tokens=400)
+    assert named.schema == "flights" and not named.alternatives
+
+
+def test_values_written_as_names_or_codes_route_but_common_words_do_not():
+    from iopsdata.assistant.values import match_values, written_as_names
+
+    catalog = _airlines()
+    question = "Seat load factor of E175 flights still open"
+    found = match_values(catalog, question, AIRLINE_HINTS)
+    assert {(m.column, m.value) for m in found} == {("ac_type", "E175"), ("leg_status", "open")}
+    assert [m.value for m in written_as_names(question, found)] == ["E175"]
+    sel = select_tables(catalog, question, hints=AIRLINE_HINTS, budget_tokens=400)
+    assert "airops.tails" in sel.tables and "airops" in (sel.schema, *sel.alternatives)
+    # a short code without digits stays out of the value index ("5G" and "E175" are in)
+    assert not match_values(catalog, "legs from BO", {"airops.stations": {"station_cd": ["BO"]}})
+
+
+def test_a_narrow_question_spends_headroom_on_a_weaker_lookalike():
+    """Within half the budget, a schema scoring 40-60% of the best brings its best tables too."""
+    vans = Table(
+        "vans",
+        "freight",
+        columns=(Column("van_reg", "text"), Column("electric", "boolean")),
+    )
+    routes = Table(
+        "routes", "freight", columns=(Column("route_id", "int"), Column("van_reg", "text"))
+    )
+    fleet = Table(
+        "aircraft", "airops", columns=(Column("tail_no", "text"), Column("share_pct", "numeric"))
+    )
+    base = _airlines()
+    comments = {
+        "airops": "A regional airline's fleet tails, flight legs and tickets.",
+        "freight": "A parcel carrier's routes and vans.",
+    }
+    catalog = Catalog(
+        "postgres", (*base.tables, fleet, vans, routes), extra={"schema_comments": comments}
+    )
+    from iopsdata.assistant.ranking import catalog_index, rank_schemas, score_tables
+
+    question = "Electric share of the fleet"
+    ranked = rank_schemas(
+        catalog, catalog_index(catalog, {}), score_tables(catalog, question), question
+    )
+    (best, first), (second, name) = ranked[:2]
+    assert (first, name) == ("airops", "freight") and 0.4 <= second / best < 0.6
+    # headroom = min(half the budget, the budget's share of the whole schema)
+    sel = select_tables(catalog, question, budget_tokens=1200, budget_share=0.5)
+    assert "freight.vans" in sel.tables and "freight" in sel.alternatives
+    tight = select_tables(catalog, question, budget_tokens=1200, budget_share=0.01)
+    assert "freight" not in tight.alternatives

@@ -1,0 +1,28 @@
+-- A chain of bookshops (look-alike of library and ecommerce): titles, writers and co-authorship, publishers, shops, till sales, stock, card holders, signings. No keys declared.
+CREATE SCHEMA bookstore;
+SET search_path = bookstore;
+COMMENT ON SCHEMA bookstore IS 'Chain of independent bookshops: book titles, writers and who wrote which title, publishers, shops, till receipts with their lines, stock on hand, loyalty card holders and signing events.';
+CREATE TABLE titles (isbn text, title text, pub_id integer, genre text, pub_yr integer, rrp_amt numeric, fmt text);
+COMMENT ON COLUMN titles.genre IS 'Shelf section used in the shops and on the website: fiction, crime, science fiction, children, biography, history or cookery; a title sits in exactly one section even when the publisher lists several subjects';
+CREATE TABLE writers (writer_id integer, writer_nm text, nationality text, born_yr integer);
+CREATE TABLE title_writers (isbn text, writer_id integer, billing_order integer);
+COMMENT ON COLUMN title_writers.billing_order IS 'Position of the name on the cover: 1 for the lead name, then co-writers, translators and illustrators in the order the publisher prints them';
+CREATE TABLE publishers (pub_id integer, pub_nm text, imprint text, country text);
+CREATE TABLE shops (shop_id integer, shop_nm text, city text, opened_dt date, sq_ft integer);
+CREATE TABLE till_receipts (receipt_no bigint, shop_id integer, card_no text, sold_ts timestamp, total_amt numeric, pay_method text);
+COMMENT ON COLUMN till_receipts.card_no IS 'Loyalty card scanned at the till, if any; anonymous sales have none and are about half of all receipts, so per-holder figures undercount shop sales';
+CREATE TABLE receipt_lines (receipt_no bigint, line_no integer, isbn text, qty integer, unit_amt numeric);
+CREATE TABLE stock_levels (shop_id integer, isbn text, on_hand_qty integer, counted_dt date);
+COMMENT ON COLUMN stock_levels.on_hand_qty IS 'Copies on the shelf and in the back room at the last cycle count; reserved copies for customer orders are included until they are collected';
+CREATE TABLE card_holders (card_no text, holder_nm text, postcode text, joined_dt date, tier text);
+CREATE TABLE signings (signing_id integer, shop_id integer, writer_id integer, event_dt date, seats_sold integer);
+INSERT INTO titles VALUES ('978-1','The Long Night',1,'crime',2021,14.99,'paperback'),('978-2','Star Harbour',2,'science fiction',2019,18.5,'hardback'),('978-3','Small Kitchens',1,'cookery',2023,25,'hardback');
+INSERT INTO writers VALUES (1,'Ada Quill','British',1970),(2,'Bram Stone','Irish',1982),(3,'Cass Vega','Mexican',1990);
+INSERT INTO title_writers VALUES ('978-1',1,1),('978-2',2,1),('978-2',3,2),('978-3',3,1);
+INSERT INTO publishers VALUES (1,'Penguin Random House','Vintage','US'),(2,'Orbit Books','Orbit','UK');
+INSERT INTO shops VALUES (1,'Deep Ellum Books','Dallas','2010-04-01',3200),(2,'South Congress Books','Austin','2015-09-01',2100),(3,'Heights Books','Houston','2019-03-01',1800);
+INSERT INTO till_receipts VALUES (1,1,'C-1','2026-01-03 12:00',33.49,'card'),(2,2,NULL,'2026-01-03 15:00',18.5,'cash'),(3,1,'C-2','2026-01-04 10:00',25,'gift card');
+INSERT INTO receipt_lines VALUES (1,1,'978-1',1,14.99),(1,2,'978-2',1,18.5),(2,1,'978-2',1,18.5),(3,1,'978-3',1,25);
+INSERT INTO stock_levels VALUES (1,'978-1',4,'2026-01-01'),(2,'978-1',0,'2026-01-01'),(3,'978-2',2,'2026-01-01');
+INSERT INTO card_holders VALUES ('C-1','Dora Finch','75201','2020-01-01','gold'),('C-2','Evan Hart','75204','2024-05-01','standard');
+INSERT INTO signings VALUES (1,1,1,'2025-11-15',80),(2,2,3,'2025-12-06',45);

@@ -1,0 +1,27 @@
+-- A parcel carrier (look-alike of tpch, olist and northwind shipping): depots, customers, consignments, parcels, scans, routes, vans, drivers. No keys declared.
+CREATE SCHEMA freight;
+SET search_path = freight;
+COMMENT ON SCHEMA freight IS 'Parcel carrier: depots, shipper accounts, consignments and their parcels, tracking scans, delivery routes, vans and drivers, and claims for damaged or lost parcels.';
+CREATE TABLE depots (depot_cd text, depot_nm text, city text, region text, sqm integer);
+CREATE TABLE shipper_accts (acct_no text, acct_nm text, industry text, contract_tier text, onboarded_dt date);
+COMMENT ON COLUMN shipper_accts.contract_tier IS 'Commercial tier negotiated yearly: pay as you go, bronze, silver or gold; the tier decides surcharges and the claim limit';
+CREATE TABLE consignments (consignment_no text, acct_no text, origin_depot_cd text, dest_postcode text, service_lvl text, created_ts timestamp, declared_value_amt numeric);
+COMMENT ON COLUMN consignments.service_lvl IS 'Service the shipper paid for: economy, next day, next day before noon or same day; one consignment may hold several parcels';
+CREATE TABLE parcels (parcel_id text, consignment_no text, weight_kg numeric, length_cm integer, fragile boolean);
+CREATE TABLE scans (scan_id bigint, parcel_id text, depot_cd text, scan_type text, scan_ts timestamp, route_id integer);
+COMMENT ON COLUMN scans.scan_type IS 'Tracking event: collected, arrived at depot, out for delivery, delivered, failed delivery or returned to sender; a parcel is delivered when its last scan is delivered';
+CREATE TABLE routes (route_id integer, depot_cd text, van_reg text, driver_id integer, route_dt date, stops_planned integer);
+CREATE TABLE vans (van_reg text, make_model text, electric boolean, payload_kg integer);
+CREATE TABLE drivers (driver_id integer, driver_nm text, depot_cd text, employment_type text, start_dt date);
+COMMENT ON COLUMN drivers.employment_type IS 'Whether the driver is employed or a self-employed subcontractor paid per drop';
+CREATE TABLE claims (claim_id bigint, parcel_id text, claim_type text, claimed_amt numeric, settled_amt numeric, opened_dt date);
+COMMENT ON COLUMN claims.claim_type IS 'What the shipper claims for: damaged, lost or late; late claims only apply to next day before noon and same day services';
+INSERT INTO depots VALUES ('DAL','Dallas North','Dallas','South','12000'),('MAN','Manchester Hub','Manchester','North West',30000),('BHX','Birmingham','Birmingham','Midlands',18000);
+INSERT INTO shipper_accts VALUES ('A1','Acme Tools','hardware','gold','2020-01-01'),('A2','Bloom Florists','retail','pay as you go','2024-05-01');
+INSERT INTO consignments VALUES ('C1','A1','MAN','M1 1AA','next day','2026-01-05 16:00',500),('C2','A2','BHX','B1 1AA','same day','2026-01-06 09:00',80);
+INSERT INTO parcels VALUES ('P1','C1',12.5,60,false),('P2','C1',3.0,30,true),('P3','C2',1.2,20,true);
+INSERT INTO scans VALUES (1,'P1','MAN','collected','2026-01-05 17:00',NULL),(2,'P1','MAN','out for delivery','2026-01-06 07:00',10),(3,'P1','MAN','delivered','2026-01-06 11:00',10),(4,'P3','BHX','failed delivery','2026-01-06 15:00',11);
+INSERT INTO routes VALUES (10,'MAN','VN01',1,'2026-01-06',85),(11,'BHX','VN02',2,'2026-01-06',60);
+INSERT INTO vans VALUES ('VN01','Ford E-Transit',true,1600),('VN02','Mercedes Sprinter',false,1400);
+INSERT INTO drivers VALUES (1,'Kim Lowe','MAN','employed','2019-01-01'),(2,'Lee Marsh','BHX','subcontractor','2023-01-01');
+INSERT INTO claims VALUES (1,'P2','damaged',40,40,'2026-01-08'),(2,'P3','late',15,NULL,'2026-01-09');

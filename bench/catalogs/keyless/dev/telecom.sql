@@ -1,0 +1,27 @@
+-- A mobile network operator (look-alike of billing and gym plans): subscribers, tariffs, SIMs, usage records, cells, top-ups, bills, porting. No keys declared.
+CREATE SCHEMA telecom;
+SET search_path = telecom;
+COMMENT ON SCHEMA telecom IS 'Mobile network operator: subscribers, tariff plans, SIM cards, call and data usage records, cell towers, prepaid top-ups, monthly bills and number porting.';
+CREATE TABLE subscribers (sub_id bigint, msisdn text, full_nm text, home_city text, segment text, activation_dt date, churn_dt date);
+COMMENT ON COLUMN subscribers.segment IS 'Commercial segment set by the sales channel at activation: consumer prepaid, consumer postpaid, small business or enterprise; re-segmentation happens only on contract renewal and is never back-filled into earlier months of reporting';
+CREATE TABLE tariffs (tariff_cd text, tariff_nm text, monthly_fee_amt numeric, data_allowance_gb numeric, roaming_incl boolean);
+COMMENT ON COLUMN tariffs.tariff_nm IS 'Marketing name of the tariff as shown in shops and on the bill; renamed tariffs keep their code, and retired tariffs stay here because existing SIMs may still be on them';
+CREATE TABLE sims (iccid text, sub_id bigint, tariff_cd text, activated_dt date, esim boolean);
+COMMENT ON COLUMN sims.iccid IS 'Integrated circuit card identifier printed on the SIM (or provisioned to an eSIM profile); a subscriber may hold several SIMs, e.g. a watch or a tablet, each on its own tariff';
+CREATE TABLE cdrs (cdr_id bigint, iccid text, cell_id integer, call_dt date, dur_sec integer, rec_type text, data_mb numeric, roaming boolean);
+COMMENT ON COLUMN cdrs.rec_type IS 'Kind of usage record from the mediation platform: voice, sms, data or mms; a long data session is split into several records at every hour boundary and at every change of cell, so count sessions with care';
+CREATE TABLE cells (cell_id integer, site_nm text, city text, technology text, sector_cnt integer);
+COMMENT ON COLUMN cells.technology IS 'Radio access technology of the cell: 2G, 3G, 4G or 5G; a site usually carries several cells, one per technology and sector';
+CREATE TABLE topups (topup_id bigint, iccid text, topup_amt numeric, channel text, topup_ts timestamp);
+COMMENT ON COLUMN topups.channel IS 'Where the prepaid credit was bought: retail voucher, app, website, bank transfer or auto top-up';
+CREATE TABLE bills (bill_no text, sub_id bigint, bill_month date, total_amt numeric, paid_dt date);
+CREATE TABLE port_requests (port_id bigint, msisdn text, donor_operator text, recipient_operator text, requested_dt date, port_status text);
+COMMENT ON COLUMN port_requests.donor_operator IS 'Operator the number leaves; when it is us the request is a port-out and the subscriber is lost, otherwise a port-in of a new subscriber';
+INSERT INTO subscribers VALUES (1,'+15550001','Gus Hale','Dallas','enterprise','2024-01-01',NULL),(2,'+15550002','Ivy Lam','Austin','consumer prepaid','2024-06-01','2025-11-30'),(3,'+15550003','Jon Moe','Houston','small business','2025-02-01',NULL);
+INSERT INTO tariffs VALUES ('PREM','Premium Plan',65,100,true),('BT','Basic Talk',15,2,false),('UNL','Unlimited Max',85,NULL,true);
+INSERT INTO sims VALUES ('8901','1','PREM','2024-01-01',false),('8902','2','BT','2024-06-01',true),('8903','3','UNL','2025-02-01',true);
+INSERT INTO cdrs VALUES (1,'8901',11,'2026-01-02',300,'voice',NULL,false),(2,'8903',12,'2026-01-02',NULL,'data',850,true),(3,'8902',13,'2026-01-03',NULL,'sms',NULL,false);
+INSERT INTO cells VALUES (11,'Uptown Tower','Dallas','5G',3),(12,'Riverside Mast','Austin','4G',3),(13,'Bayou Roof','Houston','3G',2);
+INSERT INTO topups VALUES (1,'8902',20,'retail voucher','2025-10-01 09:00'),(2,'8902',10,'app','2025-11-01 09:00');
+INSERT INTO bills VALUES ('B-1',1,'2026-01-01',65,NULL),('B-2',3,'2026-01-01',85,'2026-01-20');
+INSERT INTO port_requests VALUES (1,'+15550002','us','Rival Mobile','2025-11-20','completed'),(2,'+15550009','Rival Mobile','us','2026-01-04','pending');
