@@ -19,6 +19,7 @@ from sqlglot.tokens import TokenType
 
 from iopsdata.errors import LineageError
 from iopsdata.lineage.blocks import Chunk, needs_blocks, split
+from iopsdata.lineage.storage import scrub
 
 MAX_DEPTH = 40
 _STRIPPABLE = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|/\*.*?\*/", re.S)
@@ -205,6 +206,8 @@ def _parse_chunk(
     try:
         exprs = parser.parse(chunk, sql)
     except ParseError as exc:
+        if rescued := _without_storage(parser, sql, chunk, line_offset):
+            return rescued
         err = exc.errors[0] if exc.errors else {}
         at = next(
             (
@@ -230,7 +233,28 @@ def _parse_chunk(
         raise LineageError("The SQL is nested too deeply to analyse.") from None
     text = sql[chunk[0].start : chunk[-1].end + 1]
     line = chunk[0].line + line_offset
+    if (
+        len(exprs) == 1
+        and isinstance(exprs[0], exp.Command)
+        and (rescued := _without_storage(parser, sql, chunk, line_offset))
+    ):
+        return rescued
     return [ParsedStatement(e, text, line) for e in exprs if e is not None]
+
+
+def _without_storage(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStatement]:
+    """The chunk parsed again without its storage clauses (``storage.scrub``); [] when that
+    does not give real statements."""
+    text = sql[chunk[0].start : chunk[-1].end + 1]
+    if chunk[0].text.upper() not in ("CREATE", "INSERT") or (clean := scrub(text)) is None:
+        return []
+    try:
+        exprs = parser.parse(parser.dialect.tokenize(clean), clean)
+    except (ParseError, TokenError, RecursionError):
+        return []
+    if not exprs or any(e is None or isinstance(e, exp.Command) for e in exprs):
+        return []
+    return [ParsedStatement(e, text, chunk[0].line + line_offset) for e in exprs]
 
 
 def _opaque(sql: str, chunk: list, line_offset: int) -> ParsedStatement:
