@@ -240,7 +240,24 @@ class QueryTracer:
             return None
         if any(self._has_column(scope, k, col.name) for k in scope.selected_sources):
             return None
+        if col.name.lower() in self._named_before(scope, hit):
+            return None
         return hit
+
+    def _named_before(self, scope: Scope, index: int) -> set[str]:
+        """Unqualified column names the SELECT uses where no alias of its own can stand (JOIN …
+        ON, projections up to ``index``; not WHERE, where Snowflake and Teradata accept
+        aliases): evidence that a source has them."""
+        node = scope.expression
+        parts: list[exp.Expr | None] = [j.args.get("on") for j in node.args.get("joins") or []]
+        parts.extend(node.expressions[: index + 1])
+        return {
+            c.name.lower()
+            for part in parts
+            if part is not None
+            for c in _walk_local(part)
+            if isinstance(c, exp.Column) and not c.table
+        }
 
     def _trace_expr(
         self, scope: Scope, node: exp.Expr, aliases: tuple[dict[str, int], int] | None = None
@@ -283,10 +300,17 @@ class QueryTracer:
         alias = col.table
         s: Scope | None = scope
         if alias:
+            outer = col.text("db")
             while s is not None:  # correlated subqueries see the outer scopes' sources
+                if outer and outer in s.sources and alias not in s.sources:
+                    return self._from_source(s, outer, alias)  # t.struct_col.field
                 if alias in s.sources:
                     return self._from_source(s, alias, name)
                 s = s.parent
+            # not a source: ``struct_col.field`` (BigQuery, Spark, Hive) reads struct_col
+            owner = self._resolve_column(scope, exp.column(alias))
+            if all(ref.table is not None for ref in owner):
+                return owner
             return frozenset({ColumnRef(None, name)})
         while s is not None:
             keys = list(s.selected_sources) + [

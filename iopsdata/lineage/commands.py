@@ -75,6 +75,12 @@ def _alter(node: exp.Alter, dialect: str | None, schema: SchemaIndex | None) -> 
         return {"kind": "alter"}
     old = table_name(table)[0]
     for action in node.args.get("actions") or []:
+        if isinstance(action, exp.Query):  # ALTER VIEW v AS SELECT …: the view is redefined
+            return {
+                "kind": "alter_view",
+                "writes": (old,),
+                **_query_fields(action, schema, old, None),
+            }
         if isinstance(action, exp.AlterRename) and isinstance(action.this, exp.Table):
             new = table_name(action.this)[0]
             if "." in old and "." not in new:  # ALTER TABLE s.a RENAME TO b keeps the schema

@@ -242,11 +242,26 @@ def _parse_chunk(
     return [ParsedStatement(e, text, line) for e in exprs if e is not None]
 
 
+# MySQL/MariaDB LOAD DATA … INFILE 'file' … INTO TABLE t, which sqlglot reads only in Hive's form
+_LOAD_INFILE = re.compile(
+    r"^\s*LOAD\s+(?:DATA|XML)\s+(?:LOW_PRIORITY\s+|CONCURRENT\s+)?(?:LOCAL\s+)?INFILE\s+"
+    r"'((?:[^']|'')*)'\s+(?:REPLACE\s+|IGNORE\s+)?INTO\s+TABLE\s+([\w$.`\"]+)",
+    re.I,
+)
+
+
 def _without_storage(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStatement]:
     """The chunk parsed again without its storage clauses (``storage.scrub``); [] when that
     does not give real statements."""
     text = sql[chunk[0].start : chunk[-1].end + 1]
-    if chunk[0].text.upper() not in ("CREATE", "INSERT") or (clean := scrub(text)) is None:
+    if chunk[0].text.upper() == "LOAD" and (m := _LOAD_INFILE.match(text)):
+        try:
+            table = exp.to_table(m.group(2), dialect=parser.dialect)
+        except (ParseError, TokenError):
+            return []
+        node = exp.LoadData(this=table, inpath=exp.Literal.string(m.group(1)))
+        return [ParsedStatement(node, text, chunk[0].line + line_offset)]
+    if chunk[0].text.upper() not in ("CREATE", "INSERT", "MERGE") or (clean := scrub(text)) is None:
         return []
     try:
         exprs = parser.parse(parser.dialect.tokenize(clean), clean)
@@ -333,6 +348,9 @@ def table_name(table: exp.Table) -> tuple[str, bool]:
         and ("/" in this.name or ":" in this.name)
     ):  # Spark/Databricks parquet.`/path`, csv.`s3://…`: the path itself is read
         return this.name, True
+    if isinstance(this, exp.Dot):  # T-SQL four-part server.db.schema.table
+        parts = [p.name for p in (table.args.get("catalog"), db) if p is not None and p.name]
+        return ".".join([*parts, *(p.name for p in this.flatten())]), False
     parts = [p.name for p in (table.args.get("catalog"), db, this) if p is not None and p.name]
     if isinstance(this, exp.Identifier) and parts:  # T-SQL #temp and ##global temp tables
         if this.args.get("global_"):

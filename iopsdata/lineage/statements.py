@@ -18,6 +18,7 @@ from iopsdata.lineage.queries import (
     _cache,
     _create,
     _drop,
+    _export,
     _insert,
     _load_data,
     _multi_insert,
@@ -66,6 +67,7 @@ _HANDLERS: dict[type, Callable[..., _Result]] = {
     exp.Set: _variables,
     exp.Cache: _cache,
     exp.LoadData: _load_data,
+    exp.Export: _export,
     exp.MultitableInserts: _multi_insert,
     exp.Declare: _variables,
 }

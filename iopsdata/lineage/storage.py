@@ -2,10 +2,11 @@
 
 Warehouses append distribution, segmentation, compression and parallelism clauses to
 ``CREATE TABLE`` (Greenplum ``DISTRIBUTED BY``, Vertica ``SEGMENTED BY … ALL NODES``, Oracle
-``PARALLEL 4 COMPRESS``, Db2 ``ORGANIZE BY COLUMN``, Synapse ``WITH (DISTRIBUTION = …)``,
-Spark ``INSERT OVERWRITE DIRECTORY 'p' USING parquet OPTIONS (…)``). They say where rows are
-kept, never where they come from, so a statement the parser refuses (or keeps as an opaque
-command) is parsed again without them. This is the one place to add such a clause.
+``PARALLEL 4 COMPRESS``, Db2 ``ORGANIZE BY COLUMN``, Synapse ``WITH (DISTRIBUTION = …)``, Spark
+``INSERT OVERWRITE DIRECTORY 'p' USING parquet OPTIONS (…)``), and Oracle's ``MERGE … DELETE
+WHERE`` removes matched rows without reading anything new. They say where rows are kept, never
+where they come from, so a statement the parser refuses (or keeps as an opaque command) is
+parsed again without them. This is the one place to add such a clause.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _CLAUSES = [
         r"(?<=')\s+USING\s+\w+(?=\s+(?:OPTIONS\b|SELECT\b|WITH\b|\())",
         r"\bOPTIONS\s*\(",
         r"\bWITH\s*\(\s*(?=(?:DISTRIBUTION|CLUSTERED|HEAP|PARTITION)\b)",
+        r"\bDELETE\s+WHERE\b.*?(?=\bWHEN\b|$)",  # Oracle MERGE … UPDATE SET … DELETE WHERE
     )
 ]
 _OPAQUE = re.compile(r"'(?:[^']|'')*'|--[^\n]*|/\*.*?\*/", re.S)

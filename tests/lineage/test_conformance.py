@@ -23,6 +23,7 @@ CASES = load_cases()
 # removed here.
 KNOWN_MISSES: dict[str, str] = {
     "r8-tsql-output-into": "sqlglot cannot parse T-SQL DELETE … OUTPUT … INTO … WHERE",
+    "r10-swap-alias": "SELECT b AS a, a AS b without a schema: `a` is taken for the earlier alias",
 }
 
 
