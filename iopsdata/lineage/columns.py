@@ -312,6 +312,9 @@ class QueryTracer:
             if all(ref.table is not None for ref in owner):
                 return owner
             return frozenset({ColumnRef(None, name)})
+        element = _array_join_alias(scope.expression, name)
+        if element is not None:  # ClickHouse ARRAY JOIN arr AS x: x is an element of arr
+            return self._trace_expr(scope, element)
         while s is not None:
             keys = list(s.selected_sources) + [
                 k for k in s.lateral_sources if k not in s.selected_sources
@@ -344,6 +347,18 @@ class QueryTracer:
         if isinstance(src, Scope):
             return any(e[0].lower() == low for e in self._entries_of(src))
         return False
+
+
+def _array_join_alias(node: exp.Expr, name: str) -> exp.Expr | None:
+    """The array an ``ARRAY JOIN arr AS name`` unnests, or None."""
+    low = name.lower()
+    for join in node.args.get("joins") or []:
+        if join.args.get("kind") == "ARRAY":
+            for item in [join.this, *join.expressions]:
+                if isinstance(item, exp.Alias) and item.alias.lower() == low:
+                    inner = {c.name.lower() for c in item.this.find_all(exp.Column)}
+                    return None if low in inner else item.this  # ``arr AS arr``: the column
+    return None
 
 
 def _without(entries: list[_Entry], star: exp.Expr) -> list[_Entry]:

@@ -126,13 +126,14 @@ _NAME = r"[\w$.`\"\[\]]+"
 _UNLOAD = re.compile(r"^\s*\(\s*'((?:[^']|'')*)'\s*\)\s*TO\s*'([^']*)'", re.I | re.S)
 _UNLOAD_BARE = re.compile(r"^\s*\((.*)\)\s*TO\s*'([^']*)'", re.I | re.S)  # Athena: no quotes
 _CLONE = re.compile(
-    rf"^\s*(?:OR\s+REPLACE\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?({_NAME})\s+"
+    rf"^\s*(?:OR\s+REPLACE\s+)?(?:SNAPSHOT\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?({_NAME})\s+"
     rf"(?:DEEP\s+|SHALLOW\s+)?CLONE\s+({_NAME})",
     re.I | re.S,
 )
 _RENAME = re.compile(
     rf"^\s*TABLES?\s+({_NAME}\s+TO\s+{_NAME}(?:\s*,\s*{_NAME}\s+TO\s+{_NAME})*)\s*$", re.I | re.S
 )
+_APPEND = re.compile(rf"^\s*TABLE\s+({_NAME})\s+APPEND\s+FROM\s+({_NAME})", re.I | re.S)
 _EXCHANGE = re.compile(rf"^\s*TABLES\s+({_NAME})\s+AND\s+({_NAME})\s*$", re.I | re.S)
 _EXCHANGE_PARTITION = re.compile(
     rf"^\s*TABLE\s+({_NAME})\s+EXCHANGE\s+PARTITION\s*\(.*\)\s*WITH\s+TABLE\s+({_NAME})\s*$",
@@ -193,6 +194,8 @@ def _command(node: exp.Command, dialect: str | None, schema: SchemaIndex | None)
             for p in m.group(1).split(",")
         ]
         return _rename_fields("rename", pairs)  # type: ignore[arg-type]
+    if verb == "ALTER" and (m := _APPEND.match(rest)):  # Redshift: rows move from src to dest
+        return _move_fields("append", _clean(m.group(2)), _clean(m.group(1)))
     if verb == "ALTER" and (m := _EXCHANGE_PARTITION.match(rest)):  # Hive: dest … WITH TABLE src
         return _move_fields("exchange_partition", _clean(m.group(2)), _clean(m.group(1)))
     if verb == "EXCHANGE" and (m := _EXCHANGE.match(rest)):

@@ -206,7 +206,7 @@ def _parse_chunk(
     try:
         exprs = parser.parse(chunk, sql)
     except ParseError as exc:
-        if rescued := _without_storage(parser, sql, chunk, line_offset):
+        if rescued := _rescued(parser, sql, chunk, line_offset):
             return rescued
         err = exc.errors[0] if exc.errors else {}
         at = next(
@@ -236,7 +236,7 @@ def _parse_chunk(
     if (
         len(exprs) == 1
         and isinstance(exprs[0], exp.Command)
-        and (rescued := _without_storage(parser, sql, chunk, line_offset))
+        and (rescued := _rescued(parser, sql, chunk, line_offset))
     ):
         return rescued
     return [ParsedStatement(e, text, line) for e in exprs if e is not None]
@@ -250,9 +250,15 @@ _LOAD_INFILE = re.compile(
 )
 
 
-def _without_storage(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStatement]:
-    """The chunk parsed again without its storage clauses (``storage.scrub``); [] when that
-    does not give real statements."""
+# Verbs sqlglot does not know that mean one it does, for lineage.
+_SYNONYMS = {"UPSERT": "INSERT", "REPLACE": "CREATE OR REPLACE"}
+_VERB_SYNONYM = re.compile(r"^\s*(UPSERT(?=\s+INTO\b)|REPLACE(?=\s+TABLE\b))", re.I)
+
+
+def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStatement]:
+    """A chunk sqlglot refuses (or keeps as a command), read another way: MySQL ``LOAD DATA
+    INFILE``, a verb synonym (``UPSERT INTO``, ``REPLACE TABLE``), or the statement without
+    its storage clauses (``storage.scrub``); [] when that gives no real statements."""
     text = sql[chunk[0].start : chunk[-1].end + 1]
     if chunk[0].text.upper() == "LOAD" and (m := _LOAD_INFILE.match(text)):
         try:
@@ -261,7 +267,13 @@ def _without_storage(parser, sql: str, chunk: list, line_offset: int) -> list[Pa
             return []
         node = exp.LoadData(this=table, inpath=exp.Literal.string(m.group(1)))
         return [ParsedStatement(node, text, chunk[0].line + line_offset)]
-    if chunk[0].text.upper() not in ("CREATE", "INSERT", "MERGE") or (clean := scrub(text)) is None:
+    if (m := _VERB_SYNONYM.match(text)) is not None:  # Kudu UPSERT, Spark REPLACE TABLE
+        clean: str | None = _SYNONYMS[m.group(1).upper()] + text[m.end() :]
+    elif chunk[0].text.upper() in ("CREATE", "INSERT", "MERGE"):
+        clean = scrub(text)
+    else:
+        clean = None
+    if clean is None:
         return []
     try:
         exprs = parser.parse(parser.dialect.tokenize(clean), clean)

@@ -212,7 +212,10 @@ def _values_fields(
 
 
 def _like_source(node: exp.Create) -> str | None:
-    """``CREATE TABLE a LIKE b`` / ``(LIKE b …)``: the table whose shape is copied."""
+    """``CREATE TABLE a LIKE b`` / ``(LIKE b …)`` / Teradata ``AS b WITH DATA``: the table
+    whose shape (and rows) is copied."""
+    if isinstance(node.expression, exp.Table):
+        return table_name(node.expression)[0]
     holders = [
         node.args.get("properties"),
         node.this if isinstance(node.this, exp.Schema) else None,
