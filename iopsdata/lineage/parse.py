@@ -121,6 +121,8 @@ def parse_script(sql: str, dialect: str | None) -> list[ParsedStatement]:
     """
     check_depth(sql)
     d = get_dialect(dialect)
+    if "${" in sql:
+        sql = quote_placeholders(sql, d)
     try:
         tokens = d.tokenize(sql)
     except TokenError as exc:
@@ -140,6 +142,23 @@ def parse_script(sql: str, dialect: str | None) -> list[ParsedStatement]:
     if not out:
         raise LineageError("There is no SQL statement to analyse.")
     return out
+
+
+_PLACEHOLDER = re.compile(r"\$\{[^{}'\"\n]*\}")
+
+
+def quote_placeholders(sql: str, d: Dialect) -> str:
+    """Script variables (``${hivevar:db}``, ``${env}``, filled in by the scheduler before the SQL
+    runs) quoted as identifiers, so ``${db}.t`` is one table named as written. Strings and
+    comments are left alone (``dt = '${ds}'`` stays a string)."""
+    protected = [m.span() for m in _STRIPPABLE.finditer(sql)]
+    out, pos = [], 0
+    for m in _PLACEHOLDER.finditer(sql):
+        if any(a <= m.start() < b for a, b in protected):
+            continue
+        out.append(sql[pos : m.start()] + d.IDENTIFIER_START + m.group(0) + d.IDENTIFIER_END)
+        pos = m.end()
+    return "".join(out) + sql[pos:]
 
 
 def _reparsed(st: ParsedStatement, dialect: str) -> ParsedStatement:
@@ -250,6 +269,8 @@ _LOAD_INFILE = re.compile(
 )
 
 
+# ``USE name`` where the name is a keyword sqlglot takes for a USE kind (``USE warehouse``)
+_USE_NAME = re.compile(r"^\s*USE\s+([\w$\[\]\"`]+(?:\.[\w$\[\]\"`]+)*)\s*$", re.I)
 # Verbs sqlglot does not know that mean one it does, for lineage.
 _SYNONYMS = {"UPSERT": "INSERT", "REPLACE": "CREATE OR REPLACE"}
 _VERB_SYNONYM = re.compile(r"^\s*(UPSERT(?=\s+INTO\b)|REPLACE(?=\s+TABLE\b))", re.I)
@@ -257,19 +278,24 @@ _VERB_SYNONYM = re.compile(r"^\s*(UPSERT(?=\s+INTO\b)|REPLACE(?=\s+TABLE\b))", r
 
 def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStatement]:
     """A chunk sqlglot refuses (or keeps as a command), read another way: MySQL ``LOAD DATA
-    INFILE``, a verb synonym (``UPSERT INTO``, ``REPLACE TABLE``), or the statement without
-    its storage clauses (``storage.scrub``); [] when that gives no real statements."""
+    INFILE``, ``USE <keyword>``, a verb synonym (``UPSERT INTO``, ``REPLACE TABLE``), or the
+    statement without its storage clauses (``storage.scrub``); [] when that gives nothing."""
     text = sql[chunk[0].start : chunk[-1].end + 1]
-    if chunk[0].text.upper() == "LOAD" and (m := _LOAD_INFILE.match(text)):
-        try:
+    verb = chunk[0].text.upper()
+    node: exp.Expr | None = None
+    try:
+        if verb == "LOAD" and (m := _LOAD_INFILE.match(text)):
             table = exp.to_table(m.group(2), dialect=parser.dialect)
-        except (ParseError, TokenError):
-            return []
-        node = exp.LoadData(this=table, inpath=exp.Literal.string(m.group(1)))
+            node = exp.LoadData(this=table, inpath=exp.Literal.string(m.group(1)))
+        elif verb == "USE" and (m := _USE_NAME.match(text)):  # USE warehouse
+            node = exp.Use(this=exp.to_table(m.group(1), dialect=parser.dialect))
+    except (ParseError, TokenError):
+        return []
+    if node is not None:
         return [ParsedStatement(node, text, chunk[0].line + line_offset)]
     if (m := _VERB_SYNONYM.match(text)) is not None:  # Kudu UPSERT, Spark REPLACE TABLE
         clean: str | None = _SYNONYMS[m.group(1).upper()] + text[m.end() :]
-    elif chunk[0].text.upper() in ("CREATE", "INSERT", "MERGE"):
+    elif verb in ("CREATE", "INSERT", "MERGE"):
         clean = scrub(text)
     else:
         clean = None
