@@ -319,6 +319,8 @@ class QueryTracer:
             keys = list(s.selected_sources) + [
                 k for k in s.lateral_sources if k not in s.selected_sources
             ]
+            if s.is_subquery or s.is_udtf:  # UNNEST(arr) AS x: arr is not a column of x
+                keys = [k for k in keys if not _inside_udtf(s.sources.get(k), col)]
             if len(keys) == 1:
                 return self._from_source(s, keys[0], name)
             if keys:
@@ -347,6 +349,18 @@ class QueryTracer:
         if isinstance(src, Scope):
             return any(e[0].lower() == low for e in self._entries_of(src))
         return False
+
+
+def _inside_udtf(src: object, col: exp.Column) -> bool:
+    """Whether ``col`` is an argument of the table function ``src`` (so cannot be its output)."""
+    if not isinstance(src, Scope) or not src.is_udtf:
+        return False
+    node: exp.Expr | None = col.parent
+    while node is not None:
+        if node is src.expression:
+            return True
+        node = node.parent
+    return False
 
 
 def _array_join_alias(node: exp.Expr, name: str) -> exp.Expr | None:

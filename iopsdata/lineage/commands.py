@@ -133,6 +133,14 @@ _CLONE = re.compile(
 _RENAME = re.compile(
     rf"^\s*TABLES?\s+({_NAME}\s+TO\s+{_NAME}(?:\s*,\s*{_NAME}\s+TO\s+{_NAME})*)\s*$", re.I | re.S
 )
+# CREATE [OR REPLACE] [kind words] TABLE|VIEW|TASK name <options sqlglot refuses> AS <body>:
+# Oracle REFRESH FAST …, ClickHouse ENGINE = … POPULATE, Snowflake tasks (the body is a statement).
+_CREATE_AS = re.compile(
+    rf"^\s*(?:OR\s+(?:REPLACE|ALTER)\s+)?(?:\w+\s+){{0,3}}?(TABLE|VIEW|TASK)\s+"
+    rf"(?:IF\s+NOT\s+EXISTS\s+)?({_NAME}).*?\sAS\s+"
+    r"((?:SELECT|WITH|INSERT|MERGE|UPDATE|DELETE|COPY|BEGIN|CALL|EXECUTE)\b.*|\(.*)$",
+    re.I | re.S,
+)
 _APPEND = re.compile(rf"^\s*TABLE\s+({_NAME})\s+APPEND\s+FROM\s+({_NAME})", re.I | re.S)
 _EXCHANGE = re.compile(rf"^\s*TABLES\s+({_NAME})\s+AND\s+({_NAME})\s*$", re.I | re.S)
 _EXCHANGE_PARTITION = re.compile(
@@ -188,6 +196,11 @@ def _command(node: exp.Command, dialect: str | None, schema: SchemaIndex | None)
         return _as_insert("INSERT " + rest, dialect, "replace")
     if verb == "CREATE" and (m := _CLONE.match(rest)):  # Databricks … DEEP CLONE src
         return _move_fields("create_table", _clean(m.group(2)), _clean(m.group(1)))
+    if verb == "CREATE" and (m := _CREATE_AS.match(rest)):
+        kind, name, body = m.group(1).upper(), m.group(2), m.group(3)
+        if kind == "TASK":  # a scheduled statement: its own lineage
+            return _as_insert(body, dialect, "create_task")
+        return _as_insert(f"CREATE {kind} {name} AS {body}", dialect, f"create_{kind.lower()}")
     if verb == "RENAME" and (m := _RENAME.match(rest)):
         pairs = [
             tuple(_clean(x) for x in re.split(r"\s+TO\s+", p.strip(), flags=re.I))

@@ -123,6 +123,10 @@ def parse_script(sql: str, dialect: str | None) -> list[ParsedStatement]:
     d = get_dialect(dialect)
     if "${" in sql:
         sql = quote_placeholders(sql, d)
+    if dialect in ("tsql", "fabric", "synapse", "mssql", "sqlserver", "azuresql") and (
+        "TOP" in sql.upper()
+    ):
+        sql = _outside_strings(sql, _DML_TOP, lambda m: m.group(1))
     try:
         tokens = d.tokenize(sql)
     except TokenError as exc:
@@ -151,12 +155,24 @@ def quote_placeholders(sql: str, d: Dialect) -> str:
     """Script variables (``${hivevar:db}``, ``${env}``, filled in by the scheduler before the SQL
     runs) quoted as identifiers, so ``${db}.t`` is one table named as written. Strings and
     comments are left alone (``dt = '${ds}'`` stays a string)."""
+    return _outside_strings(
+        sql, _PLACEHOLDER, lambda m: d.IDENTIFIER_START + m.group(0) + d.IDENTIFIER_END
+    )
+
+
+# T-SQL UPDATE TOP (n) / DELETE TOP (n): which rows, not which tables (sqlglot reads TOP as
+# the target's name).
+_DML_TOP = re.compile(r"\b(UPDATE|DELETE)\s+TOP\s*\([^()]*\)(?:\s+PERCENT)?", re.I)
+
+
+def _outside_strings(sql: str, pattern: re.Pattern, repl) -> str:
+    """``pattern.sub(repl, sql)`` except inside strings, quoted names and comments."""
     protected = [m.span() for m in _STRIPPABLE.finditer(sql)]
     out, pos = [], 0
-    for m in _PLACEHOLDER.finditer(sql):
+    for m in pattern.finditer(sql):
         if any(a <= m.start() < b for a, b in protected):
             continue
-        out.append(sql[pos : m.start()] + d.IDENTIFIER_START + m.group(0) + d.IDENTIFIER_END)
+        out.append(sql[pos : m.start()] + repl(m))
         pos = m.end()
     return "".join(out) + sql[pos:]
 
@@ -271,6 +287,11 @@ _LOAD_INFILE = re.compile(
 
 # ``USE name`` where the name is a keyword sqlglot takes for a USE kind (``USE warehouse``)
 _USE_NAME = re.compile(r"^\s*USE\s+([\w$\[\]\"`]+(?:\.[\w$\[\]\"`]+)*)\s*$", re.I)
+# Teradata's UPDATE target FROM sources SET … [WHERE …], read in the usual order
+_UPDATE_FROM_SET = re.compile(
+    r"^\s*UPD(?:ATE)?\s+(\S+(?:\s+(?!FROM\b)\w+)?)\s+FROM\s+(.+?)\s+SET\s+(.+?)(\s+WHERE\s.*)?$",
+    re.I | re.S,
+)
 # Verbs sqlglot does not know that mean one it does, for lineage.
 _SYNONYMS = {"UPSERT": "INSERT", "REPLACE": "CREATE OR REPLACE"}
 _VERB_SYNONYM = re.compile(r"^\s*(UPSERT(?=\s+INTO\b)|REPLACE(?=\s+TABLE\b))", re.I)
@@ -278,7 +299,7 @@ _VERB_SYNONYM = re.compile(r"^\s*(UPSERT(?=\s+INTO\b)|REPLACE(?=\s+TABLE\b))", r
 
 def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStatement]:
     """A chunk sqlglot refuses (or keeps as a command), read another way: MySQL ``LOAD DATA
-    INFILE``, ``USE <keyword>``, a verb synonym (``UPSERT INTO``, ``REPLACE TABLE``), or the
+    INFILE``, ``USE <keyword>``, Teradata ``UPDATE t FROM s SET``, a verb synonym (``UPSERT INTO``, ``REPLACE TABLE``), or the
     statement without its storage clauses (``storage.scrub``); [] when that gives nothing."""
     text = sql[chunk[0].start : chunk[-1].end + 1]
     verb = chunk[0].text.upper()
@@ -295,6 +316,9 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
         return [ParsedStatement(node, text, chunk[0].line + line_offset)]
     if (m := _VERB_SYNONYM.match(text)) is not None:  # Kudu UPSERT, Spark REPLACE TABLE
         clean: str | None = _SYNONYMS[m.group(1).upper()] + text[m.end() :]
+    elif (m := _UPDATE_FROM_SET.match(text)) is not None:  # Teradata UPDATE t FROM s SET …
+        clean = f"UPDATE {m.group(1)} SET {m.group(3)} FROM {m.group(2)}{m.group(4) or ''}"
+        parser = get_dialect("postgres").parser()  # Teradata's grammar has no UPDATE … FROM
     elif verb in ("CREATE", "INSERT", "MERGE"):
         clean = scrub(text)
     else:

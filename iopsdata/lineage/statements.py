@@ -37,6 +37,8 @@ def analyse_statement(
     node = stmt.expression
     if not isinstance(node, exp.Command):
         node = normalize(node, dialect)
+        if "STREAM" in stmt.sql.upper():
+            _unwrap_streams(node)
     handler = _HANDLERS.get(type(node))
     if handler is None:
         for klass, fn in _HANDLERS.items():
@@ -48,6 +50,14 @@ def analyse_statement(
         return StatementLineage(kind=kind, sql=stmt.sql, line=stmt.line)
     fields = handler(node, dialect, schema)
     return StatementLineage(sql=stmt.sql, line=stmt.line, **fields)
+
+
+def _unwrap_streams(node: exp.Expr) -> None:
+    """Databricks ``FROM STREAM(t)`` / ``STREAM t`` reads ``t`` incrementally: it reads ``t``."""
+    for stream in list(node.find_all(exp.Stream)):
+        inner = stream.this.this if isinstance(stream.this, exp.Subquery) else stream.this
+        if isinstance(inner, exp.Table):
+            stream.replace(inner)
 
 
 _HANDLERS: dict[type, Callable[..., _Result]] = {
