@@ -287,6 +287,8 @@ _LOAD_INFILE = re.compile(
 
 # ``USE name`` where the name is a keyword sqlglot takes for a USE kind (``USE warehouse``)
 _USE_NAME = re.compile(r"^\s*USE\s+([\w$\[\]\"`]+(?:\.[\w$\[\]\"`]+)*)\s*$", re.I)
+# T-SQL OUTPUT <columns> INTO target [(columns)] of INSERT/UPDATE/DELETE/MERGE
+_OUTPUT_INTO = re.compile(r"\bOUTPUT\b.*?\bINTO\s+([\w$#@.\[\]\"]+)(?:\s*\([^()]*\))?", re.I | re.S)
 # Teradata's UPDATE target FROM sources SET … [WHERE …], read in the usual order
 _UPDATE_FROM_SET = re.compile(
     r"^\s*UPD(?:ATE)?\s+(\S+(?:\s+(?!FROM\b)\w+)?)\s+FROM\s+(.+?)\s+SET\s+(.+?)(\s+WHERE\s.*)?$",
@@ -299,7 +301,8 @@ _VERB_SYNONYM = re.compile(r"^\s*(UPSERT(?=\s+INTO\b)|REPLACE(?=\s+TABLE\b))", r
 
 def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStatement]:
     """A chunk sqlglot refuses (or keeps as a command), read another way: MySQL ``LOAD DATA
-    INFILE``, ``USE <keyword>``, Teradata ``UPDATE t FROM s SET``, a verb synonym (``UPSERT INTO``, ``REPLACE TABLE``), or the
+    INFILE``, ``USE <keyword>``, T-SQL ``OUTPUT … INTO t`` (a write of ``t``), Teradata ``UPDATE t
+    FROM s SET``, a verb synonym (``UPSERT INTO``, ``REPLACE TABLE``), or the
     statement without its storage clauses (``storage.scrub``); [] when that gives nothing."""
     text = sql[chunk[0].start : chunk[-1].end + 1]
     verb = chunk[0].text.upper()
@@ -314,8 +317,13 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
         return []
     if node is not None:
         return [ParsedStatement(node, text, chunk[0].line + line_offset)]
-    if (m := _VERB_SYNONYM.match(text)) is not None:  # Kudu UPSERT, Spark REPLACE TABLE
-        clean: str | None = _SYNONYMS[m.group(1).upper()] + text[m.end() :]
+    also: list[str] = []
+    if verb in ("INSERT", "UPDATE", "DELETE", "MERGE") and (m := _OUTPUT_INTO.search(text)):
+        # T-SQL OUTPUT … INTO t: the statement without it, and a write of t
+        clean: str | None = text[: m.start()] + " " + text[m.end() :]
+        also.append(f"INSERT INTO {m.group(1)} VALUES (NULL)")
+    elif (m := _VERB_SYNONYM.match(text)) is not None:  # Kudu UPSERT, Spark REPLACE TABLE
+        clean = _SYNONYMS[m.group(1).upper()] + text[m.end() :]
     elif (m := _UPDATE_FROM_SET.match(text)) is not None:  # Teradata UPDATE t FROM s SET …
         clean = f"UPDATE {m.group(1)} SET {m.group(3)} FROM {m.group(2)}{m.group(4) or ''}"
         parser = get_dialect("postgres").parser()  # Teradata's grammar has no UPDATE … FROM
@@ -326,7 +334,9 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
     if clean is None:
         return []
     try:
-        exprs = parser.parse(parser.dialect.tokenize(clean), clean)
+        exprs = [
+            e for sql_ in (clean, *also) for e in parser.parse(parser.dialect.tokenize(sql_), sql_)
+        ]
     except (ParseError, TokenError, RecursionError):
         return []
     if not exprs or any(e is None or isinstance(e, exp.Command) for e in exprs):
