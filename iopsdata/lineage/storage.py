@@ -4,7 +4,8 @@ Warehouses append distribution, segmentation, compression and parallelism clause
 ``CREATE TABLE`` (Greenplum ``DISTRIBUTED BY``, Vertica ``SEGMENTED BY … ALL NODES``, Oracle
 ``PARALLEL 4 COMPRESS``, Db2 ``ORGANIZE BY COLUMN``, Synapse ``WITH (DISTRIBUTION = …)``, Spark
 ``INSERT OVERWRITE DIRECTORY 'p' USING parquet OPTIONS (…)``), and Oracle's ``MERGE … DELETE
-WHERE`` removes matched rows without reading anything new. They say where rows are kept, never
+WHERE`` removes matched rows without reading anything new (Hive's ``INSERT OVERWRITE … PARTITION
+(…) IF NOT EXISTS`` likewise only decides whether to write). They say where rows are kept, never
 where they come from, so a statement the parser refuses (or keeps as an opaque command) is
 parsed again without them. This is the one place to add such a clause.
 """
@@ -34,6 +35,7 @@ _CLAUSES = [
         r"\bOPTIONS\s*\(",
         r"\bWITH\s*\(\s*(?=(?:DISTRIBUTION|CLUSTERED|HEAP|PARTITION)\b)",
         r"\bDELETE\s+WHERE\b.*?(?=\bWHEN\b|$)",  # Oracle MERGE … UPDATE SET … DELETE WHERE
+        r"\bIF\s+NOT\s+EXISTS(?=\s+(?:SELECT|WITH|FROM)\b)",  # Hive INSERT … PARTITION (…) IF NOT EXISTS
     )
 ]
 _OPAQUE = re.compile(r"'(?:[^']|'')*'|--[^\n]*|/\*.*?\*/", re.S)
