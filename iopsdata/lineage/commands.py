@@ -39,9 +39,10 @@ def _copy(node: exp.Copy, dialect: str | None, schema: SchemaIndex | None) -> _R
     if loading:  # COPY t FROM 'file' / COPY INTO t FROM @stage
         writes.append(this[1])  # type: ignore[arg-type]
         for kind, name, query in files:
-            if kind == "query" and query is not None:
+            if kind == "query" and query is not None:  # COPY INTO t FROM (SELECT $1 FROM @stage)
                 fields.update(_query_fields(query, schema, this[1], None))
                 reads.extend(fields.pop("reads"))
+                files_read.extend(fields.pop("files_read"))
             elif kind == "table":
                 reads.append(name)  # type: ignore[arg-type]
             else:

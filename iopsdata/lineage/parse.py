@@ -289,6 +289,11 @@ _LOAD_INFILE = re.compile(
 _USE_NAME = re.compile(r"^\s*USE\s+([\w$\[\]\"`]+(?:\.[\w$\[\]\"`]+)*)\s*$", re.I)
 # T-SQL OUTPUT <columns> INTO target [(columns)] of INSERT/UPDATE/DELETE/MERGE
 _OUTPUT_INTO = re.compile(r"\bOUTPUT\b.*?\bINTO\s+([\w$#@.\[\]\"]+)(?:\s*\([^()]*\))?", re.I | re.S)
+# Maintenance statements that move no data, kept as opaque commands when sqlglot refuses them
+# (Impala COMPUTE STATS, INVALIDATE METADATA, Hive MSCK REPAIR, Databricks OPTIMIZE/VACUUM …).
+_ADMIN_VERBS = frozenset(
+    ["COMPUTE", "INVALIDATE", "REFRESH", "MSCK", "ANALYZE", "VACUUM", "OPTIMIZE", "GRANT", "REVOKE"]
+)
 # Teradata's UPDATE target FROM sources SET … [WHERE …], read in the usual order
 _UPDATE_FROM_SET = re.compile(
     r"^\s*UPD(?:ATE)?\s+(\S+(?:\s+(?!FROM\b)\w+)?)\s+FROM\s+(.+?)\s+SET\s+(.+?)(\s+WHERE\s.*)?$",
@@ -301,7 +306,7 @@ _VERB_SYNONYM = re.compile(r"^\s*(UPSERT(?=\s+INTO\b)|REPLACE(?=\s+TABLE\b))", r
 
 def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStatement]:
     """A chunk sqlglot refuses (or keeps as a command), read another way: MySQL ``LOAD DATA
-    INFILE``, ``USE <keyword>``, T-SQL ``OUTPUT … INTO t`` (a write of ``t``), Teradata ``UPDATE t
+    INFILE``, ``USE <keyword>``, maintenance statements (opaque), T-SQL ``OUTPUT … INTO t`` (a write of ``t``), Teradata ``UPDATE t
     FROM s SET``, a verb synonym (``UPSERT INTO``, ``REPLACE TABLE``), or the
     statement without its storage clauses (``storage.scrub``); [] when that gives nothing."""
     text = sql[chunk[0].start : chunk[-1].end + 1]
@@ -317,6 +322,8 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
         return []
     if node is not None:
         return [ParsedStatement(node, text, chunk[0].line + line_offset)]
+    if verb in _ADMIN_VERBS:  # statistics, metadata, maintenance: no data moves
+        return [_opaque(sql, chunk, line_offset)]
     also: list[str] = []
     if verb in ("INSERT", "UPDATE", "DELETE", "MERGE") and (m := _OUTPUT_INTO.search(text)):
         # T-SQL OUTPUT … INTO t: the statement without it, and a write of t

@@ -169,6 +169,8 @@ def _insert(node: exp.Insert, dialect: str | None, schema: SchemaIndex | None) -
         return {"kind": kind, "files_written": (path,), **into}
     name, is_path = table_name(table)
     query = node.expression
+    while isinstance(query, exp.Subquery) and not query.alias:  # INSERT INTO t (SELECT …)
+        query = query.this
     fields: _Result = {}
     if isinstance(query, exp.Query):
         _attach_with(query, node.args.get("with_"))

@@ -35,6 +35,7 @@ _CLAUSES = [
         r"\bOPTIONS\s*\(",
         r"\bWITH\s*\(\s*(?=(?:DISTRIBUTION|CLUSTERED|HEAP|PARTITION)\b)",
         r"\bDELETE\s+WHERE\b.*?(?=\bWHEN\b|$)",  # Oracle MERGE … UPDATE SET … DELETE WHERE
+        r"\[\s*(?:NO)?(?:SHUFFLE|BROADCAST|CLUSTERED)\s*\]",  # Impala plan hints
         r"\bIF\s+NOT\s+EXISTS(?=\s+(?:SELECT|WITH|FROM)\b)",  # Hive INSERT … PARTITION (…) IF NOT EXISTS
     )
 ]
