@@ -15,6 +15,7 @@ from sqlglot import exp
 from sqlglot.optimizer.scope import Scope, build_scope
 
 from iopsdata.lineage.model import ColumnRef
+from iopsdata.lineage.parse import is_table_function
 from iopsdata.lineage.parse import table_name as _table_name
 
 SchemaIndex = Mapping[str, tuple[str, ...]]  # lower-cased table name → column names
@@ -75,7 +76,7 @@ class QueryTracer:
             if isinstance(alias, exp.CTE):
                 self.ctes[alias.alias_or_name] = None
         for source in scope.sources.values():
-            if isinstance(source, exp.Table):
+            if isinstance(source, exp.Table) and not is_table_function(source):
                 name, is_path = self._tname(source)
                 (self.files if is_path else self.reads)[name] = None
         for col in scope.columns:
@@ -208,6 +209,8 @@ class QueryTracer:
 
     def _from_source(self, scope: Scope, key: str, name: str) -> frozenset[ColumnRef]:
         src = scope.sources.get(key)
+        if isinstance(src, exp.Table) and is_table_function(src):  # its rows come from its args
+            return self._trace_expr(scope, src.this)
         if isinstance(src, exp.Table):
             return frozenset({ColumnRef(self._tname(src)[0], name)})
         if isinstance(src, Scope):

@@ -404,6 +404,26 @@ def normalize(node: exp.Expr, dialect: str | None) -> exp.Expr:
     return node
 
 
+# Table functions that read files or object storage (DuckDB read_*/…_scan, ClickHouse file/s3/url,
+# T-SQL OPENROWSET, Snowflake INFER_SCHEMA); any other function in FROM computes its rows.
+_FILE_FUNCTIONS = frozenset(
+    ["file", "s3", "s3cluster", "url", "hdfs", "gcs", "azureblobstorage", "openrowset"]
+    + ["infer_schema", "st_read", "sniff_csv", "glob"]
+)
+
+
+def reads_file(func: exp.Func) -> bool:
+    """Whether a table function in FROM reads a file (its path is the source)."""
+    name = (func.name if isinstance(func, exp.Anonymous) else func.sql_name()).lower()
+    return name.startswith("read_") or name.endswith("_scan") or name in _FILE_FUNCTIONS
+
+
+def is_table_function(table: exp.Table) -> bool:
+    """``FROM generate_series(…)`` / ``jsonb_array_elements(t.x)`` / ``JSON_TABLE(…)``: rows
+    computed from the arguments, neither a table nor a file."""
+    return isinstance(table.this, exp.Func) and not reads_file(table.this)
+
+
 def table_name(table: exp.Table) -> tuple[str, bool]:
     """(qualified name as written, is_path). Stages and quoted locations count as paths."""
     this = table.this
@@ -411,6 +431,8 @@ def table_name(table: exp.Table) -> tuple[str, bool]:
         return this.name, True
     if isinstance(this, exp.Var) and this.name.startswith("@"):
         return this.name, True
+    if isinstance(this, exp.Func) and not reads_file(this):  # generate_series(…), JSON_TABLE(…)
+        return this.sql(), False
     if isinstance(this, exp.Func):  # table functions such as read_csv('x.csv') read files
         literal = this.find(exp.Literal)
         return (
