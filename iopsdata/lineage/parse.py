@@ -407,8 +407,8 @@ def normalize(node: exp.Expr, dialect: str | None) -> exp.Expr:
 # Table functions that read files or object storage (DuckDB read_*/…_scan, ClickHouse file/s3/url,
 # T-SQL OPENROWSET, Snowflake INFER_SCHEMA); any other function in FROM computes its rows.
 _FILE_FUNCTIONS = frozenset(
-    ["file", "s3", "s3cluster", "url", "hdfs", "gcs", "azureblobstorage", "openrowset"]
-    + ["infer_schema", "st_read", "sniff_csv", "glob"]
+    {"file", "s3", "s3cluster", "url", "hdfs", "gcs", "azureblobstorage", "openrowset"}
+    | {"infer_schema", "st_read", "sniff_csv", "glob"}
 )
 
 
