@@ -427,4 +427,18 @@ def _walk_local(node: exp.Expr) -> Iterator[exp.Expr]:
         if item is not node and isinstance(item, (exp.Subquery, exp.Query)):
             yield item
             continue
+        if isinstance(item, exp.Window) and item.args.get("alias") is not None:
+            named = _named_window(item)  # OVER w … WINDOW w AS (PARTITION BY … ORDER BY …)
+            if named is not None:
+                stack.extend(named.iter_expressions())
         stack.extend(item.iter_expressions())
+
+
+def _named_window(window: exp.Window) -> exp.Window | None:
+    """The ``WINDOW name AS (…)`` definition an ``OVER name`` refers to."""
+    select = window.find_ancestor(exp.Select)
+    name = window.args["alias"].name.lower()
+    for spec in select.args.get("windows") or [] if select is not None else []:
+        if spec.name.lower() == name:
+            return spec
+    return None
