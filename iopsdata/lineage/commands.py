@@ -142,6 +142,11 @@ _CREATE_AS = re.compile(
     r"((?:SELECT|WITH|INSERT|MERGE|UPDATE|DELETE|COPY|BEGIN|CALL|EXECUTE)\b.*|\(.*)$",
     re.I | re.S,
 )
+# PostgreSQL CREATE RECURSIVE VIEW v (cols) AS body: WITH RECURSIVE v (cols) AS (body) SELECT …
+_RECURSIVE_VIEW = re.compile(
+    rf"^\s*(?:OR\s+REPLACE\s+)?RECURSIVE\s+VIEW\s+({_NAME})\s*(\([^()]*\))\s*AS\s+(.*?);?\s*$",
+    re.I | re.S,
+)
 _APPEND = re.compile(rf"^\s*TABLE\s+({_NAME})\s+APPEND\s+FROM\s+({_NAME})", re.I | re.S)
 _EXCHANGE = re.compile(rf"^\s*TABLES\s+({_NAME})\s+AND\s+({_NAME})\s*$", re.I | re.S)
 _EXCHANGE_PARTITION = re.compile(
@@ -197,6 +202,11 @@ def _command(node: exp.Command, dialect: str | None, schema: SchemaIndex | None)
         return _as_insert("INSERT " + rest, dialect, "replace")
     if verb == "CREATE" and (m := _CLONE.match(rest)):  # Databricks … DEEP CLONE src
         return _move_fields("create_table", _clean(m.group(2)), _clean(m.group(1)))
+    if verb == "CREATE" and (m := _RECURSIVE_VIEW.match(rest)):
+        name, cols, body = m.group(1), m.group(2), m.group(3)
+        cte = name.rsplit(".", 1)[-1]
+        sql = f"CREATE VIEW {name} AS WITH RECURSIVE {cte} {cols} AS ({body}) SELECT * FROM {cte}"
+        return _as_insert(sql, dialect, "create_view")
     if verb == "CREATE" and (m := _CREATE_AS.match(rest)):
         kind, name, body = m.group(1).upper(), m.group(2), m.group(3)
         if kind == "TASK":  # a scheduled statement: its own lineage

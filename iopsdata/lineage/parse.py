@@ -440,6 +440,8 @@ def table_name(table: exp.Table) -> tuple[str, bool]:
             if literal is not None and literal.is_string
             else (this.sql(), True)
         )
+    if isinstance(this, exp.Parameter):  # T-SQL table variable @t
+        return "@" + this.name, False
     db = table.args.get("db")
     if (
         isinstance(this, exp.Identifier)
