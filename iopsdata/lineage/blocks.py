@@ -532,8 +532,10 @@ class _Splitter:
             return not (
                 first == "UPDATE" and not any(_word(t) == "SET" for t in self.top_level(cur))
             )
-        if word in {"EXEC", "EXECUTE"}:
-            return first != "INSERT"
+        if word in {"EXEC", "EXECUTE"}:  # INSERT INTO t EXEC p: the EXEC is the source
+            return first != "INSERT" or any(
+                _word(t) in {"SELECT", "VALUES", "DEFAULT"} for t in self.top_level(cur)
+            )
         if word == "DELETE" and prev == "ON":
             return False
         if word == "UPDATE" and first == "SELECT":  # SELECT … FOR UPDATE is caught by prev

@@ -92,6 +92,24 @@ def _alter(node: exp.Alter, dialect: str | None, schema: SchemaIndex | None) -> 
     return {"kind": "alter", "changes": (old,)}  # ADD COLUMN, SET … : no data moves
 
 
+def _execute(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) -> _Result:
+    """T-SQL ``EXEC sp_rename 'dbo.old', 'new'`` renames a table (a column rename, objtype
+    ``COLUMN``/``INDEX``, is not lineage); other procedure calls are opaque to lineage."""
+    proc = node.this.name.lower() if isinstance(node.this, exp.Expr) else ""
+    args: list[str] = []
+    for arg in node.expressions:
+        value = arg.expression if isinstance(arg, exp.EQ) else arg
+        args.append(value.name if isinstance(value, (exp.Literal, exp.National)) else "")
+    if proc != "sp_rename" or len(args) < 2 or not args[0] or not args[1]:
+        return {"kind": "execute"}
+    if len(args) > 2 and args[2] and args[2].upper() != "OBJECT":
+        return {"kind": "execute"}
+    old, new = _clean(args[0]), _clean(args[1])
+    if "." in old and "." not in new:  # the new name stays in the old one's schema
+        new = f"{old.rsplit('.', 1)[0]}.{new}"
+    return _rename_fields("rename", [(old, new)])
+
+
 def _rename_fields(kind: str, pairs: list[tuple[str, str]]) -> _Result:
     """A rename moves no data: it is a table change, and relabels the script's earlier lineage."""
     return {

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from sqlglot import exp
 
 from iopsdata.lineage.columns import SchemaIndex
-from iopsdata.lineage.commands import _alter, _command, _copy
+from iopsdata.lineage.commands import _alter, _command, _copy, _execute
 from iopsdata.lineage.model import StatementLineage
 from iopsdata.lineage.parse import ParsedStatement, normalize
 from iopsdata.lineage.queries import (
@@ -78,6 +78,7 @@ _HANDLERS: dict[type, Callable[..., _Result]] = {
     exp.Cache: _cache,
     exp.LoadData: _load_data,
     exp.Export: _export,
+    exp.Execute: _execute,
     exp.MultitableInserts: _multi_insert,
     exp.Declare: _variables,
 }
