@@ -127,6 +127,10 @@ def parse_script(sql: str, dialect: str | None) -> list[ParsedStatement]:
         "TOP" in sql.upper()
     ):
         sql = _outside_strings(sql, _DML_TOP, lambda m: m.group(1))
+    if dialect == "db2" and "GLOBAL TEMPORARY" in sql.upper():  # a temporary table, created
+        sql = _outside_strings(sql, _DECLARE_TEMP, lambda m: "CREATE GLOBAL TEMPORARY TABLE")
+    if dialect == "vertica" and "LOCAL" in sql.upper():  # COPY t FROM LOCAL 'file': the file
+        sql = _outside_strings(sql, _FROM_LOCAL, lambda m: "FROM")
     try:
         tokens = d.tokenize(sql)
     except TokenError as exc:
@@ -163,6 +167,10 @@ def quote_placeholders(sql: str, d: Dialect) -> str:
 # T-SQL UPDATE TOP (n) / DELETE TOP (n): which rows, not which tables (sqlglot reads TOP as
 # the target's name).
 _DML_TOP = re.compile(r"\b(UPDATE|DELETE)\s+TOP\s*\([^()]*\)(?:\s+PERCENT)?", re.I)
+
+
+_DECLARE_TEMP = re.compile(r"\bDECLARE\s+GLOBAL\s+TEMPORARY\s+TABLE\b", re.I)
+_FROM_LOCAL = re.compile(r"\bFROM\s+LOCAL\b(?=\s+')", re.I)
 
 
 def _outside_strings(sql: str, pattern: re.Pattern, repl) -> str:
@@ -294,6 +302,12 @@ _OUTPUT_INTO = re.compile(r"\bOUTPUT\b.*?\bINTO\s+([\w$#@.\[\]\"]+)(?:\s*\([^()]
 _ADMIN_VERBS = frozenset(
     ["COMPUTE", "INVALIDATE", "REFRESH", "MSCK", "ANALYZE", "VACUUM", "OPTIMIZE", "GRANT", "REVOKE"]
 )
+# Teradata's LOCKING ROW|TABLE t FOR ACCESS … request modifier before a statement
+_LOCKING = re.compile(
+    r"^\s*LOCK(?:ING)?\s+(?:ROW|(?:TABLE|DATABASE|VIEW)\s+\S+)?\s*FOR\s+"
+    r"(?:ACCESS|READ|WRITE|EXCLUSIVE|CHECKSUM)(?:\s+MODE)?(?:\s+NOWAIT)?\s+",
+    re.I,
+)
 # Teradata's UPDATE target FROM sources SET … [WHERE …], read in the usual order
 _UPDATE_FROM_SET = re.compile(
     r"^\s*UPD(?:ATE)?\s+(\S+(?:\s+(?!FROM\b)\w+)?)\s+FROM\s+(.+?)\s+SET\s+(.+?)(\s+WHERE\s.*)?$",
@@ -306,7 +320,7 @@ _VERB_SYNONYM = re.compile(r"^\s*(UPSERT(?=\s+INTO\b)|REPLACE(?=\s+TABLE\b))", r
 
 def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStatement]:
     """A chunk sqlglot refuses (or keeps as a command), read another way: MySQL ``LOAD DATA
-    INFILE``, ``USE <keyword>``, maintenance statements (opaque), T-SQL ``OUTPUT … INTO t`` (a write of ``t``), Teradata ``UPDATE t
+    INFILE``, ``USE <keyword>``, maintenance statements (opaque), Teradata ``LOCKING … FOR ACCESS``, T-SQL ``OUTPUT … INTO t`` (a write of ``t``), Teradata ``UPDATE t
     FROM s SET``, a verb synonym (``UPSERT INTO``, ``REPLACE TABLE``), or the
     statement without its storage clauses (``storage.scrub``); [] when that gives nothing."""
     text = sql[chunk[0].start : chunk[-1].end + 1]
@@ -329,6 +343,8 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
         # T-SQL OUTPUT … INTO t: the statement without it, and a write of t
         clean: str | None = text[: m.start()] + " " + text[m.end() :]
         also.append(f"INSERT INTO {m.group(1)} VALUES (NULL)")
+    elif verb in ("LOCKING", "LOCK") and (m := _LOCKING.match(text)):  # Teradata modifier
+        clean = text[m.end() :]
     elif (m := _VERB_SYNONYM.match(text)) is not None:  # Kudu UPSERT, Spark REPLACE TABLE
         clean = _SYNONYMS[m.group(1).upper()] + text[m.end() :]
     elif (m := _UPDATE_FROM_SET.match(text)) is not None:  # Teradata UPDATE t FROM s SET …
