@@ -37,6 +37,7 @@ _CLAUSES = [
         r"\bDELETE\s+WHERE\b.*?(?=\bWHEN\b|$)",  # Oracle MERGE … UPDATE SET … DELETE WHERE
         r"\[\s*(?:NO)?(?:SHUFFLE|BROADCAST|CLUSTERED)\s*\]",  # Impala plan hints
         r"\bWITH\s+(?:UR|CS|RS|RR)\s*;?\s*$",  # Db2 isolation level of the statement
+        r"\bOVERRIDING\s+(?:SYSTEM|USER)\s+VALUE\b",  # PostgreSQL identity columns
         r"\bIF\s+NOT\s+EXISTS(?=\s+(?:SELECT|WITH|FROM)\b)",  # Hive INSERT … PARTITION (…) IF NOT EXISTS
     )
 ]
