@@ -60,6 +60,7 @@ _BLOCK_WORDS = frozenset(
         "DECLARE",
         "PROCEDURE",
         "PROC",
+        "FUNCTION",
         "PACKAGE",
         "ELSIF",
         "ELSEIF",
@@ -303,7 +304,7 @@ class _Splitter:
                     return self.skip_head(i + 1, _HEAD_END[word], keep_query=word == "FOR")
                 if word == "DECLARE" and self.oracle:
                     self.procedural = True
-                    return self.skip_to(i + 1, {"BEGIN"})
+                    return self.skip_declarations(i + 1)
             elif self.tsql and word in _STARTERS and self.starts_statement(i, word, cur):
                 self.cut()
                 cur = self.chunks[-1].tokens
@@ -366,7 +367,7 @@ class _Splitter:
         toks = self.toks
         j = i + 1
         limit = min(len(toks), i + 8)
-        while j < limit and _word(toks[j]) not in {"PROCEDURE", "PROC"}:
+        while j < limit and _word(toks[j]) not in {"PROCEDURE", "PROC", "FUNCTION"}:
             j += 1
         if j >= limit:
             return None
@@ -393,7 +394,7 @@ class _Splitter:
                     self.cut()
                     return end
                 if self.oracle:
-                    return self.skip_to(body, {"BEGIN"})
+                    return self.skip_declarations(body)
                 return body
             elif depth == 0 and _word(t) == "BEGIN":
                 self.procedural = True
@@ -424,6 +425,24 @@ class _Splitter:
                 return i
             i += 1
         return i
+
+    def skip_declarations(self, i: int) -> int:
+        """Drop an Oracle declaration section up to its ``BEGIN``, keeping each
+        ``CURSOR c IS <query>``'s query as a statement: the loop over the cursor reads it."""
+        end = self.skip_to(i, {"BEGIN"})
+        k = i
+        while k < end:
+            if _word(self.toks[k]) == "CURSOR":
+                start = self.skip_to(k + 1, {"IS"}, semicolon=True) + 1
+                stop = self.skip_to(start, set(), semicolon=True)
+                if start < stop <= end and _word(self.toks[start]) in {"SELECT", "WITH"}:
+                    self.cut()
+                    self.chunks[-1].tokens.extend(self.toks[start:stop])
+                    self.cut()
+                k = max(stop, k + 1)
+            else:
+                k += 1
+        return end
 
     def skip_head(self, i: int, ends: set[str], keep_query: bool = False) -> int:
         """Drop an IF/WHILE head: up to its THEN/DO/LOOP (dropped too) or a statement keyword.
@@ -513,8 +532,10 @@ class _Splitter:
             return not (
                 first == "UPDATE" and not any(_word(t) == "SET" for t in self.top_level(cur))
             )
-        if word in {"EXEC", "EXECUTE"}:
-            return first != "INSERT"
+        if word in {"EXEC", "EXECUTE"}:  # INSERT INTO t EXEC p: the EXEC is the source
+            return first != "INSERT" or any(
+                _word(t) in {"SELECT", "VALUES", "DEFAULT"} for t in self.top_level(cur)
+            )
         if word == "DELETE" and prev == "ON":
             return False
         if word == "UPDATE" and first == "SELECT":  # SELECT … FOR UPDATE is caught by prev

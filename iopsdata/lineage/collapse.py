@@ -16,7 +16,8 @@ def end_to_end(lineage: Lineage) -> list[tuple[ColumnRef, ColumnRef]]:
     """``(source, target)`` column pairs with intermediates collapsed, in first-seen order.
 
     A column of an intermediate produced by ``SELECT *`` of an unknown table (``t.*``) passes
-    its name through: ``tmp.x`` read later resolves to ``src.x``.
+    its name through: ``tmp.x`` read later resolves to ``src.x``; ``tmp.*`` (``count(*)`` of
+    an intermediate) resolves to ``src.*`` of every table the intermediate came from.
     """
     inter = {t.lower() for t in lineage.intermediates}
     produced: dict[tuple[str, str], set[ColumnRef]] = {}
@@ -45,4 +46,14 @@ def _resolve(src: ColumnRef, produced: dict[tuple[str, str], set[ColumnRef]]) ->
     star = produced.get((table, "*"))
     if star is not None:
         return {ColumnRef(s.table, src.column) if s.column == "*" else s for s in star}
+    if src.column == "*":  # count(*) of an intermediate: the rows of the tables it came from
+        rows = {
+            ColumnRef(s.table, "*")
+            for (t, _), refs in produced.items()
+            if t == table
+            for s in refs
+            if s.table is not None
+        }
+        if rows:
+            return rows
     return {src}

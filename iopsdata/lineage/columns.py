@@ -15,6 +15,7 @@ from sqlglot import exp
 from sqlglot.optimizer.scope import Scope, build_scope
 
 from iopsdata.lineage.model import ColumnRef
+from iopsdata.lineage.parse import is_table_function
 from iopsdata.lineage.parse import table_name as _table_name
 
 SchemaIndex = Mapping[str, tuple[str, ...]]  # lower-cased table name → column names
@@ -75,7 +76,7 @@ class QueryTracer:
             if isinstance(alias, exp.CTE):
                 self.ctes[alias.alias_or_name] = None
         for source in scope.sources.values():
-            if isinstance(source, exp.Table):
+            if isinstance(source, exp.Table) and not is_table_function(source):
                 name, is_path = self._tname(source)
                 (self.files if is_path else self.reads)[name] = None
         for col in scope.columns:
@@ -208,6 +209,8 @@ class QueryTracer:
 
     def _from_source(self, scope: Scope, key: str, name: str) -> frozenset[ColumnRef]:
         src = scope.sources.get(key)
+        if isinstance(src, exp.Table) and is_table_function(src):  # its rows come from its args
+            return self._trace_expr(scope, src.this)
         if isinstance(src, exp.Table):
             return frozenset({ColumnRef(self._tname(src)[0], name)})
         if isinstance(src, Scope):
@@ -240,7 +243,24 @@ class QueryTracer:
             return None
         if any(self._has_column(scope, k, col.name) for k in scope.selected_sources):
             return None
+        if col.name.lower() in self._named_before(scope, hit):
+            return None
         return hit
+
+    def _named_before(self, scope: Scope, index: int) -> set[str]:
+        """Unqualified column names the SELECT uses where no alias of its own can stand (JOIN …
+        ON, projections up to ``index``; not WHERE, where Snowflake and Teradata accept
+        aliases): evidence that a source has them."""
+        node = scope.expression
+        parts: list[exp.Expr | None] = [j.args.get("on") for j in node.args.get("joins") or []]
+        parts.extend(node.expressions[: index + 1])
+        return {
+            c.name.lower()
+            for part in parts
+            if part is not None
+            for c in _walk_local(part)
+            if isinstance(c, exp.Column) and not c.table
+        }
 
     def _trace_expr(
         self, scope: Scope, node: exp.Expr, aliases: tuple[dict[str, int], int] | None = None
@@ -283,15 +303,27 @@ class QueryTracer:
         alias = col.table
         s: Scope | None = scope
         if alias:
+            outer = col.text("db")
             while s is not None:  # correlated subqueries see the outer scopes' sources
+                if outer and outer in s.sources and alias not in s.sources:
+                    return self._from_source(s, outer, alias)  # t.struct_col.field
                 if alias in s.sources:
                     return self._from_source(s, alias, name)
                 s = s.parent
+            # not a source: ``struct_col.field`` (BigQuery, Spark, Hive) reads struct_col
+            owner = self._resolve_column(scope, exp.column(alias))
+            if all(ref.table is not None for ref in owner):
+                return owner
             return frozenset({ColumnRef(None, name)})
+        element = _array_join_alias(scope.expression, name)
+        if element is not None:  # ClickHouse ARRAY JOIN arr AS x: x is an element of arr
+            return self._trace_expr(scope, element)
         while s is not None:
             keys = list(s.selected_sources) + [
                 k for k in s.lateral_sources if k not in s.selected_sources
             ]
+            if s.is_subquery or s.is_udtf:  # UNNEST(arr) AS x: arr is not a column of x
+                keys = [k for k in keys if not _inside_udtf(s.sources.get(k), col)]
             if len(keys) == 1:
                 return self._from_source(s, keys[0], name)
             if keys:
@@ -320,6 +352,30 @@ class QueryTracer:
         if isinstance(src, Scope):
             return any(e[0].lower() == low for e in self._entries_of(src))
         return False
+
+
+def _inside_udtf(src: object, col: exp.Column) -> bool:
+    """Whether ``col`` is an argument of the table function ``src`` (so cannot be its output)."""
+    if not isinstance(src, Scope) or not src.is_udtf:
+        return False
+    node: exp.Expr | None = col.parent
+    while node is not None:
+        if node is src.expression:
+            return True
+        node = node.parent
+    return False
+
+
+def _array_join_alias(node: exp.Expr, name: str) -> exp.Expr | None:
+    """The array an ``ARRAY JOIN arr AS name`` unnests, or None."""
+    low = name.lower()
+    for join in node.args.get("joins") or []:
+        if join.args.get("kind") == "ARRAY":
+            for item in [join.this, *join.expressions]:
+                if isinstance(item, exp.Alias) and item.alias.lower() == low:
+                    inner = {c.name.lower() for c in item.this.find_all(exp.Column)}
+                    return None if low in inner else item.this  # ``arr AS arr``: the column
+    return None
 
 
 def _without(entries: list[_Entry], star: exp.Expr) -> list[_Entry]:
@@ -371,4 +427,18 @@ def _walk_local(node: exp.Expr) -> Iterator[exp.Expr]:
         if item is not node and isinstance(item, (exp.Subquery, exp.Query)):
             yield item
             continue
+        if isinstance(item, exp.Window) and item.args.get("alias") is not None:
+            named = _named_window(item)  # OVER w … WINDOW w AS (PARTITION BY … ORDER BY …)
+            if named is not None:
+                stack.extend(named.iter_expressions())
         stack.extend(item.iter_expressions())
+
+
+def _named_window(window: exp.Window) -> exp.Window | None:
+    """The ``WINDOW name AS (…)`` definition an ``OVER name`` refers to."""
+    select = window.find_ancestor(exp.Select)
+    name = window.args["alias"].name.lower()
+    for spec in select.args.get("windows") or [] if select is not None else []:
+        if spec.name.lower() == name:
+            return spec
+    return None

@@ -39,9 +39,10 @@ def _copy(node: exp.Copy, dialect: str | None, schema: SchemaIndex | None) -> _R
     if loading:  # COPY t FROM 'file' / COPY INTO t FROM @stage
         writes.append(this[1])  # type: ignore[arg-type]
         for kind, name, query in files:
-            if kind == "query" and query is not None:
+            if kind == "query" and query is not None:  # COPY INTO t FROM (SELECT $1 FROM @stage)
                 fields.update(_query_fields(query, schema, this[1], None))
                 reads.extend(fields.pop("reads"))
+                files_read.extend(fields.pop("files_read"))
             elif kind == "table":
                 reads.append(name)  # type: ignore[arg-type]
             else:
@@ -75,6 +76,12 @@ def _alter(node: exp.Alter, dialect: str | None, schema: SchemaIndex | None) -> 
         return {"kind": "alter"}
     old = table_name(table)[0]
     for action in node.args.get("actions") or []:
+        if isinstance(action, exp.Query):  # ALTER VIEW v AS SELECT …: the view is redefined
+            return {
+                "kind": "alter_view",
+                "writes": (old,),
+                **_query_fields(action, schema, old, None),
+            }
         if isinstance(action, exp.AlterRename) and isinstance(action.this, exp.Table):
             new = table_name(action.this)[0]
             if "." in old and "." not in new:  # ALTER TABLE s.a RENAME TO b keeps the schema
@@ -83,6 +90,24 @@ def _alter(node: exp.Alter, dialect: str | None, schema: SchemaIndex | None) -> 
         if type(action).__name__ == "SwapTable" and isinstance(action.this, exp.Table):
             return _move_fields("swap", table_name(action.this)[0], old)
     return {"kind": "alter", "changes": (old,)}  # ADD COLUMN, SET … : no data moves
+
+
+def _execute(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) -> _Result:
+    """T-SQL ``EXEC sp_rename 'dbo.old', 'new'`` renames a table (a column rename, objtype
+    ``COLUMN``/``INDEX``, is not lineage); other procedure calls are opaque to lineage."""
+    proc = node.this.name.lower() if isinstance(node.this, exp.Expr) else ""
+    args: list[str] = []
+    for arg in node.expressions:
+        value = arg.expression if isinstance(arg, exp.EQ) else arg
+        args.append(value.name if isinstance(value, (exp.Literal, exp.National)) else "")
+    if proc != "sp_rename" or len(args) < 2 or not args[0] or not args[1]:
+        return {"kind": "execute"}
+    if len(args) > 2 and args[2] and args[2].upper() != "OBJECT":
+        return {"kind": "execute"}
+    old, new = _clean(args[0]), _clean(args[1])
+    if "." in old and "." not in new:  # the new name stays in the old one's schema
+        new = f"{old.rsplit('.', 1)[0]}.{new}"
+    return _rename_fields("rename", [(old, new)])
 
 
 def _rename_fields(kind: str, pairs: list[tuple[str, str]]) -> _Result:
@@ -120,13 +145,27 @@ _NAME = r"[\w$.`\"\[\]]+"
 _UNLOAD = re.compile(r"^\s*\(\s*'((?:[^']|'')*)'\s*\)\s*TO\s*'([^']*)'", re.I | re.S)
 _UNLOAD_BARE = re.compile(r"^\s*\((.*)\)\s*TO\s*'([^']*)'", re.I | re.S)  # Athena: no quotes
 _CLONE = re.compile(
-    rf"^\s*(?:OR\s+REPLACE\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?({_NAME})\s+"
+    rf"^\s*(?:OR\s+REPLACE\s+)?(?:SNAPSHOT\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?({_NAME})\s+"
     rf"(?:DEEP\s+|SHALLOW\s+)?CLONE\s+({_NAME})",
     re.I | re.S,
 )
 _RENAME = re.compile(
     rf"^\s*TABLES?\s+({_NAME}\s+TO\s+{_NAME}(?:\s*,\s*{_NAME}\s+TO\s+{_NAME})*)\s*$", re.I | re.S
 )
+# CREATE [OR REPLACE] [kind words] TABLE|VIEW|TASK name <options sqlglot refuses> AS <body>:
+# Oracle REFRESH FAST …, ClickHouse ENGINE = … POPULATE, Snowflake tasks (the body is a statement).
+_CREATE_AS = re.compile(
+    rf"^\s*(?:OR\s+(?:REPLACE|ALTER)\s+)?(?:\w+\s+){{0,3}}?(TABLE|VIEW|TASK)\s+"
+    rf"(?:IF\s+NOT\s+EXISTS\s+)?({_NAME}).*?\sAS\s+"
+    r"((?:SELECT|WITH|INSERT|MERGE|UPDATE|DELETE|COPY|BEGIN|CALL|EXECUTE)\b.*|\(.*)$",
+    re.I | re.S,
+)
+# PostgreSQL CREATE RECURSIVE VIEW v (cols) AS body: WITH RECURSIVE v (cols) AS (body) SELECT …
+_RECURSIVE_VIEW = re.compile(
+    rf"^\s*(?:OR\s+REPLACE\s+)?RECURSIVE\s+VIEW\s+({_NAME})\s*(\([^()]*\))\s*AS\s+(.*?);?\s*$",
+    re.I | re.S,
+)
+_APPEND = re.compile(rf"^\s*TABLE\s+({_NAME})\s+APPEND\s+FROM\s+({_NAME})", re.I | re.S)
 _EXCHANGE = re.compile(rf"^\s*TABLES\s+({_NAME})\s+AND\s+({_NAME})\s*$", re.I | re.S)
 _EXCHANGE_PARTITION = re.compile(
     rf"^\s*TABLE\s+({_NAME})\s+EXCHANGE\s+PARTITION\s*\(.*\)\s*WITH\s+TABLE\s+({_NAME})\s*$",
@@ -181,12 +220,24 @@ def _command(node: exp.Command, dialect: str | None, schema: SchemaIndex | None)
         return _as_insert("INSERT " + rest, dialect, "replace")
     if verb == "CREATE" and (m := _CLONE.match(rest)):  # Databricks … DEEP CLONE src
         return _move_fields("create_table", _clean(m.group(2)), _clean(m.group(1)))
+    if verb == "CREATE" and (m := _RECURSIVE_VIEW.match(rest)):
+        name, cols, body = m.group(1), m.group(2), m.group(3)
+        cte = name.rsplit(".", 1)[-1]
+        sql = f"CREATE VIEW {name} AS WITH RECURSIVE {cte} {cols} AS ({body}) SELECT * FROM {cte}"
+        return _as_insert(sql, dialect, "create_view")
+    if verb == "CREATE" and (m := _CREATE_AS.match(rest)):
+        kind, name, body = m.group(1).upper(), m.group(2), m.group(3)
+        if kind == "TASK":  # a scheduled statement: its own lineage
+            return _as_insert(body, dialect, "create_task")
+        return _as_insert(f"CREATE {kind} {name} AS {body}", dialect, f"create_{kind.lower()}")
     if verb == "RENAME" and (m := _RENAME.match(rest)):
         pairs = [
             tuple(_clean(x) for x in re.split(r"\s+TO\s+", p.strip(), flags=re.I))
             for p in m.group(1).split(",")
         ]
         return _rename_fields("rename", pairs)  # type: ignore[arg-type]
+    if verb == "ALTER" and (m := _APPEND.match(rest)):  # Redshift: rows move from src to dest
+        return _move_fields("append", _clean(m.group(2)), _clean(m.group(1)))
     if verb == "ALTER" and (m := _EXCHANGE_PARTITION.match(rest)):  # Hive: dest … WITH TABLE src
         return _move_fields("exchange_partition", _clean(m.group(2)), _clean(m.group(1)))
     if verb == "EXCHANGE" and (m := _EXCHANGE.match(rest)):

@@ -74,8 +74,8 @@ class Lineage:
 
     ``reads`` are the script's true sources: a table created (or written) and then read inside
     the script is listed in ``intermediates`` instead, and is not a result either. ``writes`` are
-    the tables the script leaves behind (temporary, intermediate, dropped and renamed-away tables
-    are not); a rename relabels what the script did so far under the new name. ``changes`` are
+    the tables the script leaves behind (intermediate, dropped and renamed-away tables are not;
+    a temporary table left alive and never read is a write like any other); a rename relabels what the script did so far under the new name. ``changes`` are
     the tables changed without data moving in (TRUNCATE, DELETE without a source, RENAME, DROP). ``edges`` hold every statement's column
     edges; follow them through intermediates with :meth:`graph`.
     """

@@ -19,6 +19,7 @@ from sqlglot.tokens import TokenType
 
 from iopsdata.errors import LineageError
 from iopsdata.lineage.blocks import Chunk, needs_blocks, split
+from iopsdata.lineage.storage import scrub
 
 MAX_DEPTH = 40
 _STRIPPABLE = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|/\*.*?\*/", re.S)
@@ -120,6 +121,16 @@ def parse_script(sql: str, dialect: str | None) -> list[ParsedStatement]:
     """
     check_depth(sql)
     d = get_dialect(dialect)
+    if "${" in sql:
+        sql = quote_placeholders(sql, d)
+    if dialect in ("tsql", "fabric", "synapse", "mssql", "sqlserver", "azuresql") and (
+        "TOP" in sql.upper()
+    ):
+        sql = _outside_strings(sql, _DML_TOP, lambda m: m.group(1))
+    if dialect == "db2" and "GLOBAL TEMPORARY" in sql.upper():  # a temporary table, created
+        sql = _outside_strings(sql, _DECLARE_TEMP, lambda m: "CREATE GLOBAL TEMPORARY TABLE")
+    if dialect == "vertica" and "LOCAL" in sql.upper():  # COPY t FROM LOCAL 'file': the file
+        sql = _outside_strings(sql, _FROM_LOCAL, lambda m: "FROM")
     try:
         tokens = d.tokenize(sql)
     except TokenError as exc:
@@ -139,6 +150,39 @@ def parse_script(sql: str, dialect: str | None) -> list[ParsedStatement]:
     if not out:
         raise LineageError("There is no SQL statement to analyse.")
     return out
+
+
+_PLACEHOLDER = re.compile(r"\$\{[^{}'\"\n]*\}")
+
+
+def quote_placeholders(sql: str, d: Dialect) -> str:
+    """Script variables (``${hivevar:db}``, ``${env}``, filled in by the scheduler before the SQL
+    runs) quoted as identifiers, so ``${db}.t`` is one table named as written. Strings and
+    comments are left alone (``dt = '${ds}'`` stays a string)."""
+    return _outside_strings(
+        sql, _PLACEHOLDER, lambda m: d.IDENTIFIER_START + m.group(0) + d.IDENTIFIER_END
+    )
+
+
+# T-SQL UPDATE TOP (n) / DELETE TOP (n): which rows, not which tables (sqlglot reads TOP as
+# the target's name).
+_DML_TOP = re.compile(r"\b(UPDATE|DELETE)\s+TOP\s*\([^()]*\)(?:\s+PERCENT)?", re.I)
+
+
+_DECLARE_TEMP = re.compile(r"\bDECLARE\s+GLOBAL\s+TEMPORARY\s+TABLE\b", re.I)
+_FROM_LOCAL = re.compile(r"\bFROM\s+LOCAL\b(?=\s+')", re.I)
+
+
+def _outside_strings(sql: str, pattern: re.Pattern, repl) -> str:
+    """``pattern.sub(repl, sql)`` except inside strings, quoted names and comments."""
+    protected = [m.span() for m in _STRIPPABLE.finditer(sql)]
+    out, pos = [], 0
+    for m in pattern.finditer(sql):
+        if any(a <= m.start() < b for a, b in protected):
+            continue
+        out.append(sql[pos : m.start()] + repl(m))
+        pos = m.end()
+    return "".join(out) + sql[pos:]
 
 
 def _reparsed(st: ParsedStatement, dialect: str) -> ParsedStatement:
@@ -205,6 +249,8 @@ def _parse_chunk(
     try:
         exprs = parser.parse(chunk, sql)
     except ParseError as exc:
+        if rescued := _rescued(parser, sql, chunk, line_offset):
+            return rescued
         err = exc.errors[0] if exc.errors else {}
         at = next(
             (
@@ -230,7 +276,95 @@ def _parse_chunk(
         raise LineageError("The SQL is nested too deeply to analyse.") from None
     text = sql[chunk[0].start : chunk[-1].end + 1]
     line = chunk[0].line + line_offset
+    if (
+        len(exprs) == 1
+        and isinstance(exprs[0], exp.Command)
+        and (rescued := _rescued(parser, sql, chunk, line_offset))
+    ):
+        return rescued
     return [ParsedStatement(e, text, line) for e in exprs if e is not None]
+
+
+# MySQL/MariaDB LOAD DATA … INFILE 'file' … INTO TABLE t, which sqlglot reads only in Hive's form
+_LOAD_INFILE = re.compile(
+    r"^\s*LOAD\s+(?:DATA|XML)\s+(?:LOW_PRIORITY\s+|CONCURRENT\s+)?(?:LOCAL\s+)?INFILE\s+"
+    r"'((?:[^']|'')*)'\s+(?:REPLACE\s+|IGNORE\s+)?INTO\s+TABLE\s+([\w$.`\"]+)",
+    re.I,
+)
+
+
+# ``USE name`` where the name is a keyword sqlglot takes for a USE kind (``USE warehouse``)
+_USE_NAME = re.compile(r"^\s*USE\s+([\w$\[\]\"`]+(?:\.[\w$\[\]\"`]+)*)\s*$", re.I)
+# T-SQL OUTPUT <columns> INTO target [(columns)] of INSERT/UPDATE/DELETE/MERGE
+_OUTPUT_INTO = re.compile(r"\bOUTPUT\b.*?\bINTO\s+([\w$#@.\[\]\"]+)(?:\s*\([^()]*\))?", re.I | re.S)
+# Maintenance statements that move no data, kept as opaque commands when sqlglot refuses them
+# (Impala COMPUTE STATS, INVALIDATE METADATA, Hive MSCK REPAIR, Databricks OPTIMIZE/VACUUM …).
+_ADMIN_VERBS = frozenset(
+    ["COMPUTE", "INVALIDATE", "REFRESH", "MSCK", "ANALYZE", "VACUUM", "OPTIMIZE", "GRANT", "REVOKE"]
+)
+# Teradata's LOCKING ROW|TABLE t FOR ACCESS … request modifier before a statement
+_LOCKING = re.compile(
+    r"^\s*LOCK(?:ING)?\s+(?:ROW|(?:TABLE|DATABASE|VIEW)\s+\S+)?\s*FOR\s+"
+    r"(?:ACCESS|READ|WRITE|EXCLUSIVE|CHECKSUM)(?:\s+MODE)?(?:\s+NOWAIT)?\s+",
+    re.I,
+)
+# Teradata's UPDATE target FROM sources SET … [WHERE …], read in the usual order
+_UPDATE_FROM_SET = re.compile(
+    r"^\s*UPD(?:ATE)?\s+(\S+(?:\s+(?!FROM\b)\w+)?)\s+FROM\s+(.+?)\s+SET\s+(.+?)(\s+WHERE\s.*)?$",
+    re.I | re.S,
+)
+# Verbs sqlglot does not know that mean one it does, for lineage.
+_SYNONYMS = {"UPSERT": "INSERT", "REPLACE": "CREATE OR REPLACE"}
+_VERB_SYNONYM = re.compile(r"^\s*(UPSERT(?=\s+INTO\b)|REPLACE(?=\s+TABLE\b))", re.I)
+
+
+def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStatement]:
+    """A chunk sqlglot refuses (or keeps as a command), read another way: MySQL ``LOAD DATA
+    INFILE``, ``USE <keyword>``, maintenance statements (opaque), Teradata ``LOCKING … FOR ACCESS``, T-SQL ``OUTPUT … INTO t`` (a write of ``t``), Teradata ``UPDATE t
+    FROM s SET``, a verb synonym (``UPSERT INTO``, ``REPLACE TABLE``), or the
+    statement without its storage clauses (``storage.scrub``); [] when that gives nothing."""
+    text = sql[chunk[0].start : chunk[-1].end + 1]
+    verb = chunk[0].text.upper()
+    node: exp.Expr | None = None
+    try:
+        if verb == "LOAD" and (m := _LOAD_INFILE.match(text)):
+            table = exp.to_table(m.group(2), dialect=parser.dialect)
+            node = exp.LoadData(this=table, inpath=exp.Literal.string(m.group(1)))
+        elif verb == "USE" and (m := _USE_NAME.match(text)):  # USE warehouse
+            node = exp.Use(this=exp.to_table(m.group(1), dialect=parser.dialect))
+    except (ParseError, TokenError):
+        return []
+    if node is not None:
+        return [ParsedStatement(node, text, chunk[0].line + line_offset)]
+    if verb in _ADMIN_VERBS:  # statistics, metadata, maintenance: no data moves
+        return [_opaque(sql, chunk, line_offset)]
+    also: list[str] = []
+    if verb in ("INSERT", "UPDATE", "DELETE", "MERGE") and (m := _OUTPUT_INTO.search(text)):
+        # T-SQL OUTPUT … INTO t: the statement without it, and a write of t
+        clean: str | None = text[: m.start()] + " " + text[m.end() :]
+        also.append(f"INSERT INTO {m.group(1)} VALUES (NULL)")
+    elif verb in ("LOCKING", "LOCK") and (m := _LOCKING.match(text)):  # Teradata modifier
+        clean = text[m.end() :]
+    elif (m := _VERB_SYNONYM.match(text)) is not None:  # Kudu UPSERT, Spark REPLACE TABLE
+        clean = _SYNONYMS[m.group(1).upper()] + text[m.end() :]
+    elif (m := _UPDATE_FROM_SET.match(text)) is not None:  # Teradata UPDATE t FROM s SET …
+        clean = f"UPDATE {m.group(1)} SET {m.group(3)} FROM {m.group(2)}{m.group(4) or ''}"
+        parser = get_dialect("postgres").parser()  # Teradata's grammar has no UPDATE … FROM
+    elif verb in ("CREATE", "INSERT", "MERGE"):
+        clean = scrub(text)
+    else:
+        clean = None
+    if clean is None:
+        return []
+    try:
+        exprs = [
+            e for sql_ in (clean, *also) for e in parser.parse(parser.dialect.tokenize(sql_), sql_)
+        ]
+    except (ParseError, TokenError, RecursionError):
+        return []
+    if not exprs or any(e is None or isinstance(e, exp.Command) for e in exprs):
+        return []
+    return [ParsedStatement(e, text, chunk[0].line + line_offset) for e in exprs]
 
 
 def _opaque(sql: str, chunk: list, line_offset: int) -> ParsedStatement:
@@ -286,6 +420,26 @@ def normalize(node: exp.Expr, dialect: str | None) -> exp.Expr:
     return node
 
 
+# Table functions that read files or object storage (DuckDB read_*/…_scan, ClickHouse file/s3/url,
+# T-SQL OPENROWSET, Snowflake INFER_SCHEMA); any other function in FROM computes its rows.
+_FILE_FUNCTIONS = frozenset(
+    {"file", "s3", "s3cluster", "url", "hdfs", "gcs", "azureblobstorage", "openrowset"}
+    | {"infer_schema", "st_read", "sniff_csv", "glob"}
+)
+
+
+def reads_file(func: exp.Func) -> bool:
+    """Whether a table function in FROM reads a file (its path is the source)."""
+    name = (func.name if isinstance(func, exp.Anonymous) else func.sql_name()).lower()
+    return name.startswith("read_") or name.endswith("_scan") or name in _FILE_FUNCTIONS
+
+
+def is_table_function(table: exp.Table) -> bool:
+    """``FROM generate_series(…)`` / ``jsonb_array_elements(t.x)`` / ``JSON_TABLE(…)``: rows
+    computed from the arguments, neither a table nor a file."""
+    return isinstance(table.this, exp.Func) and not reads_file(table.this)
+
+
 def table_name(table: exp.Table) -> tuple[str, bool]:
     """(qualified name as written, is_path). Stages and quoted locations count as paths."""
     this = table.this
@@ -293,6 +447,8 @@ def table_name(table: exp.Table) -> tuple[str, bool]:
         return this.name, True
     if isinstance(this, exp.Var) and this.name.startswith("@"):
         return this.name, True
+    if isinstance(this, exp.Func) and not reads_file(this):  # generate_series(…), JSON_TABLE(…)
+        return this.sql(), False
     if isinstance(this, exp.Func):  # table functions such as read_csv('x.csv') read files
         literal = this.find(exp.Literal)
         return (
@@ -300,6 +456,8 @@ def table_name(table: exp.Table) -> tuple[str, bool]:
             if literal is not None and literal.is_string
             else (this.sql(), True)
         )
+    if isinstance(this, exp.Parameter):  # T-SQL table variable @t
+        return "@" + this.name, False
     db = table.args.get("db")
     if (
         isinstance(this, exp.Identifier)
@@ -309,6 +467,9 @@ def table_name(table: exp.Table) -> tuple[str, bool]:
         and ("/" in this.name or ":" in this.name)
     ):  # Spark/Databricks parquet.`/path`, csv.`s3://…`: the path itself is read
         return this.name, True
+    if isinstance(this, exp.Dot):  # T-SQL four-part server.db.schema.table
+        parts = [p.name for p in (table.args.get("catalog"), db) if p is not None and p.name]
+        return ".".join([*parts, *(p.name for p in this.flatten())]), False
     parts = [p.name for p in (table.args.get("catalog"), db, this) if p is not None and p.name]
     if isinstance(this, exp.Identifier) and parts:  # T-SQL #temp and ##global temp tables
         if this.args.get("global_"):

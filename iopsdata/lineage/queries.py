@@ -169,6 +169,8 @@ def _insert(node: exp.Insert, dialect: str | None, schema: SchemaIndex | None) -
         return {"kind": kind, "files_written": (path,), **into}
     name, is_path = table_name(table)
     query = node.expression
+    while isinstance(query, exp.Subquery) and not query.alias:  # INSERT INTO t (SELECT …)
+        query = query.this
     fields: _Result = {}
     if isinstance(query, exp.Query):
         _attach_with(query, node.args.get("with_"))
@@ -212,7 +214,10 @@ def _values_fields(
 
 
 def _like_source(node: exp.Create) -> str | None:
-    """``CREATE TABLE a LIKE b`` / ``(LIKE b …)``: the table whose shape is copied."""
+    """``CREATE TABLE a LIKE b`` / ``(LIKE b …)`` / Teradata ``AS b WITH DATA``: the table
+    whose shape (and rows) is copied."""
+    if isinstance(node.expression, exp.Table):
+        return table_name(node.expression)[0]
     holders = [
         node.args.get("properties"),
         node.this if isinstance(node.this, exp.Schema) else None,
@@ -321,8 +326,33 @@ def _load_data(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) 
     """Hive/Spark ``LOAD DATA [LOCAL] INPATH 'path' [OVERWRITE] INTO TABLE t``: path → table."""
     table = _table_of(node.this)
     inpath = node.args.get("inpath")
+    files = [inpath.name] if isinstance(inpath, exp.Literal) else []
+    files.extend(_option_paths(node.args.get("files"), ("uris", "uri")))  # BigQuery FROM FILES
     return {
         "kind": "load_data",
         "writes": (table_name(table)[0],) if table is not None else (),
-        "files_read": (inpath.name,) if isinstance(inpath, exp.Literal) else (),
+        "files_read": tuple(files),
+    }
+
+
+def _option_paths(props: exp.Expr | None, keys: tuple[str, ...]) -> list[str]:
+    """String values of the options named ``keys`` (``uris = ['gs://…']``, ``uri = '…'``)."""
+    out: list[str] = []
+    for prop in props.expressions if isinstance(props, exp.Properties) else []:
+        if isinstance(prop, exp.Property) and prop.name.lower() in keys:
+            value = prop.args.get("value")
+            if isinstance(value, exp.Expr):
+                lits = [value] if isinstance(value, exp.Literal) else value.find_all(exp.Literal)
+                out.extend(lit.name for lit in lits if lit.is_string)
+    return out
+
+
+def _export(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) -> _Result:
+    """BigQuery ``EXPORT DATA OPTIONS (uri = 'gs://…') AS SELECT …``: query → files."""
+    query = node.this
+    fields = _query_fields(query, schema, None, None) if isinstance(query, exp.Query) else {}
+    return {
+        "kind": "export",
+        **fields,
+        "files_written": tuple(_option_paths(node.args.get("options"), ("uri", "uris"))),
     }

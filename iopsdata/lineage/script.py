@@ -142,7 +142,6 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
     reads: dict[str, None] = {}
     intermediates: dict[str, None] = {}
     alive: dict[str, None] = {}
-    temporary: set[str] = set()
     files_read: dict[str, None] = {}
     files_written: dict[str, None] = {}
     ctes: dict[str, None] = {}
@@ -153,8 +152,6 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
         for old, new in st.renames:  # what the script did to ``old`` it did to ``new``
             for state in (produced, reads, intermediates, alive):
                 _rename_key(state, old.lower(), new.lower())
-            if old.lower() in temporary:
-                temporary.add(new.lower())
         for t in st.reads:
             key = t.lower()
             if key in produced:
@@ -170,7 +167,6 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
             produced[t.lower()] = None
             alive[t.lower()] = None
         changes.update(dict.fromkeys(t.lower() for t in st.changes))
-        temporary.update(t.lower() for t in st.temporary)
         files_read.update(dict.fromkeys(st.files_read))
         files_written.update(dict.fromkeys(st.files_written))
         ctes.update(dict.fromkeys(st.ctes))
@@ -182,7 +178,7 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
         dialect=dialect,
         statements=tuple(statements),
         reads=tuple(names[k] for k in reads),
-        writes=tuple(names[k] for k in alive if k not in temporary and k not in intermediates),
+        writes=tuple(names[k] for k in alive if k not in intermediates),
         intermediates=tuple(names[k] for k in intermediates),
         files_read=tuple(files_read),
         files_written=tuple(files_written),

@@ -11,13 +11,14 @@ from collections.abc import Callable
 from sqlglot import exp
 
 from iopsdata.lineage.columns import SchemaIndex
-from iopsdata.lineage.commands import _alter, _command, _copy
+from iopsdata.lineage.commands import _alter, _command, _copy, _execute
 from iopsdata.lineage.model import StatementLineage
 from iopsdata.lineage.parse import ParsedStatement, normalize
 from iopsdata.lineage.queries import (
     _cache,
     _create,
     _drop,
+    _export,
     _insert,
     _load_data,
     _multi_insert,
@@ -36,6 +37,8 @@ def analyse_statement(
     node = stmt.expression
     if not isinstance(node, exp.Command):
         node = normalize(node, dialect)
+        if "STREAM" in stmt.sql.upper():
+            _unwrap_streams(node)
     handler = _HANDLERS.get(type(node))
     if handler is None:
         for klass, fn in _HANDLERS.items():
@@ -47,6 +50,14 @@ def analyse_statement(
         return StatementLineage(kind=kind, sql=stmt.sql, line=stmt.line)
     fields = handler(node, dialect, schema)
     return StatementLineage(sql=stmt.sql, line=stmt.line, **fields)
+
+
+def _unwrap_streams(node: exp.Expr) -> None:
+    """Databricks ``FROM STREAM(t)`` / ``STREAM t`` reads ``t`` incrementally: it reads ``t``."""
+    for stream in list(node.find_all(exp.Stream)):
+        inner = stream.this.this if isinstance(stream.this, exp.Subquery) else stream.this
+        if isinstance(inner, exp.Table):
+            stream.replace(inner)
 
 
 _HANDLERS: dict[type, Callable[..., _Result]] = {
@@ -66,6 +77,8 @@ _HANDLERS: dict[type, Callable[..., _Result]] = {
     exp.Set: _variables,
     exp.Cache: _cache,
     exp.LoadData: _load_data,
+    exp.Export: _export,
+    exp.Execute: _execute,
     exp.MultitableInserts: _multi_insert,
     exp.Declare: _variables,
 }

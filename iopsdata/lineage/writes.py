@@ -83,11 +83,18 @@ def _merge(node: exp.Merge, dialect: str | None, schema: SchemaIndex | None) -> 
         return {"kind": "merge", "partial": True, "reason": "The MERGE target is not a table."}
     mapping: list[tuple[str, exp.Expr]] = []
     whens = node.args.get("whens")
+    using = node.args.get("using")
+    every = _every_column(using)
     for when in whens.expressions if whens is not None else []:
         then = when.args.get("then")
         if isinstance(then, exp.Update):
             for eq in then.expressions:
-                mapping.append((eq.this.name, eq.expression))
+                if isinstance(eq, exp.Star):  # Databricks UPDATE SET *: every source column
+                    mapping.append(every)
+                elif isinstance(eq, exp.EQ):
+                    mapping.append((eq.this.name, eq.expression))
+        elif isinstance(then, exp.Insert) and isinstance(then.this, exp.Star):
+            mapping.append(every)  # Databricks INSERT *
         elif isinstance(then, exp.Insert):
             cols = (
                 then.this.expressions
@@ -101,7 +108,6 @@ def _merge(node: exp.Merge, dialect: str | None, schema: SchemaIndex | None) -> 
                 names = _target_columns(target, schema) or []
                 cols = [exp.to_identifier(n) for n in names]
             mapping.extend((c.name, v) for c, v in zip(cols, values, strict=False))
-    using = node.args.get("using")
     return _mapped(
         "merge",
         target,
@@ -113,6 +119,12 @@ def _merge(node: exp.Merge, dialect: str | None, schema: SchemaIndex | None) -> 
         node.args.get("with_"),
         dialect,
     )
+
+
+def _every_column(using: exp.Expr | None) -> tuple[str, exp.Expr]:
+    """``*`` of a MERGE source (its alias when it has one) for ``SET *`` / ``INSERT *``."""
+    alias = using.alias_or_name if using is not None else ""
+    return "*", exp.Column(this=exp.Star(), table=exp.to_identifier(alias) if alias else None)
 
 
 def _update(node: exp.Update, dialect: str | None, schema: SchemaIndex | None) -> _Result:
