@@ -95,4 +95,9 @@ class ToolFailed(AssertionError):
 
 
 def run(coro: Any) -> Any:
-    return asyncio.run(coro)
+    """Run ``coro`` to the end in a thread of its own: in the whole suite the browser tests' sync
+    Playwright keeps an event loop running in the main thread, and ``asyncio.run`` refuses to nest."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()

@@ -49,12 +49,11 @@ def test_duplicate_column_names_keep_every_value():
 
 
 def test_an_unexpected_error_never_reaches_the_agent_verbatim():
-    import asyncio
-
     from mcp import Client
 
     from iopsdata.mcp import LocalCaller, build_server
     from iopsdata.mcp.server import UNEXPECTED
+    from tests.mcp.support import run
 
     class Broken:
         class connections:  # stands in for ws.connections
@@ -66,7 +65,7 @@ def test_an_unexpected_error_never_reaches_the_agent_verbatim():
         async with Client(build_server(LocalCaller(Broken())), cache=None) as client:  # type: ignore[arg-type]
             return await client.call_tool("list_connections", {})
 
-    result = asyncio.run(go())
+    result = run(go())
     assert result.is_error
     text = "".join(c.text for c in result.content)
     assert UNEXPECTED in text and "hunter2" not in text
