@@ -31,6 +31,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import (  # noqa: F401 (chromium_browser is a fixture)
     chromium_browser,
@@ -243,6 +244,7 @@ def add_server_connection(
     """
     pick_kind(page, kind)
     form = page.get_by_test_id("stForm").filter(has=page.get_by_text("Host *"))
+    expect(form).to_have_count(1, timeout=30_000)  # no earlier form generation still on screen
     form.get_by_role("textbox", name="Name", exact=True).fill(name)
     for label, value in fields.items():
         form.get_by_label(label, exact=True).fill(value)
@@ -262,6 +264,8 @@ def add_server_connection(
 def add_url_connection(page, name: str, url: str) -> None:
     pick_kind(page, "Paste a database URL")
     form = page.get_by_test_id("stForm").filter(has=page.get_by_text("Database URL"))
+    # on a loaded machine the previous form generation can still be on screen for a moment
+    expect(form).to_have_count(1, timeout=30_000)
     form.get_by_role("textbox", name="Name", exact=True).fill(name)
     form.get_by_label("Database URL", exact=True).fill(url)
     form.get_by_role("button", name="Add connection").click()
