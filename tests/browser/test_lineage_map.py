@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 
 from tests.browser.conftest import wait_idle
 from tests.browser.support import (
+    app_server_with,
     assert_no_exception,
     demo_carriers,
     go_to,
@@ -27,8 +28,15 @@ AVG = "SELECT carrier, avg(dep_delay) AS avg_delay FROM flights GROUP BY carrier
 LATE = "SELECT origin FROM flights WHERE arr_delay > 30 LIMIT 3"
 
 
-def test_workspace_map_answers_what_breaks_and_draws_the_runs(page, app_server) -> None:
-    open_app(page, app_server)
+def test_workspace_map_answers_what_breaks_and_draws_the_runs(page, tmp_path) -> None:
+    # a server of its own: the map is the whole workspace's history, and the shared server's
+    # holds other tests' queries on flights (a SELECT * there also loses dep_delay)
+    with app_server_with(tmp_path / "home") as base:
+        _map_answers_what_breaks(page, base)
+
+
+def _map_answers_what_breaks(page, base: str) -> None:
+    open_app(page, base)
     go_to(page, "SQL")
     n = demo_carriers()
     submit_in_code_editor(page, AVG, page.get_by_text(re.compile(rf"^{n} rows × 2 columns")))
