@@ -22,6 +22,13 @@ pytestmark = pytest.mark.browser
 OWNER, MEMBER = "owner@example.com", "member@example.com"
 
 
+def _cookie_written(page) -> None:
+    """Signed in once the browser holds the session cookie: until then the cookie component's
+    frames rerun the page, and a navigation click can land on a moving page."""
+    page.wait_for_function("document.cookie.includes('iops_session=')", timeout=90_000)
+    wait_idle(page)
+
+
 def _team_tab(page) -> None:
     go_to(page, "Settings")
     page.get_by_role("tab", name="Team").click()
@@ -33,6 +40,7 @@ def test_a_removed_member_loses_the_workspace_in_an_open_tab(
 ) -> None:
     with app_server_with(tmp_path / "home", LOCAL) as base, screenshot_on_failure(page, "removed"):
         sign_up(page, base, OWNER)
+        _cookie_written(page)
         _team_tab(page)
         page.get_by_label("Invite by email").fill(MEMBER)
         page.get_by_role("button", name="Invite").click()
@@ -42,6 +50,7 @@ def test_a_removed_member_loses_the_workspace_in_an_open_tab(
         member = member_context.new_page()
         try:
             sign_up(member, base, MEMBER)  # invited: lands in the owner's workspace as viewer
+            _cookie_written(member)
             _team_tab(member)
             member.get_by_text("here; owners manage members").wait_for()
 
