@@ -35,6 +35,10 @@ def sign_up(page, base: str, email: str) -> None:
     page.get_by_label("Password (10+ characters)").fill(PASSWORD)
     page.get_by_role("button", name="Create account", exact=True).click()
     _signed_in(page, email)
+    # Signed in once the browser holds the session cookie: until then the cookie component's
+    # frames rerun the page, and a click in that moment can be lost (seen in full runs).
+    page.wait_for_function("document.cookie.includes('iops_session=')", timeout=90_000)
+    wait_idle(page)
 
 
 def reload_and_sign_in(page, base: str, email: str) -> None:
