@@ -4,7 +4,9 @@ import streamlit as st
 
 st.set_page_config(page_title="iOpsData", page_icon=":material/insights:", layout="wide")
 
-from iopsdata.ui import state  # noqa: E402 - set_page_config must run first
+# set_page_config must run first
+from iopsdata.heap import freeze_long_lived  # noqa: E402
+from iopsdata.ui import state  # noqa: E402
 from iopsdata.ui.auth_gate import require_session, sign_out_button  # noqa: E402
 from iopsdata.ui.errors import show_error  # noqa: E402
 
@@ -26,4 +28,7 @@ except Exception as exc:
     show_error(exc)
     st.stop()
 
-st.navigation(PAGES, position="top").run()
+try:
+    st.navigation(PAGES, position="top").run()
+finally:  # also after st.rerun()/st.stop(): a page's first run imports what it needs
+    freeze_long_lived()

@@ -5,6 +5,7 @@ Under ``CI=true`` a missing service or browser is a failure, never a skip.
 
 from __future__ import annotations
 
+import gc
 import os
 import uuid
 from collections.abc import Iterator
@@ -45,10 +46,14 @@ def unavailable(what: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path, monkeypatch) -> None:
+def _isolated_home(tmp_path, monkeypatch) -> Iterator[None]:
     monkeypatch.setenv("IOPSDATA_HOME", str(tmp_path / "home"))
     for name in PROVIDER_ENV:
         monkeypatch.delenv(name, raising=False)
+    yield
+    # app.py freezes the heap after a run (iopsdata.heap); AppTest runs it in this process, and a
+    # later test checking that something was collected must not meet objects frozen here
+    gc.unfreeze()
 
 
 def _pg_connect(dbname: str = "postgres"):
