@@ -17,8 +17,6 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-import pyarrow as pa
-
 from iopsdata.engines.kinds import redact_text
 from iopsdata.errors import ConnectionFailed, IopsError, QueryFailed, QueryTimeout
 
@@ -26,6 +24,8 @@ from iopsdata.errors import ConnectionFailed, IopsError, QueryFailed, QueryTimeo
 BATCH_BYTES = 4 << 20
 
 if TYPE_CHECKING:
+    import pyarrow as pa
+
     from iopsdata.catalog.model import Catalog
 
 
@@ -210,6 +210,8 @@ class Engine(ABC):
             max_value_bytes=max_bytes,
         ) as opened:
             if opened.affected is not None:
+                import pyarrow as pa
+
                 return Fetched(pa.table({}), affected=opened.affected)
             return collect(opened.batches, opened.schema, max_rows, max_bytes)
 
@@ -235,6 +237,8 @@ class Engine(ABC):
         Raises only ``IopsError`` subclasses, also from iterating the batches: Arrow's and the
         drivers' own errors (``OSError``, ``ArrowInvalid``, ``MemoryError``) are translated here.
         """
+        import pyarrow as pa  # not at module level: the first page never reads rows
+
         try:
             with self._open(
                 sql,
@@ -356,6 +360,8 @@ def collect(
 def _concat(kept: list[pa.RecordBatch], schema: pa.Schema | None) -> pa.Table:
     """One table from batches whose inferred types may differ (driver tuples: a column all NULL
     in its first rows, integers then decimals): widened where Arrow can, else made text."""
+    import pyarrow as pa
+
     if not kept:
         return schema.empty_table() if schema is not None else pa.table({})
     if all(b.schema.equals(kept[0].schema) for b in kept):
@@ -369,6 +375,7 @@ def _concat(kept: list[pa.RecordBatch], schema: pa.Schema | None) -> pa.Table:
 
 
 def _as_text(table: pa.Table) -> pa.Table:
+    import pyarrow as pa
     import pyarrow.compute as pc
 
     columns = [
@@ -387,6 +394,8 @@ def rows_to_batch(
     ``known`` (updated in place) carries each column's type from earlier batches of the same
     result, so a column NULL in this batch keeps that type and batches stay alike.
     """
+    import pyarrow as pa
+
     names = _unique(names)
     columns = list(zip(*rows, strict=True)) if rows else [() for _ in names]
     known = known if known is not None else [None] * len(names)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from iopsdata.chartdata import for_grid
 from iopsdata.numbers import counted
 from iopsdata.ui.text import esc, trusted_md
 
@@ -54,6 +53,8 @@ def render_result(
         file_stem: download file name without extension.
         full_export: how to re-run the statement into a file; offered when the caps cut the rows.
     """
+    from iopsdata.chartdata import for_grid  # Arrow loads with the first result, not the first page
+
     summary = (
         f"{counted(result.row_count, 'row')} × {counted(len(result.columns), 'column')}"
         f" · {result.elapsed_s:.2f} s"
