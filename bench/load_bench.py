@@ -23,6 +23,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,9 +49,19 @@ def main() -> int:
     parser.add_argument("--driver", choices=("browser", "ws"), default="browser")
     parser.add_argument("--replicas", type=int, default=0, help="N replicas behind nginx")
     parser.add_argument("--capacity", action="store_true", help="ramp sessions, 1 and 2 replicas")
+    parser.add_argument(
+        "--steps", default="4,8,12,16,24,32", help="with --capacity: sessions per replica to try"
+    )
+    parser.add_argument(
+        "--replica-counts", default="1,2", help="with --capacity: replica counts to ramp"
+    )
     args = parser.parse_args()
     if args.capacity:
-        return capacity(args.minutes or 3)
+        return capacity(
+            args.minutes or 3,
+            steps=[int(x) for x in args.steps.split(",")],
+            replica_counts=[int(x) for x in args.replica_counts.split(",")],
+        )
 
     sessions = args.sessions or (5 if args.soak else 20)
     minutes = args.minutes or (60 if args.soak else 10)
@@ -98,14 +109,19 @@ HEADERS = ["replicas", "sessions", "per replica", "SQL p95 s", "actions/s", "err
 P95_TARGET_S = 2.0
 
 
-def capacity(minutes: float) -> int:
+def capacity(
+    minutes: float,
+    *,
+    steps: Sequence[int] = (4, 8, 12, 16, 24, 32),
+    replica_counts: Sequence[int] = (1, 2),
+) -> int:
     """Sessions per replica at which the p95 of a SQL action stays under 2 s, and throughput with
     1 and 2 replicas behind nginx: websocket sessions (no browsers), ramped until p95 passes 2 s."""
     from tests.reliability.figures import md_table
 
     rows, data = [], []
-    for replicas in (1, 2):
-        for per_replica in (4, 8, 12, 16, 24, 32):
+    for replicas in replica_counts:
+        for per_replica in steps:
             sessions = per_replica * replicas
             cfg = LoadConfig(
                 sessions=sessions,
