@@ -10,6 +10,9 @@ import re
 from functools import lru_cache
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# An acronym's plural ("MQLs", "SKUs", "KPIs", "userIDs"): without this the camel-case split
+# reads "MQLs" as "MQ" + "Ls" and the acronym never meets its singular in the schema.
+_ACRONYM_PLURAL = re.compile(r"(?<![A-Z])([A-Z]{2,})s(?![a-z])")
 _WORD = re.compile(r"[A-Za-z]+|[0-9]+")
 
 STOP_WORDS = frozenset(
@@ -331,7 +334,7 @@ def split_compound(word: str, vocabulary: frozenset[str] | set[str]) -> list[str
 
 def split_identifier(name: str) -> list[str]:
     """``"SalesOrderHeader"``, ``"sales_order_header"`` -> ``["sales", "order", "header"]``."""
-    return [p.lower() for p in _WORD.findall(_CAMEL.sub(" ", name))]
+    return [p.lower() for p in _WORD.findall(_CAMEL.sub(" ", _ACRONYM_PLURAL.sub(r"\1", name)))]
 
 
 def canonical(word: str) -> str:
