@@ -152,3 +152,25 @@ def test_asking_offers_every_plausible_database_not_only_the_closest():
     assert "marketing" in sel.candidates
     chosen = select_tables(catalog, "MQLs by country", schema="marketing")
     assert "marketing.contacts" in chosen.tables and not chosen.candidates
+
+
+def test_british_spellings_and_abbreviated_questions_meet_the_schema():
+    """ "licences" meets ``licensed_until_dt``; a question's "qty" meets a spelled-out column."""
+    from iopsdata.assistant.terms import expand, root, stem
+
+    assert stem("licences") == stem("licence") == "license" and root("licence") == root("licensed")
+    assert stem("cancelled") == stem("canceled") == "cancel" and stem("centres") == "center"
+    assert stem("bill") == stem("billed") == "bill" and stem("hours") == "hour"
+    assert "quantity" in expand("qty") and expand("num") == {"num"}  # "number" is a stop word
+    catalog = Catalog(
+        "postgres",
+        (
+            _t("titles", "media", "title_id", "title_nm", "licensed_until_dt"),
+            _t("episodes", "media", "episode_id", "title_id", "runtime_min"),
+            _t("order_items", "shop", "order_id", "product_id", "quantity"),
+            _t("orders", "shop", "order_id", "customer_id", "placed_at"),
+        ),
+    )
+    licences = select_tables(catalog, "which licences expire", budget_tokens=30)
+    assert licences.tables == ("media.titles",)
+    assert select_tables(catalog, "total qty", budget_tokens=30).tables == ("shop.order_items",)
