@@ -11,7 +11,10 @@ Known values of low-cardinality text columns (the bench loads the public lookup 
 regions, nations, genres...) are passed as profile hints, as the Chat does once a table is profiled;
 the whole-schema baseline is rendered with the same hints.
 
-Recall = share of questions where EVERY needed table is selected. Tokens are estimated the same
+Recall = share of questions where EVERY needed table is selected, scored as Chat behaves: when
+the selection names close candidate databases, Chat asks the user which one instead of answering;
+the labelled schema is then the user's answer if it is offered (the selection restricted to it is
+scored), and a miss if it is not. ``asked`` is the share of questions where Chat asks. Tokens are estimated the same
 way on every side: ``ceil(len(schema text) / 4)`` (``iopsdata.assistant.schema_text``).
 Questions are split dev/test by a hash of their text; tuning was done on dev only.
 
@@ -38,6 +41,7 @@ import statistics
 import sys
 import time
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -229,17 +233,24 @@ def split_of(question: str) -> str:
 
 def evaluate(catalog: Catalog, questions: list, method, hints: dict) -> dict:
     rows = []
-    for _schema, needed, question in questions:
+    asked = 0
+    for schema, needed, question in questions:
         t0 = time.perf_counter()
-        picked = method(question)
+        picked = method(question, schema)
         ms = (time.perf_counter() - t0) * 1000
         # A selection may prune long tables to some columns: count the text the model would get.
-        chosen, columns = picked if isinstance(picked, tuple) else (picked, None)
+        if isinstance(picked, Routed):
+            asked += picked.asked
+            chosen, columns, offered = picked.tables, picked.columns, picked.offered
+        else:
+            chosen, columns, offered = picked, None, True
         tokens = estimate_tokens(render_tables(catalog, chosen, hints, columns=columns))
-        rows.append((set(needed) <= set(chosen), tokens, ms, question, needed, chosen))
+        hit = offered and set(needed) <= set(chosen)
+        rows.append((hit, tokens, ms, question, needed, chosen))
     return {
         "questions": len(rows),
         "recall": sum(r[0] for r in rows) / len(rows),
+        "asked": asked / len(rows),
         "mean_tokens": statistics.mean(r[1] for r in rows),
         "p95_tokens": sorted(r[1] for r in rows)[int(0.95 * (len(rows) - 1))],
         "mean_tables": statistics.mean(len(r[5]) for r in rows),
@@ -284,9 +295,31 @@ def scale(catalog: Catalog, questions: list, copies: int = 10) -> dict:
     }
 
 
-def _selected(catalog: Catalog, question: str, hints: dict) -> tuple[list[str], dict]:
+@dataclass(frozen=True)
+class Routed:
+    """What the model finally gets for one question, scored as Chat behaves.
+
+    When the selection names close candidate schemas, Chat sends nothing to the model and asks
+    the user which database they mean (``Selection.candidates``, ``AssistantService._ask_which``);
+    the answer re-runs the selection restricted to the chosen schema. So the bench takes the
+    labelled schema as the user's answer when it is offered, and scores that second selection;
+    when it is not offered, the user cannot pick it and the question is a miss.
+    """
+
+    tables: list[str]
+    columns: dict
+    asked: bool = False
+    offered: bool = True
+
+
+def _selected(catalog: Catalog, question: str, hints: dict, schema: str | None = None) -> Routed:
     sel = select_tables(catalog, question, hints=hints)
-    return list(sel.tables), dict(sel.columns)
+    if not sel.candidates:
+        return Routed(list(sel.tables), dict(sel.columns))
+    if schema not in sel.candidates:  # the user is asked, but the right database is not offered
+        return Routed(list(sel.tables), dict(sel.columns), asked=True, offered=False)
+    chosen = select_tables(catalog, question, hints=hints, schema=schema)
+    return Routed(list(chosen.tables), dict(chosen.columns), asked=True)
 
 
 def keyless(catalog: Catalog) -> Catalog:
@@ -334,8 +367,8 @@ def keyless_part(server: str, dev_only: bool) -> dict:
         f"{out['catalog']['schemas']} schemas, no keys, whole schema {whole_tokens:,} tokens"
     )
     methods = {
-        "keyword top-8": lambda q: keyword_top8(catalog, q),
-        "iopsdata select_tables": lambda q: _selected(catalog, q, hints),
+        "keyword top-8": lambda q, s: keyword_top8(catalog, q),
+        "iopsdata select_tables": lambda q, s: _selected(catalog, q, hints, s),
     }
     for name, method in methods.items():
         out["methods"][name] = {}
@@ -346,6 +379,7 @@ def keyless_part(server: str, dev_only: bool) -> dict:
             print(
                 f"{name:<24}{split:<11}{r['questions']:>5}{r['recall']:>9.1%}{r['mean_tokens']:>9.0f}"
                 f"{r['token_share']:>9.1%}{r['p95_tokens']:>9}{r['mean_tables']:>8.1f}{r['mean_ms']:>8.2f}"
+                f"{r['asked']:>8.1%}"
             )
     return out
 
@@ -359,9 +393,9 @@ def main() -> None:
     whole_names = [t.qualified_name for t in catalog.tables]
     whole_tokens = estimate_tokens(render_tables(catalog, whole_names, hints))
     methods = {
-        "whole schema": lambda q: whole_names,
-        "keyword top-8": lambda q: keyword_top8(catalog, q),
-        "iopsdata select_tables": lambda q: _selected(catalog, q, hints),
+        "whole schema": lambda q, s: whole_names,
+        "keyword top-8": lambda q, s: keyword_top8(catalog, q),
+        "iopsdata select_tables": lambda q, s: _selected(catalog, q, hints, s),
     }
     splits = {
         "dev": [q for q in questions if split_of(q[2]) == "dev"],
@@ -379,7 +413,7 @@ def main() -> None:
         "token_estimator": "ceil(len(text) / 4) of the rendered schema text",
         "methods": {},
     }
-    header = f"{'method':<24}{'split':<6}{'n':>5}{'recall':>9}{'tokens':>9}{'% whole':>9}{'p95 tok':>9}{'tables':>8}{'ms/q':>8}"
+    header = f"{'method':<24}{'split':<6}{'n':>5}{'recall':>9}{'tokens':>9}{'% whole':>9}{'p95 tok':>9}{'tables':>8}{'ms/q':>8}{'asked':>8}"
     print(
         f"catalog: {len(catalog.tables)} tables in {results['catalog']['schemas']} schemas, whole schema {whole_tokens:,} tokens"
     )
@@ -394,6 +428,7 @@ def main() -> None:
             print(
                 f"{name:<24}{split:<6}{r['questions']:>5}{r['recall']:>9.1%}{r['mean_tokens']:>9.0f}"
                 f"{r['token_share']:>9.1%}{r['p95_tokens']:>9}{r['mean_tables']:>8.1f}{r['mean_ms']:>8.2f}"
+                f"{r['asked']:>8.1%}"
             )
     results["scale"] = scale(catalog, splits.get("all", splits["dev"]))
     sc = results["scale"]

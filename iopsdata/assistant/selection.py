@@ -13,7 +13,7 @@ holds it. Pinned tables are always in, removed tables never.
 
 from __future__ import annotations
 
-from collections import deque
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -28,7 +28,7 @@ from iopsdata.assistant.ranking import (
 )
 from iopsdata.assistant.schema_text import Hints, estimate_tokens, render_table
 from iopsdata.assistant.terms import ABBREVIATIONS, expand, root, split_identifier, stem, terms
-from iopsdata.assistant.values import ValueMatch, match_values, written_as_names
+from iopsdata.assistant.values import ValueMatch, match_values, specific
 from iopsdata.catalog.model import Catalog, Table
 from iopsdata.knowledge.model import JoinPath, Knowledge
 
@@ -80,8 +80,9 @@ class Selection:
         tokens: estimated tokens of the selected tables' schema text (pruned tables as pruned).
         schema: the schema chosen first when the catalog spans several, else None.
         alternatives: other schemas that matched nearly as well; their best tables are included.
-        close: the alternatives within ``ROUTE_RATIO`` of the best: too close to guess, so Chat
-            asks which one the user meant (``candidates``).
+        close: when an alternative is within ``ROUTE_RATIO`` of the best (too close to guess),
+            every alternative within ``AMBIGUITY_RATIO``: Chat asks which one the user meant
+            (``candidates``); else empty.
         columns: ``{table: columns kept}`` for long tables pruned to relevant columns plus keys.
         joins: join paths between selected tables (declared, foreign key or inferred).
         values: known values the question names (``iopsdata.assistant.values``).
@@ -107,26 +108,49 @@ class Selection:
 
 
 def _path(
-    graph: Mapping[str, set[str]], start: str, goals: set[str], allowed: set[str]
+    index: CatalogIndex,
+    start: str,
+    goals: set[str],
+    allowed: set[str],
+    relevance: Mapping[str, tuple[float, dict[str, float]]],
 ) -> list[str] | None:
-    """Shortest FK path from ``start`` to any of ``goals`` (intermediate tables only), BFS."""
+    """The bridge from ``start`` to the nearest of ``goals`` (intermediate tables only).
+
+    Fewest hops first; among equally short bridges the most confident joins, then the most
+    relevant tables, then names. A keyless schema has many equally short bridges
+    (``order_lines`` reaches ``customers`` through ``orders`` or through ``invoices``, which
+    also holds both keys), and taking whichever a set iterated first made the choice depend on
+    the process's hash seed; the joins' confidence prefers the table named after the key.
+    """
     if not goals or start in goals:
         return []
-    prev: dict[str, str | None] = {start: None}
-    queue = deque([start])
-    while queue:
-        node = queue.popleft()
-        for nxt in graph.get(node, ()):
-            if nxt in prev or nxt not in allowed:
-                continue
-            prev[nxt] = node
-            if nxt in goals:
-                chain, cur = [], prev[nxt]
-                while cur is not None and cur != start:
-                    chain.append(cur)
-                    cur = prev[cur]
-                return chain if len(chain) <= MAX_BRIDGE else None
-            queue.append(nxt)
+    graph = index.graph
+
+    def rank(chain: tuple[str, ...], penalty: float) -> tuple[float, float, tuple[str, ...]]:
+        return (round(penalty, 6), -sum(relevance[b][0] for b in chain), chain)
+
+    # node -> (join penalty, chain of intermediates) of its best route at the current depth
+    best: dict[str, tuple[float, tuple[str, ...]]] = {start: (0.0, ())}
+    frontier = [start]
+    for _ in range(MAX_BRIDGE + 1):
+        reached: list[tuple[tuple[float, float, tuple[str, ...]], tuple[str, ...]]] = []
+        layer: dict[str, tuple[float, tuple[str, ...]]] = {}
+        for node in frontier:
+            penalty, chain = best[node]
+            via = chain if node == start else (*chain, node)
+            for nxt in graph.get(node, ()):
+                if nxt not in allowed or nxt in best:
+                    continue
+                j = index.joins.get(frozenset((node, nxt)))
+                step = penalty - math.log(max(j.confidence if j else 1.0, 1e-3))
+                if nxt in goals:
+                    reached.append((rank(via, step), via))
+                elif nxt not in layer or rank(via, step) < rank(layer[nxt][1], layer[nxt][0]):
+                    layer[nxt] = (step, via)
+        if reached:
+            return list(min(reached)[1])
+        best.update(layer)
+        frontier = sorted(layer)
     return None
 
 
@@ -158,6 +182,16 @@ class _Picker:
             for term, gain in self.scored[q][1].items()
         )
 
+    def explains_new(self, q: str) -> bool:
+        """Whether ``q`` matches a question word no chosen table matches.
+
+        A word common across the catalog ("country") weighs little by its IDF, so the one table
+        of the chosen schema that holds it can score far below the best match and fall under
+        ``KEEP_RATIO``; yet nothing else explains that word, and without the table the query
+        cannot be written ("hours watched per country": the households table has the country).
+        """
+        return any(term not in self.covered for term in self.scored[q][1])
+
     def by_rank(
         self,
         allowed: set[str],
@@ -174,9 +208,9 @@ class _Picker:
         while pool and (max_tables is None or picked < max_tables):
             q = max(pool, key=lambda c: (self.marginal(c), self.scored[c][0], -self.cost(c), c))
             pool.discard(q)
-            if self.scored[q][0] < KEEP_RATIO * top:
+            if self.scored[q][0] < KEEP_RATIO * top and not self.explains_new(q):
                 continue
-            bridge = _path(self.index.graph, q, goals, allowed) if goals else []
+            bridge = _path(self.index, q, goals, allowed, self.scored) if goals else []
             extra = [b for b in (bridge or []) if b not in self.chosen]
             cost = self.cost(q) + sum(self.cost(b) for b in extra)
             if (picked or goals) and self.used + cost > budget:
@@ -344,7 +378,7 @@ def select_tables(
     else:
         named_values = frozenset(w for m in values for w in split_identifier(m.value))
         evidence: dict[str, dict[str, float]] = {}
-        for m in written_as_names(question, values):
+        for m in specific(question, values):
             evidence.setdefault(index.schema_of[m.table], {})[repr(m.value)] = VALUE_BONUS * m.words
         ranked_schemas = rank_schemas(catalog, index, plain, question, named_values, evidence)
     if not ranked_schemas:
@@ -368,7 +402,16 @@ def select_tables(
         for value, name in ranked_schemas[1 : 1 + MAX_ALTERNATIVES]
         if schema is None and best_value > 0 and value >= AMBIGUITY_RATIO * best_value
     ]
-    close = [name for value, name in runners if value >= ROUTE_RATIO * best_value]
+    # One alternative within ROUTE_RATIO is too close to guess: Chat asks. It then offers every
+    # plausible alternative, not only the close ones: the scores could not settle the choice, so
+    # the user's database may be the third ("MQLs by country": two schemas with country tables
+    # score above the marketing one the user means), and a question that leaves it out cannot
+    # be answered right whatever the user picks.
+    close = (
+        [name for _, name in runners]
+        if any(value >= ROUTE_RATIO * best_value for value, _ in runners)
+        else []
+    )
     main_budget = int(budget_tokens * (MAIN_SHARE if runners else 1.0))
     in_schema = {q for q in everything if index.schema_of[q] == best_schema}
     picker.by_rank(in_schema, main_budget, max_tables)

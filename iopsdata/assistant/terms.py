@@ -10,6 +10,9 @@ import re
 from functools import lru_cache
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# An acronym's plural ("MQLs", "SKUs", "KPIs", "userIDs"): without this the camel-case split
+# reads "MQLs" as "MQ" + "Ls" and the acronym never meets its singular in the schema.
+_ACRONYM_PLURAL = re.compile(r"(?<![A-Z])([A-Z]{2,})s(?![a-z])")
 _WORD = re.compile(r"[A-Za-z]+|[0-9]+")
 
 STOP_WORDS = frozenset(
@@ -238,15 +241,49 @@ _SYNONYM_GROUPS: dict[str, tuple[str, ...]] = {
     "manager": ("manage", "manages", "report", "reports", "boss", "supervisor"),
     "dependent": ("child", "children", "spouse", "family"),
     "store": ("shop", "bookshop", "storefront"),
+    "warehouse": ("dc", "distribution", "fulfillment", "storehouse", "whse"),
     "author": ("writer", "novelist", "wrote", "written"),
     "parent": ("subcategory", "hierarchy", "nested", "tree", "ancestor"),
 }
 
 
+# British and American spellings of words that recur in business schemas, met on one spelling
+# (a UK question about "licences" meets ``licensed_until``; ``labour_min`` meets "labor cost").
+_SPELLINGS: dict[str, str] = {
+    "licence": "license",
+    "centre": "center",
+    "catalogue": "catalog",
+    "colour": "color",
+    "labour": "labor",
+    "behaviour": "behavior",
+    "organisation": "organization",
+    "organise": "organize",
+    "analyse": "analyze",
+    "programme": "program",
+    "cheque": "check",
+    "tyre": "tire",
+    "metre": "meter",
+    "kilometre": "kilometer",
+    "litre": "liter",
+    "fulfilment": "fulfillment",
+    "enrolment": "enrollment",
+    "modelling": "modeling",
+    "travelled": "traveled",
+    "cancelled": "canceled",
+    "cancelling": "canceling",
+}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light English stemmer: plurals, -ing/-ed and a few derivations ("deliveries" -> "delivery")."""
+    """A light English stemmer: plurals, -ing/-ed and a few derivations ("deliveries" -> "delivery").
+
+    British spellings are met on the American one first (``_SPELLINGS``), plurals included.
+    """
     w = word.lower()
+    w = _SPELLINGS.get(w, w)
+    if w.endswith("s") and w[:-1] in _SPELLINGS:
+        w = _SPELLINGS[w[:-1]]
     if len(w) <= 3:
         return w
     for suffix, repl in (
@@ -311,6 +348,9 @@ ABBREVIATIONS: dict[str, str] = {
     "lat": "latitude",
     "lng": "longitude",
     "lon": "longitude",
+    "whse": "warehouse",
+    "hrs": "hours",
+    "mins": "minutes",
 }
 
 
@@ -331,7 +371,7 @@ def split_compound(word: str, vocabulary: frozenset[str] | set[str]) -> list[str
 
 def split_identifier(name: str) -> list[str]:
     """``"SalesOrderHeader"``, ``"sales_order_header"`` -> ``["sales", "order", "header"]``."""
-    return [p.lower() for p in _WORD.findall(_CAMEL.sub(" ", name))]
+    return [p.lower() for p in _WORD.findall(_CAMEL.sub(" ", _ACRONYM_PLURAL.sub(r"\1", name)))]
 
 
 def canonical(word: str) -> str:
@@ -371,5 +411,15 @@ def root(word: str) -> str:
 
 
 def expand(term: str) -> set[str]:
-    """A term together with its canonical synonym and its root (all are looked up in the schema)."""
-    return {term, _CANONICAL.get(term, term), root(term)}
+    """A term together with its canonical synonym, its root and, for an abbreviation, the word
+    it stands for (all are looked up in the schema).
+
+    The schema side already indexes an abbreviated column under its full word (``qty`` under
+    "quantity"); a question writing the abbreviation ("qty", "amt", "dept") must meet a schema
+    that spells the word out. Expansions that are stop words ("num", "avg", "cnt") are left out.
+    """
+    out = {term, _CANONICAL.get(term, term), root(term)}
+    full = ABBREVIATIONS.get(term)
+    if full and full not in STOP_WORDS:
+        out.add(stem(full))
+    return out

@@ -116,3 +116,19 @@ def written_as_names(question: str, matches: list[ValueMatch]) -> list[ValueMatc
         for part in _words(w)
     }
     return [m for m in matches if any(w in named for w in _words(m.value) if not w.isdigit())]
+
+
+def specific(question: str, matches: list[ValueMatch]) -> list[ValueMatch]:
+    """The matches specific enough to choose a database by: names or codes, and phrases.
+
+    ``written_as_names`` keeps values the user wrote as a proper name or code. A value of two or
+    more content words matched word for word ("sales manager", "crime drama", "paid social") is
+    as specific even in lower case: a phrase a database holds as data is rarely a coincidence,
+    unlike one common word ("open", "emergency").
+    """
+    named = written_as_names(question, matches)
+    return [
+        m
+        for m in matches
+        if m in named or sum(1 for w in split_identifier(m.value) if w not in STOP_WORDS) >= 2
+    ]

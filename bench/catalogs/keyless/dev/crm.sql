@@ -1,0 +1,26 @@
+-- A B2B sales CRM (a look-alike of the marketing schema: both hold contacts and campaigns): accounts, contacts, leads, opportunities and their products, activities, campaigns, sales users. No keys declared.
+CREATE SCHEMA crm;
+SET search_path = crm;
+COMMENT ON SCHEMA crm IS 'Sales CRM of a software vendor: customer accounts, contacts, leads, opportunities in the sales pipeline with their products, sales activities such as calls and meetings, campaigns that source pipeline, and the sales users who own them.';
+CREATE TABLE users (user_id integer, full_nm text, role_nm text, team text, manager_user_id integer, active_flg boolean);
+COMMENT ON COLUMN users.role_nm IS 'Sales role: SDR, account executive, sales manager or customer success manager';
+CREATE TABLE accounts (acct_id integer, acct_nm text, industry text, employees_cnt integer, billing_country text, owner_user_id integer, acct_type text);
+COMMENT ON COLUMN accounts.acct_type IS 'prospect, customer, partner or former customer';
+CREATE TABLE contacts (contact_id integer, acct_id integer, first_nm text, last_nm text, email text, title text, do_not_call_flg boolean);
+CREATE TABLE leads (lead_id integer, company_nm text, email text, lead_source text, lead_status text, owner_user_id integer, created_dt date, converted_contact_id integer, campaign_id integer);
+COMMENT ON COLUMN leads.lead_status IS 'new, working, nurturing, qualified, disqualified or converted';
+CREATE TABLE opportunities (opp_id integer, acct_id integer, opp_nm text, stage text, amt numeric, close_dt date, owner_user_id integer, forecast_cat text, source_campaign_id integer, loss_reason text);
+COMMENT ON COLUMN opportunities.stage IS 'Pipeline stage: discovery, demo, proposal, negotiation, closed won or closed lost';
+COMMENT ON COLUMN opportunities.forecast_cat IS 'Forecast category the rep commits: pipeline, best case, commit or closed';
+CREATE TABLE opp_products (opp_id integer, product_nm text, qty integer, unit_price numeric, term_months integer);
+CREATE TABLE activities (activity_id integer, activity_type text, subject text, activity_dt date, user_id integer, contact_id integer, opp_id integer, duration_min integer);
+COMMENT ON COLUMN activities.activity_type IS 'call, meeting, demo or email logged by a rep';
+CREATE TABLE campaigns (campaign_id integer, campaign_nm text, campaign_type text, start_dt date, budgeted_cost numeric);
+INSERT INTO users VALUES (1,'Ava Lin','account executive','Enterprise',3,true),(2,'Ben Ode','SDR','Mid-market',3,true),(3,'Cy Park','sales manager','Enterprise',NULL,true);
+INSERT INTO accounts VALUES (1,'Northwind Foods','food distribution',1200,'United States',1,'customer'),(2,'Helios Energy','utilities',8000,'Germany',1,'prospect'),(3,'Kite Labs','software',90,'Canada',2,'former customer');
+INSERT INTO contacts VALUES (1,1,'Ivy','Moss','ivy@nw.example','CFO',false),(2,2,'Jon','Roth','jon@helios.example','Head of IT',true),(3,3,'Kai','Ng','kai@kite.example','CTO',false);
+INSERT INTO leads VALUES (1,'Helios Energy','jon@helios.example','webinar','converted',2,'2025-10-01',2,1),(2,'Orbit Bank','li@orbit.example','trade show','working',2,'2026-01-05',NULL,2),(3,'Pine Retail','al@pine.example','inbound web','disqualified',2,'2026-01-20',NULL,NULL);
+INSERT INTO opportunities VALUES (1,1,'Northwind renewal 2026','closed won',120000,'2026-01-31',1,'closed',NULL,NULL),(2,2,'Helios platform','negotiation',340000,'2026-03-31',1,'commit',1,NULL),(3,3,'Kite win-back','closed lost',40000,'2026-01-15',2,'closed',2,'price');
+INSERT INTO opp_products VALUES (1,'Analytics Suite',200,500,12),(2,'Analytics Suite',600,450,36),(2,'Premium Support',1,40000,36),(3,'Starter Edition',50,800,12);
+INSERT INTO activities VALUES (1,'call','intro','2026-01-03',2,2,2,15),(2,'demo','platform demo','2026-01-10',1,2,2,60),(3,'meeting','QBR','2026-01-12',1,1,1,45);
+INSERT INTO campaigns VALUES (1,'Energy Summit webinar','webinar','2025-09-15',15000),(2,'Fintech Expo 2026','trade show','2026-01-10',60000);

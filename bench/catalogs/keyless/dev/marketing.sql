@@ -1,0 +1,24 @@
+-- A marketing-automation export (a look-alike of crm: both hold contacts and campaigns): subscribers (contacts), lists, campaigns, email sends and engagement events, web forms, landing pages. No keys declared.
+CREATE SCHEMA marketing;
+SET search_path = marketing;
+COMMENT ON SCHEMA marketing IS 'Marketing automation platform: contacts who subscribed, mailing lists and their members, email and ad campaigns, individual email sends with opens, clicks, bounces and unsubscribes, landing pages and the web forms visitors filled in.';
+CREATE TABLE contacts (contact_id bigint, email text, first_name text, country text, lifecycle_stage text, lead_score integer, subscribed_at timestamp, unsubscribed_at timestamp);
+COMMENT ON COLUMN contacts.lifecycle_stage IS 'subscriber, lead, marketing qualified lead (MQL), sales qualified lead (SQL) or customer';
+CREATE TABLE lists (list_id integer, list_name text, list_kind text, created_at timestamp);
+COMMENT ON COLUMN lists.list_kind IS 'static (uploaded or hand-picked) or smart (rule based, recomputed nightly)';
+CREATE TABLE list_members (list_id integer, contact_id bigint, added_at timestamp);
+CREATE TABLE campaigns (campaign_id integer, campaign_name text, channel text, launched_at timestamp, spend numeric, owner_email text);
+COMMENT ON COLUMN campaigns.channel IS 'email, paid social, paid search, display or event';
+CREATE TABLE email_sends (send_id bigint, campaign_id integer, contact_id bigint, list_id integer, subject_line text, sent_at timestamp);
+CREATE TABLE email_events (event_id bigint, send_id bigint, event_type text, occurred_at timestamp, link_url text, device text);
+COMMENT ON COLUMN email_events.event_type IS 'delivered, open, click, bounce, spam complaint or unsubscribe';
+CREATE TABLE landing_pages (page_id integer, page_title text, url_path text, campaign_id integer);
+CREATE TABLE form_submissions (submission_id bigint, page_id integer, contact_id bigint, submitted_at timestamp, utm_source text, utm_medium text);
+INSERT INTO contacts VALUES (1,'ivy@nw.example','Ivy','United States','customer',88,'2024-02-01',NULL),(2,'zoe@mail.example','Zoe','France','subscriber',12,'2025-06-01','2026-01-20'),(3,'li@orbit.example','Li','Singapore','marketing qualified lead',64,'2025-11-01',NULL);
+INSERT INTO lists VALUES (1,'Newsletter','static','2023-01-01'),(2,'Product updates EMEA','smart','2024-05-01');
+INSERT INTO list_members VALUES (1,1,'2024-02-01'),(1,2,'2025-06-01'),(2,2,'2025-06-02'),(1,3,'2025-11-01');
+INSERT INTO campaigns VALUES (1,'Spring Launch','email','2026-03-01',2000,'mo@corp.example'),(2,'Black Friday retargeting','paid social','2025-11-20',9000,'mo@corp.example'),(3,'Q1 Newsletter','email','2026-01-15',300,'tia@corp.example');
+INSERT INTO email_sends VALUES (1,1,1,1,'Meet the new suite','2026-03-01 09:00'),(2,1,2,1,'Meet the new suite','2026-03-01 09:00'),(3,3,3,1,'January news','2026-01-15 09:00'),(4,3,2,2,'January news','2026-01-15 09:00');
+INSERT INTO email_events VALUES (1,1,'open','2026-03-01 10:00',NULL,'mobile'),(2,1,'click','2026-03-01 10:01','https://x.example/suite','mobile'),(3,2,'bounce','2026-03-01 09:01',NULL,NULL),(4,4,'unsubscribe','2026-01-20 08:00',NULL,'desktop'),(5,3,'open','2026-01-15 12:00',NULL,'desktop');
+INSERT INTO landing_pages VALUES (1,'Suite launch','/suite',1),(2,'Pricing','/pricing',NULL);
+INSERT INTO form_submissions VALUES (1,1,3,'2026-03-02 11:00','linkedin','paid social'),(2,2,1,'2026-02-10 09:00','google','cpc');

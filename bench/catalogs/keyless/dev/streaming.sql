@@ -1,0 +1,24 @@
+-- A video streaming service (values only the data knows: plan names, genres, device kinds, countries; look-alike subscription vocabulary with telecom and gym): accounts, plans, profiles, titles, viewing sessions, devices, payments. No keys declared.
+CREATE SCHEMA streaming;
+SET search_path = streaming;
+COMMENT ON SCHEMA streaming IS 'Video-on-demand streaming service: household accounts and their subscription plan, viewer profiles, the catalogue of series and films, episodes, playback sessions, registered devices and monthly card payments.';
+CREATE TABLE plans (plan_cd text, plan_name text, monthly_fee numeric, max_streams integer, uhd_flg boolean, ads_flg boolean);
+CREATE TABLE households (hh_id bigint, signup_dt date, country_cd text, plan_cd text, status text, cancel_dt date, referral_src text);
+COMMENT ON TABLE households IS 'One paying account per household';
+COMMENT ON COLUMN households.status IS 'active, paused, past due or cancelled';
+CREATE TABLE viewer_profiles (profile_id bigint, hh_id bigint, profile_nm text, kids_flg boolean, language_cd text);
+CREATE TABLE titles (title_id integer, title_nm text, title_kind text, genre text, release_yr integer, maturity_rating text, licensed_until_dt date);
+COMMENT ON COLUMN titles.title_kind IS 'series or film';
+CREATE TABLE episodes (episode_id integer, title_id integer, season_no integer, episode_no integer, runtime_min integer);
+CREATE TABLE playback_sessions (session_id bigint, profile_id bigint, device_id bigint, title_id integer, episode_id integer, started_ts timestamp, watched_sec integer, bitrate_kbps integer, rebuffer_cnt integer);
+CREATE TABLE devices (device_id bigint, hh_id bigint, device_kind text, os_nm text, registered_dt date);
+CREATE TABLE payments (payment_id bigint, hh_id bigint, billed_dt date, amt numeric, currency_cd text, outcome text, card_brand text);
+COMMENT ON COLUMN payments.outcome IS 'paid, declined, refunded or chargeback';
+INSERT INTO plans VALUES ('B-ADS','Basic with ads',6.99,1,false,true),('STD','Standard',12.99,2,false,false),('PREM','Premium',19.99,4,true,false);
+INSERT INTO households VALUES (1,'2023-01-10','US','PREM','active',NULL,'friend referral'),(2,'2024-05-01','GB','B-ADS','cancelled','2025-12-01','tv ad'),(3,'2025-02-14','BR','STD','past due',NULL,'search'),(4,'2025-08-01','US','B-ADS','active',NULL,'search');
+INSERT INTO viewer_profiles VALUES (1,1,'Dad',false,'en'),(2,1,'Kids',true,'en'),(3,2,'Main',false,'en'),(4,3,'Ana',false,'pt'),(5,4,'Main',false,'es');
+INSERT INTO titles VALUES (1,'Cold Harbour','series','crime drama',2024,'TV-MA','2027-12-31'),(2,'Little Comets','series','animation',2022,'TV-Y','2026-06-30'),(3,'The Long Ascent','film','documentary',2025,'PG','2028-01-01'),(4,'Neon Drift','film','sci-fi',2023,'PG-13','2026-03-31');
+INSERT INTO episodes VALUES (1,1,1,1,52),(2,1,1,2,49),(3,2,1,1,11);
+INSERT INTO playback_sessions VALUES (1,1,1,1,1,'2026-01-05 21:00',3100,6000,0),(2,2,2,2,3,'2026-01-05 17:00',660,3000,2),(3,4,3,3,NULL,'2026-01-06 20:00',5400,4500,1),(4,5,4,4,NULL,'2026-01-07 22:00',1200,2500,5);
+INSERT INTO devices VALUES (1,1,'smart TV','Tizen','2023-01-10'),(2,1,'tablet','iPadOS','2023-02-01'),(3,3,'game console','PlayStation','2025-02-14'),(4,4,'phone','Android','2025-08-01');
+INSERT INTO payments VALUES (1,1,'2026-01-10',19.99,'USD','paid','Visa'),(2,3,'2026-01-14',12.99,'BRL','declined','Mastercard'),(3,2,'2025-11-01',6.99,'GBP','refunded','Amex'),(4,4,'2026-01-01',6.99,'USD','paid','Visa');
