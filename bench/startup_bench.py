@@ -6,7 +6,8 @@
 Each run starts ``streamlit run app.py`` (the command of the browser tests) and times, from the
 process start: ``/_stcore/health`` answering ``ok``, and the Chat page's first render in Debian
 Chromium (title visible, "running" widget gone). A fresh home also builds the demo DuckDB file;
-a warm home reuses one. The reference is a one-line Streamlit app (``st.title``) started the
+a warm home reuses one. The reference is a one-line Streamlit app (``st.title`` and
+``st.chat_input``) started the
 same way in the same run, so figures come with a ratio to Streamlit's own floor on this machine.
 The rerun (no query) is timed server-side with ``AppTest``: median of ``at.run()`` on the Chat
 page after a first run, against the same for the reference app. Imports: the server runs under
@@ -52,7 +53,8 @@ PROVIDER = {  # a configured provider must still not import its SDK before the f
     "IOPSDATA_LLM_PROVIDER": "openai_compatible",
     "IOPSDATA_OPENAI_COMPATIBLE_BASE_URL": "http://127.0.0.1:9/v1",
 }
-REFERENCE_APP = 'import streamlit as st\n\nst.title("Chat")\n'
+# the reference: a bare one-line Streamlit app with a chat input
+REFERENCE_APP = 'import streamlit as st\n\nst.title("Chat")\nst.chat_input("Ask a question")\n'
 
 
 def _env(home: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
@@ -116,6 +118,7 @@ def one_start(
         health = time.perf_counter() - start
         page.goto(base)
         page.get_by_role("heading", name="Chat", exact=True).wait_for(timeout=120_000)
+        page.locator('[data-testid="stChatInput"]').wait_for(timeout=120_000)
         _wait_idle(page, 120_000)
         first = time.perf_counter() - start
     finally:
@@ -233,7 +236,7 @@ def main() -> None:
             "imports": "server under python -X importtime, first page loaded in Chromium; modules "
             "not imported by the reference server, self time summed per top-level package",
             "rerun": "AppTest: median of at.run() after a first run on the default (Chat) page",
-            "reference": "a one-line Streamlit app (st.title) started the same way",
+            "reference": "a one-line Streamlit app (st.title + st.chat_input) started the same way",
         },
         "runs": rows,
         "median": summary,
