@@ -34,6 +34,7 @@ class ParsedStatement:
     expression: exp.Expr
     sql: str
     line: int
+    error: str | None = None  # why a statement of a longer script could not be parsed
 
 
 # Dialects whose statements may be written in a sibling's syntax: Athena runs Trino DML but
@@ -71,6 +72,29 @@ DIALECT_FALLBACKS: dict[str, str | None] = {
     "synapse": "tsql",
     "mariadb": "mysql",
 }
+
+
+# Other names people use for a dialect this package handles by its sqlglot name: the analyser's
+# per-dialect rules (T-SQL batches without ``;``, procedure bodies, USE) key on that one name.
+DIALECT_ALIASES = {
+    "mssql": "tsql",
+    "sqlserver": "tsql",
+    "azuresql": "tsql",
+    "synapse": "tsql",
+    "sparksql": "spark",
+    "spark_sql": "spark",
+    "postgresql": "postgres",
+    "psql": "postgres",
+    "googlesql": "bigquery",
+}
+
+
+def canonical_dialect(name: str | None) -> str | None:
+    """``name`` lower-cased, an alias (``mssql``, ``sparksql`` …) replaced by its sqlglot name."""
+    if not name:
+        return None
+    key = name.strip().lower()
+    return DIALECT_ALIASES.get(key, key)
 
 
 @lru_cache(maxsize=64)
@@ -123,10 +147,10 @@ def parse_script(sql: str, dialect: str | None) -> list[ParsedStatement]:
     d = get_dialect(dialect)
     if "${" in sql:
         sql = quote_placeholders(sql, d)
-    if dialect in ("tsql", "fabric", "synapse", "mssql", "sqlserver", "azuresql") and (
-        "TOP" in sql.upper()
-    ):
+    if dialect in ("tsql", "fabric") and ("TOP" in sql.upper()):
         sql = _outside_strings(sql, _DML_TOP, lambda m: m.group(1))
+    if dialect == "tsql" and _HINT_START.search(sql):
+        sql = _outside_strings(sql, _TABLE_HINTS, lambda m: " ")
     if dialect == "db2" and "GLOBAL TEMPORARY" in sql.upper():  # a temporary table, created
         sql = _outside_strings(sql, _DECLARE_TEMP, lambda m: "CREATE GLOBAL TEMPORARY TABLE")
     if dialect == "vertica" and "LOCAL" in sql.upper():  # COPY t FROM LOCAL 'file': the file
@@ -149,6 +173,8 @@ def parse_script(sql: str, dialect: str | None) -> list[ParsedStatement]:
         out = [_reparsed(st, retry) if isinstance(st.expression, exp.Command) else st for st in out]
     if not out:
         raise LineageError("There is no SQL statement to analyse.")
+    if all(st.error for st in out):  # nothing could be read: the first error, not an empty answer
+        raise LineageError(out[0].error or "The SQL could not be parsed.")
     return out
 
 
@@ -169,6 +195,15 @@ def quote_placeholders(sql: str, d: Dialect) -> str:
 _DML_TOP = re.compile(r"\b(UPDATE|DELETE)\s+TOP\s*\([^()]*\)(?:\s+PERCENT)?", re.I)
 
 
+# T-SQL table hints, ``INSERT INTO t WITH (TABLOCK) …``: how rows are locked, not which table
+# (sqlglot reads them after an INSERT target as the start of a CTE). A CTE never opens "WITH (".
+_HINT_WORDS = (
+    r"NOLOCK|READUNCOMMITTED|READCOMMITTED(?:LOCK)?|REPEATABLEREAD|SERIALIZABLE|SNAPSHOT|"
+    r"UPDLOCK|XLOCK|TABLOCKX?|PAGLOCK|ROWLOCK|HOLDLOCK|NOWAIT|READPAST|NOEXPAND|INDEX|"
+    r"FORCESEEK|FORCESCAN|KEEPIDENTITY|KEEPDEFAULTS|IGNORE_CONSTRAINTS|IGNORE_TRIGGERS"
+)
+_HINT_START = re.compile(rf"\bWITH\s*\(\s*(?:{_HINT_WORDS})\b", re.I)
+_TABLE_HINTS = re.compile(rf"\bWITH\s*\(\s*(?:{_HINT_WORDS})\b(?:[^()]|\([^()]*\))*\)", re.I)
 _DECLARE_TEMP = re.compile(r"\bDECLARE\s+GLOBAL\s+TEMPORARY\s+TABLE\b", re.I)
 _FROM_LOCAL = re.compile(r"\bFROM\s+LOCAL\b(?=\s+')", re.I)
 
@@ -217,6 +252,9 @@ def _parse_tokens(
                 chunks[-1].tokens.append(tok)
     parser = d.parser()
     splittable = soft or dialect in ("tsql", "fabric")
+    # In a script, one statement sqlglot cannot read (a vendor command, a typo) costs that
+    # statement only: it is kept as a partial, unread statement and the rest is analysed.
+    tolerant = sum(1 for c in chunks if c.tokens or c.text is not None) > 1
     out: list[ParsedStatement] = []
     for chunk in chunks:
         if chunk.text is not None:  # a procedure body written as a string: a script of its own
@@ -226,7 +264,13 @@ def _parse_tokens(
                 continue
             out.extend(_parse_tokens(chunk.text, inner, dialect, True, chunk.line - 1, chunk.head))
         elif chunk.tokens:
-            parsed = _parse_chunk(parser, sql, chunk.tokens, soft, splittable, line_offset)
+            try:
+                parsed = _parse_chunk(parser, sql, chunk.tokens, soft, splittable, line_offset)
+            except LineageError as exc:
+                if not tolerant or not exc.message.startswith(_UNPARSED):
+                    raise
+                opaque = _opaque(sql, chunk.tokens, line_offset)
+                parsed = [ParsedStatement(opaque.expression, opaque.sql, opaque.line, exc.message)]
             if soft and dialect not in ("tsql", "fabric"):
                 for st in parsed:
                     _variables_into(st.expression)
@@ -238,6 +282,9 @@ def _variables_into(node: exp.Expr) -> None:
     """In procedural SQL outside T-SQL, ``SELECT … INTO x`` fills variables: not a table."""
     if isinstance(node, exp.Select) and node.args.get("into") is not None:
         node.set("into", None)
+
+
+_UNPARSED = "The SQL could not be parsed"
 
 
 def _parse_chunk(
@@ -271,7 +318,7 @@ def _parse_chunk(
             return [_opaque(sql, chunk, line_offset)]
         where = f"line {err.get('line', chunk[0].line)}, column {err.get('col', chunk[0].col)}"
         desc = err.get("description") or "syntax error"
-        raise LineageError(f"The SQL could not be parsed at {where}: {desc}.") from None
+        raise LineageError(f"{_UNPARSED} at {where}: {desc}.") from None
     except RecursionError:
         raise LineageError("The SQL is nested too deeply to analyse.") from None
     text = sql[chunk[0].start : chunk[-1].end + 1]
@@ -338,6 +385,8 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
         return [ParsedStatement(node, text, chunk[0].line + line_offset)]
     if verb in _ADMIN_VERBS:  # statistics, metadata, maintenance: no data moves
         return [_opaque(sql, chunk, line_offset)]
+    if verb in ("SELECT", "WITH", "(") and (m := _INTO_OUTFILE.search(text)):
+        return _into_outfile(parser, text, m, chunk[0].line + line_offset)
     also: list[str] = []
     if verb in ("INSERT", "UPDATE", "DELETE", "MERGE") and (m := _OUTPUT_INTO.search(text)):
         # T-SQL OUTPUT … INTO t: the statement without it, and a write of t
@@ -365,6 +414,30 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
     if not exprs or any(e is None or isinstance(e, exp.Command) for e in exprs):
         return []
     return [ParsedStatement(e, text, chunk[0].line + line_offset) for e in exprs]
+
+
+# MySQL SELECT … INTO OUTFILE|DUMPFILE 'file' [CHARACTER SET x] [FIELDS|COLUMNS …] [LINES …],
+# before FROM or at the end: the query's rows are written to the file
+_INTO_OUTFILE = re.compile(
+    r"\bINTO\s+(?:OUTFILE|DUMPFILE)\s+'((?:[^']|'')*)'"
+    r"(?:\s+(?:CHARACTER\s+SET\s+\w+|FIELDS|COLUMNS|LINES|OPTIONALLY"
+    r"|(?:TERMINATED|ENCLOSED|ESCAPED|STARTING)\s+BY\s+'(?:[^']|'')*'))*",
+    re.I,
+)
+
+
+def _into_outfile(parser, text: str, m: re.Match, line: int) -> list[ParsedStatement]:
+    """``SELECT … INTO OUTFILE 'f'`` read as ``COPY (SELECT …) TO 'f'``."""
+    query = text[: m.start()] + " " + text[m.end() :]
+    try:
+        exprs = parser.parse(parser.dialect.tokenize(query), query)
+    except (ParseError, TokenError, RecursionError):
+        return []
+    if len(exprs) != 1 or not isinstance(exprs[0], exp.Query):
+        return []
+    path = exp.Literal.string(m.group(1).replace("''", "'"))
+    node = exp.Copy(this=exp.Subquery(this=exprs[0]), kind=False, files=[path])
+    return [ParsedStatement(node, text, line)]
 
 
 def _opaque(sql: str, chunk: list, line_offset: int) -> ParsedStatement:

@@ -88,6 +88,14 @@ def _attach_with(query: exp.Expr, with_: exp.Expr | None) -> None:
         existing.set("expressions", [*(c.copy() for c in with_.expressions), *existing.expressions])
 
 
+def _unwrapped(query: exp.Expr | None) -> exp.Expr | None:
+    """The query inside parentheses: ``INSERT INTO t (SELECT …)``, ``CREATE TABLE t AS (SELECT …)
+    WITH DATA`` (Teradata, PostgreSQL) read like the bare query."""
+    while isinstance(query, exp.Subquery) and not query.alias:
+        query = query.this
+    return query
+
+
 def _is_temporary(node: exp.Expr) -> bool:
     props = node.args.get("properties")
     if props is not None and any(isinstance(p, exp.TemporaryProperty) for p in props.expressions):
@@ -168,9 +176,10 @@ def _insert(node: exp.Insert, dialect: str | None, schema: SchemaIndex | None) -
         into = _query_fields(node.expression, schema, path, None) if node.expression else {}
         return {"kind": kind, "files_written": (path,), **into}
     name, is_path = table_name(table)
-    query = node.expression
-    while isinstance(query, exp.Subquery) and not query.alias:  # INSERT INTO t (SELECT …)
-        query = query.this
+    query = _unwrapped(node.expression)
+    source = node.args.get("source")
+    if query is None and isinstance(source, exp.Table):  # INSERT INTO t TABLE s (Spark, MySQL)
+        query = exp.Select(expressions=[exp.Star()], from_=exp.From(this=source))
     fields: _Result = {}
     if isinstance(query, exp.Query):
         _attach_with(query, node.args.get("with_"))
@@ -235,8 +244,10 @@ def _create(node: exp.Create, dialect: str | None, schema: SchemaIndex | None) -
     if table is None:
         return {"kind": kind}
     name = table_name(table)[0]
+    if "." not in name and _is_global_temporary_view(node, dialect):
+        name = f"global_temp.{name}"  # where Spark keeps it: later read as global_temp.v
     fields: _Result = {}
-    query = node.expression
+    query = _unwrapped(node.expression)
     if isinstance(query, exp.Query):
         _attach_with(query, node.args.get("with_"))
         fields = _query_fields(query, schema, name, _target_columns(node.this, schema))
@@ -256,6 +267,16 @@ def _create(node: exp.Create, dialect: str | None, schema: SchemaIndex | None) -
     temporary = (name,) if _is_temporary(node) else ()
     writes = (name,) if ("table" in kind or "view" in kind) else ()
     return {"kind": kind, "writes": writes, "temporary": temporary, **fields}
+
+
+def _is_global_temporary_view(node: exp.Create, dialect: str | None) -> bool:
+    props = node.args.get("properties")
+    kinds = {type(p) for p in props.expressions} if props is not None else set()
+    return (
+        dialect in ("spark", "spark2", "databricks")
+        and str(node.args.get("kind") or "").upper() == "VIEW"
+        and {exp.GlobalProperty, exp.TemporaryProperty} <= kinds
+    )
 
 
 def _drop(node: exp.Drop, dialect: str | None, schema: SchemaIndex | None) -> _Result:

@@ -12,7 +12,7 @@ from iopsdata.catalog.model import Catalog
 from iopsdata.errors import LineageError
 from iopsdata.lineage.columns import SchemaIndex
 from iopsdata.lineage.model import ColumnRef, Lineage, StatementLineage
-from iopsdata.lineage.parse import get_dialect, parse_script, table_name
+from iopsdata.lineage.parse import canonical_dialect, get_dialect, parse_script, table_name
 from iopsdata.lineage.statements import analyse_statement
 
 SchemaLike = Catalog | Mapping[str, Any] | None
@@ -38,6 +38,7 @@ def extract_lineage(sql: str, dialect: str | None = None, schema: SchemaLike = N
     """
     if not isinstance(sql, str) or not sql.strip():
         raise LineageError("There is no SQL statement to analyse.")
+    given, dialect = dialect, canonical_dialect(dialect)
     index = schema_index(schema, dialect)
     statements = []
     default: str | None = None
@@ -63,7 +64,7 @@ def extract_lineage(sql: str, dialect: str | None = None, schema: SchemaLike = N
         if isinstance(parsed.expression, exp.Use):
             default = _use_target(parsed.expression, dialect) or default
         statements.append(st)
-    return combine(statements, dialect)
+    return combine(statements, given)
 
 
 # Dialects where ``USE x`` sets the schema (database) unqualified table names resolve in.

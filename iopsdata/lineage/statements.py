@@ -35,6 +35,14 @@ def analyse_statement(
 ) -> StatementLineage:
     """Lineage of one parsed statement (normalises its identifiers in place)."""
     node = stmt.expression
+    if stmt.error:  # a statement of a script that could not be parsed: nothing is claimed
+        return StatementLineage(
+            kind="unparsed",
+            sql=stmt.sql,
+            line=stmt.line,
+            partial=True,
+            reason=f"{stmt.error} No lineage is claimed for this statement.",
+        )
     if not isinstance(node, exp.Command):
         node = normalize(node, dialect)
         if "STREAM" in stmt.sql.upper():

@@ -39,6 +39,9 @@ _CLAUSES = [
         r"\bWITH\s+(?:UR|CS|RS|RR)\s*;?\s*$",  # Db2 isolation level of the statement
         r"\bOVERRIDING\s+(?:SYSTEM|USER)\s+VALUE\b",  # PostgreSQL identity columns
         r"\bIF\s+NOT\s+EXISTS(?=\s+(?:SELECT|WITH|FROM)\b)",  # Hive INSERT … PARTITION (…) IF NOT EXISTS
+        # PostgreSQL/Teradata CREATE MATERIALIZED VIEW|TABLE … AS query WITH [NO] DATA: whether
+        # the rows are filled now or at the next refresh
+        r"\bWITH\s+(?:NO\s+)?DATA(?:\s+AND\s+(?:NO\s+)?STAT(?:ISTIC)?S)?\s*;?\s*$",
     )
 ]
 _OPAQUE = re.compile(r"'(?:[^']|'')*'|--[^\n]*|/\*.*?\*/", re.S)

@@ -141,13 +141,15 @@ def _update(node: exp.Update, dialect: str | None, schema: SchemaIndex | None) -
         if nested:
             src.set("joins", None)
             sources.extend(j.this for j in nested)
-    if dialect in ("tsql", "fabric") and sources:
-        # UPDATE t SET … FROM t JOIN s / UPDATE x SET … FROM dbo.t x JOIN s: the FROM names
-        # the target itself (by name or by alias)
+    if sources:
+        # UPDATE x SET … FROM dbo.t x JOIN s (T-SQL), UPDATE x FROM dbo.t x, s SET … (Teradata):
+        # the FROM names the target by its alias; in T-SQL also by name (UPDATE t … FROM t JOIN s)
         tname = table_name(target)[0]
+        by_name = dialect in ("tsql", "fabric")
         for k, src in enumerate(sources):
             if isinstance(src, exp.Table) and (
-                table_name(src)[0] == tname or ("." not in tname and src.alias == tname)
+                (by_name and table_name(src)[0] == tname)
+                or ("." not in tname and src.alias and src.alias == tname)
             ):
                 target = sources.pop(k)  # type: ignore[assignment]
                 break
