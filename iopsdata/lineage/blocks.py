@@ -263,6 +263,18 @@ class _Splitter:
                 self.procedural = True
                 self.cut()
                 nxt = i + 1
+                if nxt < n and self.toks[nxt].token_type == TokenType.STRING:
+                    # T-SQL's tokenizer reads the rest of ``END TRY`` up to ``;`` as one string
+                    # (``TRY BEGIN CATCH INSERT …``): more statements, after the block's label
+                    rest = self.toks[nxt]
+                    label, _, body = rest.text.strip().partition(" ")
+                    first = label.split("\n", 1)
+                    text = first[1] + " " + body if len(first) > 1 else body
+                    if label and text.strip():
+                        self.chunks[-1].text = text
+                        self.chunks[-1].line = tok.line + (len(first) > 1)
+                        self.cut()
+                    return nxt + 1
                 if nxt < n and self.toks[nxt].line == tok.line:
                     w = _word(self.toks[nxt])
                     if w in {"IF", "LOOP", "WHILE", "FOR", "REPEAT", "CASE"} or (

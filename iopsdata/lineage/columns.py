@@ -10,6 +10,7 @@ than guessed.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
 
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope, build_scope
@@ -21,6 +22,17 @@ from iopsdata.lineage.parse import table_name as _table_name
 SchemaIndex = Mapping[str, tuple[str, ...]]  # lower-cased table name → column names
 _Entry = tuple[str, str, object]  # (output name, "expr"|"src"|"star"|"substar"…, payload)
 _STARS = ("star", "substar")  # an unexpanded * of an unknown table, directly or in a subquery
+
+
+# Whether the statement's dialect lets a SELECT item name an earlier item's alias (Snowflake,
+# Databricks, Redshift, DuckDB, Teradata …). Where it cannot (PostgreSQL, MySQL, T-SQL, Oracle,
+# BigQuery, Hive, Trino …) such a name is a source column: ``SELECT b AS a, a AS b`` swaps two
+# columns. Set per statement by ``statements.analyse_statement``.
+LATERAL_ALIASES: ContextVar[bool] = ContextVar("lateral_aliases", default=True)
+NO_LATERAL_ALIASES = frozenset(
+    {"postgres", "mysql", "mariadb", "tsql", "fabric", "oracle", "bigquery", "hive", "impala"}
+    | {"trino", "presto", "athena", "greenplum", "db2"}
+)
 
 
 class QueryTracer:
@@ -38,6 +50,7 @@ class QueryTracer:
         self._subq: dict[int, Scope] = {}
         self._names: dict[int, tuple[str, bool]] = {}
         self._alias_index: dict[int, tuple[dict[str, int], int]] = {}
+        self._lateral_ok = LATERAL_ALIASES.get()
         if self.root is None:
             return
         for scope in self.root.traverse():
@@ -235,7 +248,7 @@ class QueryTracer:
     ) -> int | None:
         """The earlier projection an unqualified column names, when no source has that column
         (``SELECT a + 1 AS x, x * 2 AS y``: Snowflake, Databricks, Redshift, DuckDB …)."""
-        if col.table:
+        if col.table or not self._lateral_ok:
             return None
         table, index = aliases
         hit = table.get(col.name.lower())

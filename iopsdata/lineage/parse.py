@@ -149,8 +149,18 @@ def parse_script(sql: str, dialect: str | None) -> list[ParsedStatement]:
         sql = quote_placeholders(sql, d)
     if dialect in ("tsql", "fabric") and ("TOP" in sql.upper()):
         sql = _outside_strings(sql, _DML_TOP, lambda m: m.group(1))
-    if dialect == "tsql" and _HINT_START.search(sql):
+    if dialect in ("tsql", "fabric") and _HINT_START.search(sql):
         sql = _outside_strings(sql, _TABLE_HINTS, lambda m: " ")
+    if dialect in ("tsql", "fabric") and _LINE_COMMAND.search(sql):
+        sql = _outside_strings(sql, _LINE_COMMAND, lambda m: f"{m.group(1)};")
+    if dialect in ("tsql", "fabric") and "BULK" in sql.upper():  # OPENROWSET(BULK 'file', …)
+        sql = _outside_strings(sql, _OPENROWSET_BULK, lambda m: m.group(1))
+    if "\\" in sql and dialect in _PSQL_CLIENTS:  # psql/vsql \set, \timing, \copy …
+        sql = _outside_strings(sql, _BACKSLASH_COMMAND, _backslash_command)
+    if dialect == "oracle" and _SQLPLUS.search(sql):  # SQL*Plus commands end at the line end
+        sql = _outside_strings(sql, _SQLPLUS, lambda m: "")
+    if dialect == "teradata" and _BTEQ.search(sql):  # BTEQ .LOGON, .IF ERRORCODE …, .QUIT
+        sql = _outside_strings(sql, _BTEQ, lambda m: "")
     if dialect == "db2" and "GLOBAL TEMPORARY" in sql.upper():  # a temporary table, created
         sql = _outside_strings(sql, _DECLARE_TEMP, lambda m: "CREATE GLOBAL TEMPORARY TABLE")
     if dialect == "vertica" and "LOCAL" in sql.upper():  # COPY t FROM LOCAL 'file': the file
@@ -204,6 +214,36 @@ _HINT_WORDS = (
 )
 _HINT_START = re.compile(rf"\bWITH\s*\(\s*(?:{_HINT_WORDS})\b", re.I)
 _TABLE_HINTS = re.compile(rf"\bWITH\s*\(\s*(?:{_HINT_WORDS})\b(?:[^()]|\([^()]*\))*\)", re.I)
+# T-SQL's tokenizer reads PRINT, UPDATE STATISTICS, FETCH and GO as commands whose argument runs
+# to the next ``;``, so ``PRINT 'x'`` + newline + GO + newline + SELECT … was one PRINT. A GO line,
+# and a one-line PRINT/UPDATE STATISTICS/cursor FETCH … FROM, end where their line ends.
+_LINE_COMMAND = re.compile(
+    r"^([ \t]*(?:GO(?:[ \t]+\d+)?|(?:PRINT|UPDATE[ \t]+STATISTICS|FETCH(?=[^\n;]*\bFROM\b))"
+    r"\b[^\n;]*?))[ \t]*;?[ \t]*$",
+    re.I | re.M,
+)
+# Client commands written into scripts, one per line and without ``;``: they run in the client
+# (psql, vsql, SQL*Plus, BTEQ), never move table data, and would otherwise glue onto the next
+# statement. psql's ``\copy t FROM 'file'`` is the client-side COPY and is read as COPY.
+_PSQL_CLIENTS = frozenset({None, "postgres", "redshift", "vertica", "greenplum", "duckdb"})
+_BACKSLASH_COMMAND = re.compile(r"^[ \t]*\\([A-Za-z]+)([^\n]*)$", re.M)
+_SQLPLUS = re.compile(
+    r"^[ \t]*(?:SET[ \t]+(?:SERVEROUTPUT|ECHO|FEEDBACK|TIMING|DEFINE|VERIFY|HEADING|PAGESIZE|"
+    r"LINESIZE|TERMOUT|TRIMSPOOL|TRIMOUT|SQLBLANKLINES|AUTOCOMMIT|COLSEP|NEWPAGE|SCAN)\b"
+    r"|WHENEVER[ \t]+(?:SQLERROR|OSERROR)\b|SPOOL\b|PROMPT\b|REM(?:ARK)?\b|UNDEFINE\b"
+    r"|DEFINE[ \t]+\w+[ \t]*=|@@?[\w./$&{}-]+[ \t]*$)[^\n]*$",
+    re.I | re.M,
+)
+_BTEQ = re.compile(r"^[ \t]*\.[A-Za-z]+\b[^\n]*$", re.M)
+
+
+def _backslash_command(m: re.Match) -> str:
+    if m.group(1).lower() == "copy":
+        return f"COPY{m.group(2)};"
+    return ""
+
+
+_OPENROWSET_BULK = re.compile(r"\b(OPENROWSET\s*\()\s*BULK\b", re.I)
 _DECLARE_TEMP = re.compile(r"\bDECLARE\s+GLOBAL\s+TEMPORARY\s+TABLE\b", re.I)
 _FROM_LOCAL = re.compile(r"\bFROM\s+LOCAL\b(?=\s+')", re.I)
 

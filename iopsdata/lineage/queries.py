@@ -264,6 +264,11 @@ def _create(node: exp.Create, dialect: str | None, schema: SchemaIndex | None) -
             "reads": (like,),
             "edges": (ColumnEdge(ColumnRef(name, "*"), (ColumnRef(like, "*"),)),),
         }
+    if kind == "create_view" and not isinstance(query, exp.Query):
+        # Spark CREATE [TEMPORARY] VIEW v USING csv OPTIONS (path 'p'): a view over files
+        paths = _option_paths(node.args.get("properties"), ("path", "paths"))
+        if paths:
+            fields = {"files_read": tuple(paths)}
     temporary = (name,) if _is_temporary(node) else ()
     writes = (name,) if ("table" in kind or "view" in kind) else ()
     return {"kind": kind, "writes": writes, "temporary": temporary, **fields}
@@ -359,7 +364,11 @@ def _load_data(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) 
 def _option_paths(props: exp.Expr | None, keys: tuple[str, ...]) -> list[str]:
     """String values of the options named ``keys`` (``uris = ['gs://…']``, ``uri = '…'``)."""
     out: list[str] = []
-    for prop in props.expressions if isinstance(props, exp.Properties) else []:
+    items = list(props.expressions) if isinstance(props, exp.Properties) else []
+    for prop in list(items):  # Spark OPTIONS (path '…') holds its own properties
+        if isinstance(prop, exp.OptionsProperty):
+            items.extend(prop.expressions)
+    for prop in items:
         if isinstance(prop, exp.Property) and prop.name.lower() in keys:
             value = prop.args.get("value")
             if isinstance(value, exp.Expr):

@@ -133,7 +133,8 @@ def _renumber(st: StatementLineage, i: int) -> StatementLineage:
 
 
 def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
-    """Script-level view: tables produced earlier in the script and read later are intermediates.
+    """Script-level view: tables (and files) produced earlier in the script and read later are
+    intermediates.
 
     A rename relabels everything the script did so far under the new name (its earlier
     statements' tables and column edges), so ``CREATE TABLE t_new …; ALTER TABLE t_new RENAME TO t``
@@ -145,6 +146,7 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
     alive: dict[str, None] = {}
     files_read: dict[str, None] = {}
     files_written: dict[str, None] = {}
+    files_between: dict[str, None] = {}
     ctes: dict[str, None] = {}
     columns: dict[ColumnRef, None] = {}
     changes: dict[str, None] = {}
@@ -168,7 +170,11 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
             produced[t.lower()] = None
             alive[t.lower()] = None
         changes.update(dict.fromkeys(t.lower() for t in st.changes))
-        files_read.update(dict.fromkeys(st.files_read))
+        for f in st.files_read:  # a file (stage, path) the script wrote and reads back
+            if f in files_written:
+                files_between[f] = None
+            else:
+                files_read[f] = None
         files_written.update(dict.fromkeys(st.files_written))
         ctes.update(dict.fromkeys(st.ctes))
         if st.partial and st.reason:
@@ -180,9 +186,9 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
         statements=tuple(statements),
         reads=tuple(names[k] for k in reads),
         writes=tuple(names[k] for k in alive if k not in intermediates),
-        intermediates=tuple(names[k] for k in intermediates),
+        intermediates=(*(names[k] for k in intermediates), *files_between),
         files_read=tuple(files_read),
-        files_written=tuple(files_written),
+        files_written=tuple(f for f in files_written if f not in files_between),
         ctes=tuple(ctes),
         columns=tuple(columns),
         edges=tuple(e for st in statements for e in st.edges),

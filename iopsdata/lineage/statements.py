@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from sqlglot import exp
 
-from iopsdata.lineage.columns import SchemaIndex
+from iopsdata.lineage.columns import LATERAL_ALIASES, NO_LATERAL_ALIASES, SchemaIndex
 from iopsdata.lineage.commands import _alter, _command, _copy, _execute
 from iopsdata.lineage.model import StatementLineage
 from iopsdata.lineage.parse import ParsedStatement, normalize
@@ -56,7 +56,11 @@ def analyse_statement(
     if handler is None:
         kind = type(node).__name__.lower()
         return StatementLineage(kind=kind, sql=stmt.sql, line=stmt.line)
-    fields = handler(node, dialect, schema)
+    token = LATERAL_ALIASES.set(dialect not in NO_LATERAL_ALIASES)
+    try:
+        fields = handler(node, dialect, schema)
+    finally:
+        LATERAL_ALIASES.reset(token)
     return StatementLineage(sql=stmt.sql, line=stmt.line, **fields)
 
 

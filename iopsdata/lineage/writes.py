@@ -84,17 +84,17 @@ def _merge(node: exp.Merge, dialect: str | None, schema: SchemaIndex | None) -> 
     mapping: list[tuple[str, exp.Expr]] = []
     whens = node.args.get("whens")
     using = node.args.get("using")
-    every = _every_column(using)
+    every = _every_column(using, schema)
     for when in whens.expressions if whens is not None else []:
         then = when.args.get("then")
         if isinstance(then, exp.Update):
             for eq in then.expressions:
                 if isinstance(eq, exp.Star):  # Databricks UPDATE SET *: every source column
-                    mapping.append(every)
+                    mapping.extend(every)
                 elif isinstance(eq, exp.EQ):
                     mapping.append((eq.this.name, eq.expression))
         elif isinstance(then, exp.Insert) and isinstance(then.this, exp.Star):
-            mapping.append(every)  # Databricks INSERT *
+            mapping.extend(every)  # Databricks INSERT *
         elif isinstance(then, exp.Insert):
             cols = (
                 then.this.expressions
@@ -121,10 +121,16 @@ def _merge(node: exp.Merge, dialect: str | None, schema: SchemaIndex | None) -> 
     )
 
 
-def _every_column(using: exp.Expr | None) -> tuple[str, exp.Expr]:
-    """``*`` of a MERGE source (its alias when it has one) for ``SET *`` / ``INSERT *``."""
+def _every_column(using: exp.Expr | None, schema: SchemaIndex | None) -> list[tuple[str, exp.Expr]]:
+    """Each column of a MERGE source for ``SET *`` / ``INSERT *``: by name when the schema
+    knows the source table, else ``*`` (of its alias when it has one)."""
     alias = using.alias_or_name if using is not None else ""
-    return "*", exp.Column(this=exp.Star(), table=exp.to_identifier(alias) if alias else None)
+    qualifier = exp.to_identifier(alias) if alias else None
+    table = using if isinstance(using, exp.Table) else None
+    cols = schema.get(table_name(table)[0].lower()) if schema and table is not None else None
+    if cols:
+        return [(c, exp.column(c, table=qualifier)) for c in cols]
+    return [("*", exp.Column(this=exp.Star(), table=qualifier))]
 
 
 def _update(node: exp.Update, dialect: str | None, schema: SchemaIndex | None) -> _Result:

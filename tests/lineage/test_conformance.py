@@ -22,9 +22,7 @@ from lineage_conformance import check, load_cases, score
 CASES = load_cases()
 # Cases the analyzer still misses; strict, so a fix makes the test fail until the entry is
 # removed here.
-KNOWN_MISSES: dict[str, str] = {
-    "r10-swap-alias": "SELECT b AS a, a AS b without a schema: `a` is taken for the earlier alias",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
