@@ -41,6 +41,7 @@ _STARTERS = frozenset(
         "EXECUTE",
         "PRINT",
         "OPEN",
+        "FETCH",
         "CLOSE",
         "DEALLOCATE",
         "COMMIT",

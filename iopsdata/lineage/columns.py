@@ -91,6 +91,8 @@ class QueryTracer:
         for source in scope.sources.values():
             if isinstance(source, exp.Table) and not is_table_function(source):
                 name, is_path = self._tname(source)
+                if name.lower() == "dual":  # Oracle/MySQL one-row placeholder: reads nothing
+                    continue
                 (self.files if is_path else self.reads)[name] = None
         for col in scope.columns:
             for ref in self._resolve_column(scope, col):

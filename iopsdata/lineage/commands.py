@@ -9,7 +9,7 @@ from sqlglot import exp
 from iopsdata.errors import LineageError
 from iopsdata.lineage.columns import SchemaIndex
 from iopsdata.lineage.model import ColumnEdge, ColumnRef
-from iopsdata.lineage.parse import table_name
+from iopsdata.lineage.parse import CURSOR, table_name
 from iopsdata.lineage.queries import _query_fields, _Result, _table_of
 
 
@@ -216,6 +216,9 @@ def _command(node: exp.Command, dialect: str | None, schema: SchemaIndex | None)
             "partial": True,
             "reason": "sqlglot does not parse UNLOAD; lineage comes from its quoted query and target path.",
         }
+    if verb == "DECLARE" and (m := CURSOR.match(f"DECLARE {rest}")):  # a cursor's query
+        fields = _as_insert(m.group(1), dialect, "declare")
+        return {k: v for k, v in fields.items() if k in ("kind", "reads", "files_read", "ctes")}
     if verb == "REPLACE" and rest.lstrip().upper().startswith("INTO"):  # MySQL REPLACE INTO
         return _as_insert("INSERT " + rest, dialect, "replace")
     if verb == "CREATE" and (m := _CLONE.match(rest)):  # Databricks … DEEP CLONE src

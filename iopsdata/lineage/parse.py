@@ -200,9 +200,9 @@ def quote_placeholders(sql: str, d: Dialect) -> str:
     )
 
 
-# T-SQL UPDATE TOP (n) / DELETE TOP (n): which rows, not which tables (sqlglot reads TOP as
-# the target's name).
-_DML_TOP = re.compile(r"\b(UPDATE|DELETE)\s+TOP\s*\([^()]*\)(?:\s+PERCENT)?", re.I)
+# T-SQL UPDATE|DELETE|INSERT TOP (n): which rows, not which tables (sqlglot reads TOP as the
+# target's name, or refuses it).
+_DML_TOP = re.compile(r"\b(UPDATE|DELETE|INSERT)\s+TOP\s*\([^()]*\)(?:\s+PERCENT)?", re.I)
 
 
 # T-SQL table hints, ``INSERT INTO t WITH (TABLOCK) …``: how rows are locked, not which table
@@ -389,6 +389,9 @@ _OUTPUT_INTO = re.compile(r"\bOUTPUT\b.*?\bINTO\s+([\w$#@.\[\]\"]+)(?:\s*\([^()]
 _ADMIN_VERBS = frozenset(
     ["COMPUTE", "INVALIDATE", "REFRESH", "MSCK", "ANALYZE", "VACUUM", "OPTIMIZE", "GRANT", "REVOKE"]
 )
+# Cursor control (OPEN c, FETCH NEXT FROM c INTO @x, CLOSE, DEALLOCATE): the cursor's query is
+# read where it is declared
+_CURSOR_VERBS = frozenset(["OPEN", "FETCH", "CLOSE", "DEALLOCATE"])
 # Teradata's LOCKING ROW|TABLE t FOR ACCESS … request modifier before a statement
 _LOCKING = re.compile(
     r"^\s*LOCK(?:ING)?\s+(?:ROW|(?:TABLE|DATABASE|VIEW)\s+\S+)?\s*FOR\s+"
@@ -423,10 +426,12 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
         return []
     if node is not None:
         return [ParsedStatement(node, text, chunk[0].line + line_offset)]
-    if verb in _ADMIN_VERBS:  # statistics, metadata, maintenance: no data moves
+    if verb in _ADMIN_VERBS or verb in _CURSOR_VERBS:  # no table data moves
         return [_opaque(sql, chunk, line_offset)]
     if verb in ("SELECT", "WITH", "(") and (m := _INTO_OUTFILE.search(text)):
         return _into_outfile(parser, text, m, chunk[0].line + line_offset)
+    if verb == "DECLARE" and CURSOR.match(text):  # MySQL refuses it: read in commands._command
+        return [_opaque(sql, chunk, line_offset)]
     also: list[str] = []
     if verb in ("INSERT", "UPDATE", "DELETE", "MERGE") and (m := _OUTPUT_INTO.search(text)):
         # T-SQL OUTPUT … INTO t: the statement without it, and a write of t
@@ -463,6 +468,15 @@ _INTO_OUTFILE = re.compile(
     r"(?:\s+(?:CHARACTER\s+SET\s+\w+|FIELDS|COLUMNS|LINES|OPTIONALLY"
     r"|(?:TERMINATED|ENCLOSED|ESCAPED|STARTING)\s+BY\s+'(?:[^']|'')*'))*",
     re.I,
+)
+
+
+# DECLARE c [options] CURSOR [options] FOR <query> [FOR READ ONLY | FOR UPDATE [OF …]]
+# (T-SQL, MySQL, Db2 …): the rows the procedure loops over are read from the query's tables
+CURSOR = re.compile(
+    r"^\s*DECLARE\s+[@\w]+\s+(?:\w+\s+)*?CURSOR\b(?:\s+\w+)*?\s+FOR\s+"
+    r"((?:SELECT|WITH)\b.*?)(?:\s+FOR\s+(?:READ\s+ONLY|UPDATE\b.*))?\s*$",
+    re.I | re.S,
 )
 
 

@@ -142,23 +142,10 @@ def _update(node: exp.Update, dialect: str | None, schema: SchemaIndex | None) -
     if from_ is not None:
         sources.append(from_.this)
     sources.extend(j.this for j in (node.args.get("joins") or []))
-    for src in list(sources):  # T-SQL keeps FROM a JOIN b as joins nested in the first table
-        nested = src.args.get("joins") if isinstance(src, exp.Table) else None
-        if nested:
-            src.set("joins", None)
-            sources.extend(j.this for j in nested)
-    if sources:
-        # UPDATE x SET … FROM dbo.t x JOIN s (T-SQL), UPDATE x FROM dbo.t x, s SET … (Teradata):
-        # the FROM names the target by its alias; in T-SQL also by name (UPDATE t … FROM t JOIN s)
-        tname = table_name(target)[0]
-        by_name = dialect in ("tsql", "fabric")
-        for k, src in enumerate(sources):
-            if isinstance(src, exp.Table) and (
-                (by_name and table_name(src)[0] == tname)
-                or ("." not in tname and src.alias and src.alias == tname)
-            ):
-                target = sources.pop(k)  # type: ignore[assignment]
-                break
+    _flatten_joins(sources)
+    # UPDATE x SET … FROM dbo.t x JOIN s (T-SQL), UPDATE x FROM dbo.t x, s SET … (Teradata): the
+    # FROM names the target by its alias; in T-SQL also by name (UPDATE t … FROM t JOIN s)
+    target = _target_among(target, sources, dialect in ("tsql", "fabric"))
     mapping = [(eq.this.name, eq.expression) for eq in node.expressions if isinstance(eq, exp.EQ)]
     where = node.args.get("where")
     return _mapped(
@@ -174,6 +161,28 @@ def _update(node: exp.Update, dialect: str | None, schema: SchemaIndex | None) -
     )
 
 
+def _flatten_joins(sources: list[exp.Expr]) -> None:
+    """Joins kept nested in a source table (T-SQL FROM a JOIN b) become sources of their own."""
+    for src in list(sources):
+        nested = src.args.get("joins") if isinstance(src, exp.Table) else None
+        if nested:
+            src.set("joins", None)
+            sources.extend(j.this for j in nested)
+
+
+def _target_among(target: exp.Table, sources: list[exp.Expr], by_name: bool) -> exp.Table:
+    """The source that names the target (by its alias, or by name when ``by_name``), taken out
+    of ``sources``; else ``target`` itself."""
+    tname = table_name(target)[0]
+    for k, src in enumerate(sources):
+        if isinstance(src, exp.Table) and (
+            (by_name and table_name(src)[0] == tname)
+            or ("." not in tname and src.alias and src.alias == tname)
+        ):
+            return sources.pop(k)  # type: ignore[return-value]
+    return target
+
+
 def _delete(node: exp.Delete, dialect: str | None, schema: SchemaIndex | None) -> _Result:
     target = _table_of(node.this)
     if target is None:
@@ -183,6 +192,10 @@ def _delete(node: exp.Delete, dialect: str | None, schema: SchemaIndex | None) -
     if joins:  # DELETE t FROM t JOIN s ON … (T-SQL, MySQL): the joins are the sources
         target.set("joins", None)
         sources.extend(j.this for j in joins)
+    _flatten_joins(sources)  # MySQL DELETE FROM t USING t JOIN s: USING names t, then joins
+    # MySQL/T-SQL name the target again among the sources (DELETE FROM t USING t JOIN s, DELETE
+    # x FROM t x JOIN s); in PostgreSQL DELETE FROM t a USING t b is a self-join (a read of t)
+    target = _target_among(target, sources, dialect in ("mysql", "mariadb", "tsql", "fabric"))
     where = node.args.get("where")
     if (
         not sources
