@@ -347,6 +347,11 @@ class QueryTracer:
                     owners = [k for k in keys if self._columns_unknown(s, k)]
                 if len(owners) == 1:
                     return self._from_source(s, owners[0], name)
+                shared = _using_sources(s.expression, name)
+                if len(owners) > 1 and shared:  # JOIN … USING (name): one column of both sides
+                    return frozenset(
+                        ref for k in owners if k in shared for ref in self._from_source(s, k, name)
+                    )
                 if owners or not s.is_correlated_subquery:
                     break
             s = s.parent
@@ -379,6 +384,20 @@ def _inside_udtf(src: object, col: exp.Column) -> bool:
             return True
         node = node.parent
     return False
+
+
+def _using_sources(select: exp.Expr, name: str) -> set[str]:
+    """Sources joined ``USING (name)``: the FROM source and each table joined on that column."""
+    out: set[str] = set()
+    lower = name.lower()
+    joins = select.args.get("joins") if isinstance(select, exp.Select) else None
+    for join in joins or []:
+        if any(u.name.lower() == lower for u in join.args.get("using") or []):
+            out.add(join.this.alias_or_name)
+            from_ = select.args.get("from_")
+            if from_ is not None:
+                out.add(from_.this.alias_or_name)
+    return out
 
 
 def _array_join_alias(node: exp.Expr, name: str) -> exp.Expr | None:

@@ -46,11 +46,15 @@ def _key(ref: ColumnRef) -> tuple[str, str]:
 
 def _dml_ctes(query: exp.Expr) -> None:
     """PostgreSQL ``WITH x AS (DELETE/UPDATE/INSERT … RETURNING …)``: the CTE yields rows of its
-    target table, so it is traced as ``SELECT <returning> FROM target``."""
+    target table, so it is traced as ``SELECT <returning> FROM target``; the rows an
+    ``INSERT … SELECT`` returns are the query's. (The DML itself is analysed on its own:
+    ``statements.analyse_statement``.)"""
     with_ = query.args.get("with_") if isinstance(query, exp.Query) else None
     for cte in with_.expressions if with_ is not None else []:
         body = cte.this
-        if isinstance(body, (exp.Delete, exp.Update, exp.Insert)):
+        if isinstance(body, exp.Insert) and isinstance(_unwrapped(body.expression), exp.Query):
+            cte.set("this", _unwrapped(body.expression).copy())
+        elif isinstance(body, (exp.Delete, exp.Update, exp.Insert)):
             target = _table_of(body.this)
             returning = body.args.get("returning")
             items = list(returning.expressions) if returning is not None else []

@@ -58,10 +58,35 @@ def analyse_statement(
         return StatementLineage(kind=kind, sql=stmt.sql, line=stmt.line)
     token = LATERAL_ALIASES.set(dialect not in NO_LATERAL_ALIASES)
     try:
-        fields = handler(node, dialect, schema)
+        effects = [_analyse(body, dialect, schema) for body in _dml_cte_bodies(node)]
+        fields = _analyse(node, dialect, schema, handler)
     finally:
         LATERAL_ALIASES.reset(token)
+    for extra in effects:  # WITH x AS (INSERT/UPDATE/DELETE …): that statement's own lineage
+        for key in _MERGED:
+            if extra.get(key):
+                fields[key] = tuple(dict.fromkeys((*extra[key], *fields.get(key, ()))))
     return StatementLineage(sql=stmt.sql, line=stmt.line, **fields)
+
+
+_MERGED = ("reads", "writes", "files_read", "files_written", "columns", "edges", "changes")
+
+
+def _dml_cte_bodies(node: exp.Expr) -> list[exp.Expr]:
+    """Copies of the data-modifying CTE bodies of a statement (PostgreSQL)."""
+    with_ = node.args.get("with_")
+    if with_ is None:
+        return []
+    return [
+        cte.this.copy()
+        for cte in with_.expressions
+        if isinstance(cte.this, (exp.Insert, exp.Update, exp.Delete))
+    ]
+
+
+def _analyse(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None, handler=None):
+    handler = handler or _HANDLERS.get(type(node))
+    return dict(handler(node, dialect, schema)) if handler else {}
 
 
 def _unwrap_streams(node: exp.Expr) -> None:
