@@ -229,7 +229,15 @@ class QueryTracer:
         if isinstance(src, exp.Table):
             return frozenset({ColumnRef(self._tname(src)[0], name)})
         if isinstance(src, Scope):
-            return self._trace_name(src, name)
+            found = self._trace_name(src, name)
+            node = src.expression
+            if (
+                isinstance(node, exp.Lateral)
+                and isinstance(node.this, exp.Func)
+                and all(ref.table is None for ref in found)
+            ):  # CROSS APPLY OPENJSON(r.doc) WITH (name …) AS j: j.name comes from the args
+                return self._trace_expr(src, node.this)
+            return found
         return frozenset({ColumnRef(None, name)})
 
     def _aliases(self, scope: Scope, index: int) -> tuple[dict[str, int], int] | None:
