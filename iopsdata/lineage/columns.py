@@ -341,6 +341,10 @@ class QueryTracer:
         element = _array_join_alias(scope.expression, name)
         if element is not None:  # ClickHouse ARRAY JOIN arr AS x: x is an element of arr
             return self._trace_expr(scope, element)
+        fn = scope.sources.get(name)
+        if isinstance(fn, exp.Table) and is_table_function(fn):
+            # PostgreSQL FROM generate_series(…) d / unnest(a) x: the alias names its one column
+            return self._trace_expr(scope, fn.this)
         while s is not None:
             keys = list(s.selected_sources) + [
                 k for k in s.lateral_sources if k not in s.selected_sources

@@ -200,9 +200,9 @@ def quote_placeholders(sql: str, d: Dialect) -> str:
     )
 
 
-# T-SQL UPDATE|DELETE|INSERT TOP (n): which rows, not which tables (sqlglot reads TOP as the
+# T-SQL UPDATE|DELETE|INSERT|MERGE TOP (n): which rows, not which tables (sqlglot reads TOP as the
 # target's name, or refuses it).
-_DML_TOP = re.compile(r"\b(UPDATE|DELETE|INSERT)\s+TOP\s*\([^()]*\)(?:\s+PERCENT)?", re.I)
+_DML_TOP = re.compile(r"\b(UPDATE|DELETE|INSERT|MERGE)\s+TOP\s*\([^()]*\)(?:\s+PERCENT)?", re.I)
 
 
 # T-SQL table hints, ``INSERT INTO t WITH (TABLOCK) …``: how rows are locked, not which table
@@ -380,6 +380,16 @@ _LOAD_INFILE = re.compile(
 )
 
 
+# Hive EXPORT TABLE t [PARTITION (…)] TO 'path' / IMPORT [EXTERNAL] TABLE t [PARTITION (…)] FROM
+# 'path' [LOCATION …]: a table's data copied out to, or in from, a path
+_HIVE_EXPORT = re.compile(
+    r"^\s*EXPORT\s+TABLE\s+([\w$.`]+)(?:\s+PARTITION\s*\([^()]*\))?\s+TO\s+'([^']*)'", re.I
+)
+_HIVE_IMPORT = re.compile(
+    r"^\s*IMPORT\s+(?:EXTERNAL\s+)?TABLE\s+([\w$.`]+)(?:\s+PARTITION\s*\([^()]*\))?"
+    r"\s+FROM\s+'([^']*)'",
+    re.I,
+)
 # ``USE name`` where the name is a keyword sqlglot takes for a USE kind (``USE warehouse``)
 _USE_NAME = re.compile(r"^\s*USE\s+([\w$\[\]\"`]+(?:\.[\w$\[\]\"`]+)*)\s*$", re.I)
 # T-SQL OUTPUT <columns> INTO target [(columns)] of INSERT/UPDATE/DELETE/MERGE
@@ -422,6 +432,12 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
             node = exp.LoadData(this=table, inpath=exp.Literal.string(m.group(1)))
         elif verb == "USE" and (m := _USE_NAME.match(text)):  # USE warehouse
             node = exp.Use(this=exp.to_table(m.group(1), dialect=parser.dialect))
+        elif verb == "EXPORT" and (m := _HIVE_EXPORT.match(text)):  # table → path
+            table = exp.to_table(m.group(1), dialect=parser.dialect)
+            node = exp.Copy(this=table, kind=False, files=[exp.Literal.string(m.group(2))])
+        elif verb == "IMPORT" and (m := _HIVE_IMPORT.match(text)):  # path → table
+            table = exp.to_table(m.group(1), dialect=parser.dialect)
+            node = exp.LoadData(this=table, inpath=exp.Literal.string(m.group(2)))
     except (ParseError, TokenError):
         return []
     if node is not None:
@@ -567,6 +583,9 @@ def is_table_function(table: exp.Table) -> bool:
     return isinstance(table.this, exp.Func) and not reads_file(table.this)
 
 
+_DECORATOR = re.compile(r"(?<=\w)\$(?:\d{4,10}|__NULL__|__UNPARTITIONED__)$")
+
+
 def table_name(table: exp.Table) -> tuple[str, bool]:
     """(qualified name as written, is_path). Stages and quoted locations count as paths."""
     this = table.this
@@ -598,6 +617,8 @@ def table_name(table: exp.Table) -> tuple[str, bool]:
         parts = [p.name for p in (table.args.get("catalog"), db) if p is not None and p.name]
         return ".".join([*parts, *(p.name for p in this.flatten())]), False
     parts = [p.name for p in (table.args.get("catalog"), db, this) if p is not None and p.name]
+    if parts and "$" in parts[-1]:  # BigQuery partition decorator t$20240101: table t
+        parts[-1] = _DECORATOR.sub("", parts[-1])
     if isinstance(this, exp.Identifier) and parts:  # T-SQL #temp and ##global temp tables
         if this.args.get("global_"):
             parts[-1] = "##" + parts[-1]
