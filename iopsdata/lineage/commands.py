@@ -100,6 +100,13 @@ def _execute(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) ->
     for arg in node.expressions:
         value = arg.expression if isinstance(arg, exp.EQ) else arg
         args.append(value.name if isinstance(value, (exp.Literal, exp.National)) else "")
+    # dynamic SQL written as a literal: EXEC sp_executesql N'…', EXEC ('…') runs that SQL
+    text = args[0] if proc == "sp_executesql" and args else ""
+    inner = node.this.this if isinstance(node.this, exp.Subquery) else None
+    if isinstance(inner, exp.Table) and isinstance(inner.this, exp.Identifier):
+        text = inner.this.name if inner.this.quoted and " " in inner.this.name else text
+    if text.strip():
+        return _as_insert(text, dialect, "execute")
     if proc != "sp_rename" or len(args) < 2 or not args[0] or not args[1]:
         return {"kind": "execute"}
     if len(args) > 2 and args[2] and args[2].upper() != "OBJECT":

@@ -446,6 +446,13 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
         return [_opaque(sql, chunk, line_offset)]
     if verb in ("SELECT", "WITH", "(") and (m := _INTO_OUTFILE.search(text)):
         return _into_outfile(parser, text, m, chunk[0].line + line_offset)
+    if verb == "LET" and (m := _LET.match(text)):  # Snowflake LET v [type] := expr
+        text_ = f"{m.group(1)} := {m.group(2)}"
+        try:
+            exprs = parser.parse(parser.dialect.tokenize(text_), text_)
+        except (ParseError, TokenError, RecursionError):
+            return []
+        return [ParsedStatement(e, text, chunk[0].line + line_offset) for e in exprs if e]
     if verb == "DECLARE" and CURSOR.match(text):  # MySQL refuses it: read in commands._command
         return [_opaque(sql, chunk, line_offset)]
     also: list[str] = []
@@ -487,6 +494,7 @@ _INTO_OUTFILE = re.compile(
 )
 
 
+_LET = re.compile(r"^\s*LET\s+(\w+)(?:\s+[\w(), ]+?)?\s*(?::=|DEFAULT)\s*(.+?)\s*$", re.I | re.S)
 # DECLARE c [options] CURSOR [options] FOR <query> [FOR READ ONLY | FOR UPDATE [OF …]]
 # (T-SQL, MySQL, Db2 …): the rows the procedure loops over are read from the query's tables
 CURSOR = re.compile(

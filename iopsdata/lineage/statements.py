@@ -118,4 +118,5 @@ _HANDLERS: dict[type, Callable[..., _Result]] = {
     exp.Execute: _execute,
     exp.MultitableInserts: _multi_insert,
     exp.Declare: _variables,
+    exp.PropertyEQ: _variables,  # procedural assignment v := (SELECT …)
 }
