@@ -345,6 +345,9 @@ class QueryTracer:
         if isinstance(fn, exp.Table) and is_table_function(fn):
             # PostgreSQL FROM generate_series(…) d / unnest(a) x: the alias names its one column
             return self._trace_expr(scope, fn.this)
+        unnest = _unnest_offset(scope.expression, name)
+        if unnest is not None:  # BigQuery UNNEST(arr) AS x WITH OFFSET AS off: off is of arr
+            return frozenset(r for e in unnest.expressions for r in self._trace_expr(scope, e))
         while s is not None:
             keys = list(s.selected_sources) + [
                 k for k in s.lateral_sources if k not in s.selected_sources
@@ -396,6 +399,21 @@ def _inside_udtf(src: object, col: exp.Column) -> bool:
             return True
         node = node.parent
     return False
+
+
+def _unnest_offset(select: exp.Expr, name: str) -> exp.Unnest | None:
+    """The UNNEST in FROM/JOIN whose ``WITH OFFSET AS name`` defines ``name``."""
+    if not isinstance(select, exp.Select):
+        return None
+    from_ = select.args.get("from_")
+    items = [from_.this] if from_ is not None else []
+    items.extend(j.this for j in select.args.get("joins") or [])
+    lower = name.lower()
+    for item in items:
+        offset = item.args.get("offset") if isinstance(item, exp.Unnest) else None
+        if isinstance(offset, exp.Identifier) and offset.name.lower() == lower:
+            return item
+    return None
 
 
 def _using_sources(select: exp.Expr, name: str) -> set[str]:

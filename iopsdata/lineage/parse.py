@@ -15,7 +15,7 @@ from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect, NormalizationStrategy
 from sqlglot.errors import ParseError, TokenError
 from sqlglot.optimizer.normalize_identifiers import normalize_identifiers
-from sqlglot.tokens import TokenType
+from sqlglot.tokens import Token, TokenType
 
 from iopsdata.errors import LineageError
 from iopsdata.lineage.blocks import Chunk, needs_blocks, split
@@ -425,6 +425,14 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
     statement without its storage clauses (``storage.scrub``); [] when that gives nothing."""
     text = sql[chunk[0].start : chunk[-1].end + 1]
     verb = chunk[0].text.upper()
+    if (named := _keywords_as_names(chunk)) is not None:  # mart.sample, db.order …
+        try:
+            exprs = parser.parse(named, sql)
+            if exprs and all(e is not None and not isinstance(e, exp.Command) for e in exprs):
+                line = chunk[0].line + line_offset
+                return [ParsedStatement(e, text, line) for e in exprs]
+        except (ParseError, TokenError, RecursionError):
+            pass
     node: exp.Expr | None = None
     try:
         if verb == "LOAD" and (m := _LOAD_INFILE.match(text)):
@@ -516,6 +524,29 @@ def _into_outfile(parser, text: str, m: re.Match, line: int) -> list[ParsedState
     path = exp.Literal.string(m.group(1).replace("''", "'"))
     node = exp.Copy(this=exp.Subquery(this=exprs[0]), kind=False, files=[path])
     return [ParsedStatement(node, text, line)]
+
+
+_NAME_TOKENS = frozenset(
+    {TokenType.VAR, TokenType.IDENTIFIER, TokenType.STAR, TokenType.NUMBER, TokenType.PARAMETER}
+)
+
+
+def _keywords_as_names(chunk: list) -> list | None:
+    """The chunk with keywords right after a ``.`` read as names (``INSERT INTO mart.sample``:
+    SAMPLE is a keyword to the tokenizer, a table here); None when there are none."""
+    out, changed = list(chunk), False
+    for k in range(1, len(chunk)):
+        tok = chunk[k]
+        if (
+            chunk[k - 1].token_type == TokenType.DOT
+            and tok.token_type not in _NAME_TOKENS
+            and tok.text[:1].isalpha()
+        ):
+            out[k] = Token(
+                TokenType.VAR, tok.text, tok.line, tok.col, tok.start, tok.end, tok.comments
+            )
+            changed = True
+    return out if changed else None
 
 
 def _opaque(sql: str, chunk: list, line_offset: int) -> ParsedStatement:

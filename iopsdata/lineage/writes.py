@@ -185,6 +185,9 @@ def _target_among(target: exp.Table, sources: list[exp.Expr], by_name: bool) -> 
 
 def _delete(node: exp.Delete, dialect: str | None, schema: SchemaIndex | None) -> _Result:
     target = _table_of(node.this)
+    tables = node.args.get("tables") or []
+    if target is None and len(tables) == 1:  # BigQuery DELETE ds.t WHERE … (no FROM)
+        target = _table_of(tables[0])
     if target is None:
         return {"kind": "delete", "partial": True, "reason": "The DELETE target is not a table."}
     sources = list(node.args.get("using") or [])
