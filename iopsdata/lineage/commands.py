@@ -30,6 +30,8 @@ def _copy(node: exp.Copy, dialect: str | None, schema: SchemaIndex | None) -> _R
 
     this = describe(node.this)
     files = [describe(f) for f in node.args.get("files") or []]
+    # COPY … FROM STDIN / TO STDOUT: rows from or to the client, no file
+    files = [f for f in files if not (f[0] == "path" and str(f[1]).upper() in _CLIENT_STREAMS)]
     loading = bool(node.args.get("kind")) and this[0] == "table"
     fields: _Result = {"kind": "copy"}
     reads: list[str] = []
@@ -68,6 +70,9 @@ def _copy(node: exp.Copy, dialect: str | None, schema: SchemaIndex | None) -> _R
         files_written=tuple(files_written),
     )
     return fields
+
+
+_CLIENT_STREAMS = frozenset({"STDIN", "STDOUT"})
 
 
 def _alter(node: exp.Alter, dialect: str | None, schema: SchemaIndex | None) -> _Result:

@@ -380,6 +380,19 @@ _LOAD_INFILE = re.compile(
 )
 
 
+# T-SQL BULK INSERT t FROM 'file' [WITH (…)]; Impala CREATE [EXTERNAL] TABLE t LIKE PARQUET
+# 'file' (columns from a file); Vertica EXPORT TO PARQUET (directory = 'd' …) AS <query>
+_BULK_INSERT = re.compile(r"^\s*BULK\s+INSERT\s+([\w$#.\[\]\"]+)\s+FROM\s+'([^']*)'", re.I)
+_LIKE_FILE = re.compile(
+    r"^\s*CREATE\s+(?:EXTERNAL\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([\w$.`]+)\s+"
+    r"LIKE\s+(?:PARQUET|ORC|AVRO)\s+'([^']*)'",
+    re.I,
+)
+_VERTICA_EXPORT = re.compile(
+    r"^\s*EXPORT\s+TO\s+\w+\s*\([^()]*?\bdirectory\s*=\s*'([^']*)'[^()]*\)"
+    r"(?:\s+OVER\s*\([^()]*\))?\s+AS\s+((?:SELECT|WITH)\b.*)$",
+    re.I | re.S,
+)
 # Hive EXPORT TABLE t [PARTITION (…)] TO 'path' / IMPORT [EXTERNAL] TABLE t [PARTITION (…)] FROM
 # 'path' [LOCATION …]: a table's data copied out to, or in from, a path
 _HIVE_EXPORT = re.compile(
@@ -414,8 +427,15 @@ _UPDATE_FROM_SET = re.compile(
     re.I | re.S,
 )
 # Verbs sqlglot does not know that mean one it does, for lineage.
-_SYNONYMS = {"UPSERT": "INSERT", "REPLACE": "CREATE OR REPLACE"}
-_VERB_SYNONYM = re.compile(r"^\s*(UPSERT(?=\s+INTO\b)|REPLACE(?=\s+TABLE\b))", re.I)
+_SYNONYMS = {"UPSERT": "INSERT", "REPLACE": "CREATE OR REPLACE", "CT": "CREATE TABLE"}
+_SYNONYMS["CV"] = "CREATE VIEW"  # Teradata's abbreviations
+_VERB_SYNONYM = re.compile(
+    r"^\s*(UPSERT(?=\s+INTO\b)|REPLACE(?=\s+TABLE\b)|CT(?=\s)|CV(?=\s))", re.I
+)
+# MySQL INSERT|REPLACE|UPDATE|DELETE LOW_PRIORITY|DELAYED|HIGH_PRIORITY|QUICK: scheduling only
+_PRIORITY = re.compile(
+    r"^(\s*(?:INSERT|REPLACE|UPDATE|DELETE))\s+(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|QUICK)\b", re.I
+)
 
 
 def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStatement]:
@@ -440,6 +460,16 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
             node = exp.LoadData(this=table, inpath=exp.Literal.string(m.group(1)))
         elif verb == "USE" and (m := _USE_NAME.match(text)):  # USE warehouse
             node = exp.Use(this=exp.to_table(m.group(1), dialect=parser.dialect))
+        elif (verb == "BULK" and (m := _BULK_INSERT.match(text))) or (
+            verb == "CREATE" and (m := _LIKE_FILE.match(text))
+        ):  # T-SQL: file → table
+            table = exp.to_table(m.group(1), dialect=parser.dialect)
+            node = exp.LoadData(this=table, inpath=exp.Literal.string(m.group(2)))
+        elif verb == "EXPORT" and (m := _VERTICA_EXPORT.match(text)):  # query → directory
+            rows = parser.parse(parser.dialect.tokenize(m.group(2)), m.group(2))
+            if len(rows) == 1 and isinstance(rows[0], exp.Query):
+                path = exp.Literal.string(m.group(1))
+                node = exp.Copy(this=exp.Subquery(this=rows[0]), kind=False, files=[path])
         elif verb == "EXPORT" and (m := _HIVE_EXPORT.match(text)):  # table → path
             table = exp.to_table(m.group(1), dialect=parser.dialect)
             node = exp.Copy(this=table, kind=False, files=[exp.Literal.string(m.group(2))])
@@ -461,6 +491,9 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
         except (ParseError, TokenError, RecursionError):
             return []
         return [ParsedStatement(e, text, chunk[0].line + line_offset) for e in exprs if e]
+    if verb == "UPDATE" and (m := _INLINE_VIEW_UPDATE.match(text)):
+        update = _inline_view_update(parser, m)
+        return [ParsedStatement(update, text, chunk[0].line + line_offset)] if update else []
     if verb == "DECLARE" and CURSOR.match(text):  # MySQL refuses it: read in commands._command
         return [_opaque(sql, chunk, line_offset)]
     also: list[str] = []
@@ -472,6 +505,8 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
         clean = text[m.end() :]
     elif (m := _VERB_SYNONYM.match(text)) is not None:  # Kudu UPSERT, Spark REPLACE TABLE
         clean = _SYNONYMS[m.group(1).upper()] + text[m.end() :]
+    elif (m := _PRIORITY.match(text)) is not None:
+        clean = m.group(1) + text[m.end() :]
     elif (m := _UPDATE_FROM_SET.match(text)) is not None:  # Teradata UPDATE t FROM s SET …
         clean = f"UPDATE {m.group(1)} SET {m.group(3)} FROM {m.group(2)}{m.group(4) or ''}"
         parser = get_dialect("postgres").parser()  # Teradata's grammar has no UPDATE … FROM
@@ -510,6 +545,53 @@ CURSOR = re.compile(
     r"((?:SELECT|WITH)\b.*?)(?:\s+FOR\s+(?:READ\s+ONLY|UPDATE\b.*))?\s*$",
     re.I | re.S,
 )
+
+
+# Oracle UPDATE (SELECT t.v AS old_v, s.v AS new_v FROM t JOIN s ON …) SET old_v = new_v: an
+# update of the key-preserved table t through a join view
+_INLINE_VIEW_UPDATE = re.compile(
+    r"^\s*UPDATE\s*\(\s*((?:SELECT|WITH)\b.*)\)\s*(?:\w+\s+)?SET\s+(.*?)"
+    r"(?:\s+WHERE\s+(.*?))?\s*$",
+    re.I | re.S,
+)
+
+
+def _inline_view_update(parser, m: re.Match) -> exp.Update | None:
+    """``UPDATE (<join view>) SET a = b`` as ``UPDATE t SET col = <expr> FROM <other sources>``:
+    each view column stands for the expression it selects."""
+    try:
+        view = parser.parse(parser.dialect.tokenize(m.group(1)), m.group(1))[0]
+        sets = parser.parse(parser.dialect.tokenize(f"SELECT {m.group(2)}"), m.group(2))[0]
+    except (ParseError, TokenError, RecursionError, IndexError):
+        return None
+    if not isinstance(view, exp.Select) or not isinstance(sets, exp.Select):
+        return None
+    cols = {p.alias_or_name.lower(): p.unalias() for p in view.expressions}
+    from_ = view.args.get("from_")
+    sources = [from_.this] if from_ is not None else []
+    sources.extend(j.this for j in view.args.get("joins") or [])
+    target, pairs = None, []
+    for eq in sets.expressions:
+        lhs = cols.get(eq.this.name.lower()) if isinstance(eq, exp.EQ) else None
+        if not isinstance(lhs, exp.Column) or not lhs.table:
+            return None
+        rhs = eq.expression.transform(
+            lambda n: (
+                cols[n.name.lower()].copy()
+                if isinstance(n, exp.Column) and not n.table and n.name.lower() in cols
+                else n
+            )
+        )
+        pairs.append(exp.EQ(this=exp.column(lhs.name), expression=rhs))
+        target = target or next((t for t in sources if t.alias_or_name == lhs.table), None)
+    if not isinstance(target, exp.Table):
+        return None
+    others = [t for t in sources if t is not target]
+    update = exp.Update(this=target.copy(), expressions=pairs)
+    if others:
+        update.set("from_", exp.From(this=others[0].copy()))
+        update.set("joins", [exp.Join(this=t.copy()) for t in others[1:]])
+    return update
 
 
 def _into_outfile(parser, text: str, m: re.Match, line: int) -> list[ParsedStatement]:
