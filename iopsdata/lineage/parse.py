@@ -19,10 +19,10 @@ from sqlglot.tokens import Token, TokenType
 
 from iopsdata.errors import LineageError
 from iopsdata.lineage.blocks import Chunk, needs_blocks, split
+from iopsdata.lineage.prepare import STRIPPABLE, prepare
 from iopsdata.lineage.storage import scrub
 
 MAX_DEPTH = 40
-_STRIPPABLE = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|/\*.*?\*/", re.S)
 _PARENS = re.compile(r"[()]")
 # sqlglot logs a warning for every statement it falls back to exp.Command for; we report that
 # ourselves as ``partial``.
@@ -117,7 +117,7 @@ def check_depth(sql: str, limit: int = MAX_DEPTH) -> None:
     """
     if sql.count("(") <= limit:
         return
-    stripped = _STRIPPABLE.sub(lambda m: " " * len(m.group()), sql)
+    stripped = STRIPPABLE.sub(lambda m: " " * len(m.group()), sql)
     depth = 0
     for match in _PARENS.finditer(stripped):
         depth += 1 if match.group() == "(" else -1
@@ -145,26 +145,7 @@ def parse_script(sql: str, dialect: str | None) -> list[ParsedStatement]:
     """
     check_depth(sql)
     d = get_dialect(dialect)
-    if "${" in sql:
-        sql = quote_placeholders(sql, d)
-    if dialect in ("tsql", "fabric") and ("TOP" in sql.upper()):
-        sql = _outside_strings(sql, _DML_TOP, lambda m: m.group(1))
-    if dialect in ("tsql", "fabric") and _HINT_START.search(sql):
-        sql = _outside_strings(sql, _TABLE_HINTS, lambda m: " ")
-    if dialect in ("tsql", "fabric") and _LINE_COMMAND.search(sql):
-        sql = _outside_strings(sql, _LINE_COMMAND, lambda m: f"{m.group(1)};")
-    if dialect in ("tsql", "fabric") and "BULK" in sql.upper():  # OPENROWSET(BULK 'file', …)
-        sql = _outside_strings(sql, _OPENROWSET_BULK, lambda m: m.group(1))
-    if "\\" in sql and dialect in _PSQL_CLIENTS:  # psql/vsql \set, \timing, \copy …
-        sql = _outside_strings(sql, _BACKSLASH_COMMAND, _backslash_command)
-    if dialect == "oracle" and _SQLPLUS.search(sql):  # SQL*Plus commands end at the line end
-        sql = _outside_strings(sql, _SQLPLUS, lambda m: "")
-    if dialect == "teradata" and _BTEQ.search(sql):  # BTEQ .LOGON, .IF ERRORCODE …, .QUIT
-        sql = _outside_strings(sql, _BTEQ, lambda m: "")
-    if dialect == "db2" and "GLOBAL TEMPORARY" in sql.upper():  # a temporary table, created
-        sql = _outside_strings(sql, _DECLARE_TEMP, lambda m: "CREATE GLOBAL TEMPORARY TABLE")
-    if dialect == "vertica" and "LOCAL" in sql.upper():  # COPY t FROM LOCAL 'file': the file
-        sql = _outside_strings(sql, _FROM_LOCAL, lambda m: "FROM")
+    sql = prepare(sql, dialect, d)
     try:
         tokens = d.tokenize(sql)
     except TokenError as exc:
@@ -186,78 +167,6 @@ def parse_script(sql: str, dialect: str | None) -> list[ParsedStatement]:
     if all(st.error for st in out):  # nothing could be read: the first error, not an empty answer
         raise LineageError(out[0].error or "The SQL could not be parsed.")
     return out
-
-
-_PLACEHOLDER = re.compile(r"\$\{[^{}'\"\n]*\}")
-
-
-def quote_placeholders(sql: str, d: Dialect) -> str:
-    """Script variables (``${hivevar:db}``, ``${env}``, filled in by the scheduler before the SQL
-    runs) quoted as identifiers, so ``${db}.t`` is one table named as written. Strings and
-    comments are left alone (``dt = '${ds}'`` stays a string)."""
-    return _outside_strings(
-        sql, _PLACEHOLDER, lambda m: d.IDENTIFIER_START + m.group(0) + d.IDENTIFIER_END
-    )
-
-
-# T-SQL UPDATE|DELETE|INSERT|MERGE TOP (n): which rows, not which tables (sqlglot reads TOP as the
-# target's name, or refuses it).
-_DML_TOP = re.compile(r"\b(UPDATE|DELETE|INSERT|MERGE)\s+TOP\s*\([^()]*\)(?:\s+PERCENT)?", re.I)
-
-
-# T-SQL table hints, ``INSERT INTO t WITH (TABLOCK) …``: how rows are locked, not which table
-# (sqlglot reads them after an INSERT target as the start of a CTE). A CTE never opens "WITH (".
-_HINT_WORDS = (
-    r"NOLOCK|READUNCOMMITTED|READCOMMITTED(?:LOCK)?|REPEATABLEREAD|SERIALIZABLE|SNAPSHOT|"
-    r"UPDLOCK|XLOCK|TABLOCKX?|PAGLOCK|ROWLOCK|HOLDLOCK|NOWAIT|READPAST|NOEXPAND|INDEX|"
-    r"FORCESEEK|FORCESCAN|KEEPIDENTITY|KEEPDEFAULTS|IGNORE_CONSTRAINTS|IGNORE_TRIGGERS"
-)
-_HINT_START = re.compile(rf"\bWITH\s*\(\s*(?:{_HINT_WORDS})\b", re.I)
-_TABLE_HINTS = re.compile(rf"\bWITH\s*\(\s*(?:{_HINT_WORDS})\b(?:[^()]|\([^()]*\))*\)", re.I)
-# T-SQL's tokenizer reads PRINT, UPDATE STATISTICS, FETCH and GO as commands whose argument runs
-# to the next ``;``, so ``PRINT 'x'`` + newline + GO + newline + SELECT … was one PRINT. A GO line,
-# and a one-line PRINT/UPDATE STATISTICS/cursor FETCH … FROM, end where their line ends.
-_LINE_COMMAND = re.compile(
-    r"^([ \t]*(?:GO(?:[ \t]+\d+)?|(?:PRINT|UPDATE[ \t]+STATISTICS|FETCH(?=[^\n;]*\bFROM\b))"
-    r"\b[^\n;]*?))[ \t]*;?[ \t]*$",
-    re.I | re.M,
-)
-# Client commands written into scripts, one per line and without ``;``: they run in the client
-# (psql, vsql, SQL*Plus, BTEQ), never move table data, and would otherwise glue onto the next
-# statement. psql's ``\copy t FROM 'file'`` is the client-side COPY and is read as COPY.
-_PSQL_CLIENTS = frozenset({None, "postgres", "redshift", "vertica", "greenplum", "duckdb"})
-_BACKSLASH_COMMAND = re.compile(r"^[ \t]*\\([A-Za-z]+)([^\n]*)$", re.M)
-_SQLPLUS = re.compile(
-    r"^[ \t]*(?:SET[ \t]+(?:SERVEROUTPUT|ECHO|FEEDBACK|TIMING|DEFINE|VERIFY|HEADING|PAGESIZE|"
-    r"LINESIZE|TERMOUT|TRIMSPOOL|TRIMOUT|SQLBLANKLINES|AUTOCOMMIT|COLSEP|NEWPAGE|SCAN)\b"
-    r"|WHENEVER[ \t]+(?:SQLERROR|OSERROR)\b|SPOOL\b|PROMPT\b|REM(?:ARK)?\b|UNDEFINE\b"
-    r"|DEFINE[ \t]+\w+[ \t]*=|@@?[\w./$&{}-]+[ \t]*$)[^\n]*$",
-    re.I | re.M,
-)
-_BTEQ = re.compile(r"^[ \t]*\.[A-Za-z]+\b[^\n]*$", re.M)
-
-
-def _backslash_command(m: re.Match) -> str:
-    if m.group(1).lower() == "copy":
-        return f"COPY{m.group(2)};"
-    return ""
-
-
-_OPENROWSET_BULK = re.compile(r"\b(OPENROWSET\s*\()\s*BULK\b", re.I)
-_DECLARE_TEMP = re.compile(r"\bDECLARE\s+GLOBAL\s+TEMPORARY\s+TABLE\b", re.I)
-_FROM_LOCAL = re.compile(r"\bFROM\s+LOCAL\b(?=\s+')", re.I)
-
-
-def _outside_strings(sql: str, pattern: re.Pattern, repl) -> str:
-    """``pattern.sub(repl, sql)`` except inside strings, quoted names and comments."""
-    protected = [m.span() for m in _STRIPPABLE.finditer(sql)]
-    out, pos = [], 0
-    for m in pattern.finditer(sql):
-        if any(a <= m.start() < b for a, b in protected):
-            continue
-        out.append(sql[pos : m.start()] + repl(m))
-        pos = m.end()
-    return "".join(out) + sql[pos:]
 
 
 def _reparsed(st: ParsedStatement, dialect: str) -> ParsedStatement:
