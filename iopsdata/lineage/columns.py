@@ -51,6 +51,7 @@ class QueryTracer:
         self._names: dict[int, tuple[str, bool]] = {}
         self._alias_index: dict[int, tuple[dict[str, int], int]] = {}
         self._lateral_ok = LATERAL_ALIASES.get()
+        self._offsets: dict[int, dict[str, exp.Unnest]] = {}
         if self.root is None:
             return
         for scope in self.root.traverse():
@@ -345,7 +346,10 @@ class QueryTracer:
         if isinstance(fn, exp.Table) and is_table_function(fn):
             # PostgreSQL FROM generate_series(…) d / unnest(a) x: the alias names its one column
             return self._trace_expr(scope, fn.this)
-        unnest = _unnest_offset(scope.expression, name)
+        offsets = self._offsets.get(id(scope))
+        if offsets is None:
+            offsets = self._offsets[id(scope)] = _unnest_offsets(scope.expression)
+        unnest = offsets.get(name.lower()) if offsets else None
         if unnest is not None:  # BigQuery UNNEST(arr) AS x WITH OFFSET AS off: off is of arr
             return frozenset(r for e in unnest.expressions for r in self._trace_expr(scope, e))
         while s is not None:
@@ -401,19 +405,18 @@ def _inside_udtf(src: object, col: exp.Column) -> bool:
     return False
 
 
-def _unnest_offset(select: exp.Expr, name: str) -> exp.Unnest | None:
-    """The UNNEST in FROM/JOIN whose ``WITH OFFSET AS name`` defines ``name``."""
-    if not isinstance(select, exp.Select):
-        return None
-    from_ = select.args.get("from_")
+def _unnest_offsets(select: exp.Expr) -> dict[str, exp.Unnest]:
+    """``{offset name: UNNEST}`` for the UNNESTs in FROM/JOIN with ``WITH OFFSET AS name``."""
+    joins = select.args.get("joins") if isinstance(select, exp.Select) else None
+    from_ = select.args.get("from_") if isinstance(select, exp.Select) else None
     items = [from_.this] if from_ is not None else []
-    items.extend(j.this for j in select.args.get("joins") or [])
-    lower = name.lower()
+    items.extend(j.this for j in joins or [])
+    out: dict[str, exp.Unnest] = {}
     for item in items:
         offset = item.args.get("offset") if isinstance(item, exp.Unnest) else None
-        if isinstance(offset, exp.Identifier) and offset.name.lower() == lower:
-            return item
-    return None
+        if isinstance(offset, exp.Identifier):
+            out[offset.name.lower()] = item
+    return out
 
 
 def _using_sources(select: exp.Expr, name: str) -> set[str]:
