@@ -153,7 +153,8 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
     reasons: list[str] = []
     for st in statements:
         for old, new in st.renames:  # what the script did to ``old`` it did to ``new``
-            for state in (produced, reads, intermediates, alive):
+            # (a source read before is still that table as it was: reads keep their name)
+            for state in (produced, intermediates, alive):
                 _rename_key(state, old.lower(), new.lower())
         for t in st.reads:
             key = t.lower()
@@ -214,11 +215,19 @@ def _relabel(statements: list[StatementLineage]) -> list[StatementLineage]:
     for i, st in enumerate(statements):
         for old, new in st.renames:
             mapping = {old.lower(): new}
-            out[:i] = [_rename_in(prev, mapping) for prev in out[:i]]
+            first = next((j for j in range(i) if old.lower() in _lower(out[j].writes)), i)
+            # reads of ``old`` before the script wrote it are of the table as it was
+            out[:i] = [_rename_in(prev, mapping, j > first) for j, prev in enumerate(out[:i])]
     return out
 
 
-def _rename_in(st: StatementLineage, mapping: dict[str, str]) -> StatementLineage:
+def _lower(names: tuple[str, ...]) -> set[str]:
+    return {n.lower() for n in names}
+
+
+def _rename_in(
+    st: StatementLineage, mapping: dict[str, str], sources_too: bool = True
+) -> StatementLineage:
     from dataclasses import replace
 
     def names(items: tuple[str, ...]) -> tuple[str, ...]:
@@ -229,14 +238,17 @@ def _rename_in(st: StatementLineage, mapping: dict[str, str]) -> StatementLineag
             return r
         return ColumnRef(mapping[r.table.lower()], r.column)
 
+    def src(r: ColumnRef) -> ColumnRef:
+        return ref(r) if sources_too else r
+
     return replace(
         st,
-        reads=names(st.reads),
+        reads=names(st.reads) if sources_too else st.reads,
         writes=names(st.writes),
         temporary=names(st.temporary),
-        columns=tuple(ref(c) for c in st.columns),
+        columns=tuple(src(c) for c in st.columns),
         edges=tuple(
-            replace(e, target=ref(e.target), sources=tuple(ref(s) for s in e.sources))
+            replace(e, target=ref(e.target), sources=tuple(src(s) for s in e.sources))
             for e in st.edges
         ),
     )
