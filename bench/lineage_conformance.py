@@ -4,7 +4,8 @@ Each case names a dialect, the SQL (a statement or a script) and either the expe
 sets (``reads``, ``writes`` and optionally ``intermediates``; paths count as tables) or the
 expected end-to-end column pairs (``"src.col -> tgt.col"``, intermediates collapsed, see
 ``iopsdata.lineage.collapse``). A case scores 1 when every expected set matches exactly (names
-compared case-insensitively). Run: ``python bench/lineage_conformance.py [--misses]``.
+compared case-insensitively). Run: ``python bench/lineage_conformance.py [--misses] [--cases PATH]``
+(default: every ``*.json`` file in that folder).
 """
 
 from __future__ import annotations
@@ -21,11 +22,17 @@ sys.path[:0] = [str(HERE.parent)]
 from iopsdata.lineage import extract_lineage  # noqa: E402
 from iopsdata.lineage.collapse import end_to_end  # noqa: E402
 
-CASES = HERE.parent / "tests" / "lineage" / "cases" / "conformance.json"
+CASES_DIR = HERE.parent / "tests" / "lineage" / "cases"
 
 
-def load_cases(path: Path = CASES) -> list[dict]:
-    return json.loads(path.read_text())
+def load_cases(path: Path | None = None) -> list[dict]:
+    """The cases of one file, or of every case file in ``tests/lineage/cases`` (ids unique)."""
+    paths = [path] if path else sorted(CASES_DIR.glob("*.json"))
+    cases = [case for p in paths for case in json.loads(p.read_text())]
+    ids = [case["id"] for case in cases]
+    if len(ids) != len(set(ids)):
+        raise ValueError("duplicate case ids across case files")
+    return cases
 
 
 def _norm(names) -> list[str]:
@@ -80,8 +87,9 @@ def score(cases: list[dict]) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", action="store_true", help="print every missed case")
+    parser.add_argument("--cases", type=Path, help="one case file (default: all case files)")
     args = parser.parse_args()
-    result = score(load_cases())
+    result = score(load_cases(args.cases))
     if args.misses:
         for case, got in result["misses"]:
             print(f"--- {case['id']} ({case['dialect']}, {case['kind']})")

@@ -41,6 +41,7 @@ _STARTERS = frozenset(
         "EXECUTE",
         "PRINT",
         "OPEN",
+        "FETCH",
         "CLOSE",
         "DEALLOCATE",
         "COMMIT",
@@ -61,6 +62,7 @@ _BLOCK_WORDS = frozenset(
         "PROCEDURE",
         "PROC",
         "FUNCTION",
+        "MACRO",
         "PACKAGE",
         "ELSIF",
         "ELSEIF",
@@ -79,6 +81,7 @@ _HEAD_END = {
     "WHILE": {"DO", "LOOP", "BEGIN"},
     "FOR": {"LOOP", "DO"},
     "EXCEPTION": {"THEN"},
+    "FORALL": set(),  # Oracle FORALL i IN 1 .. n <DML>: the head ends where the DML starts
 }
 _SET_OPS = frozenset({"UNION", "ALL", "DISTINCT", "EXCEPT", "INTERSECT", "MINUS", "AS", "("})
 _COMPOUND = frozenset(
@@ -263,6 +266,18 @@ class _Splitter:
                 self.procedural = True
                 self.cut()
                 nxt = i + 1
+                if nxt < n and self.toks[nxt].token_type == TokenType.STRING:
+                    # T-SQL's tokenizer reads the rest of ``END TRY`` up to ``;`` as one string
+                    # (``TRY BEGIN CATCH INSERT …``): more statements, after the block's label
+                    rest = self.toks[nxt]
+                    label, _, body = rest.text.strip().partition(" ")
+                    first = label.split("\n", 1)
+                    text = first[1] + " " + body if len(first) > 1 else body
+                    if label and text.strip():
+                        self.chunks[-1].text = text
+                        self.chunks[-1].line = tok.line + (len(first) > 1)
+                        self.cut()
+                    return nxt + 1
                 if nxt < n and self.toks[nxt].line == tok.line:
                     w = _word(self.toks[nxt])
                     if w in {"IF", "LOOP", "WHILE", "FOR", "REPEAT", "CASE"} or (
@@ -293,7 +308,7 @@ class _Splitter:
                     nxt = self.command_text(word, self.toks[i + 1])
                     if nxt:
                         return i + 2
-                if word in {"CREATE", "ALTER"} or (
+                if word in {"CREATE", "ALTER", "REPLACE"} or (
                     self.oracle and word in {"PROCEDURE", "FUNCTION"} and self.procedural
                 ):
                     body = self.procedure_body(i)
@@ -367,7 +382,7 @@ class _Splitter:
         toks = self.toks
         j = i + 1
         limit = min(len(toks), i + 8)
-        while j < limit and _word(toks[j]) not in {"PROCEDURE", "PROC", "FUNCTION"}:
+        while j < limit and _word(toks[j]) not in {"PROCEDURE", "PROC", "FUNCTION", "MACRO"}:
             j += 1
         if j >= limit:
             return None
@@ -395,6 +410,12 @@ class _Splitter:
                     return end
                 if self.oracle:
                     return self.skip_declarations(body)
+                if (
+                    _word(toks[j]) == "MACRO"  # Teradata: AS ( statements; )
+                    and body < len(toks)
+                    and toks[body].token_type == TokenType.L_PAREN
+                ):
+                    return body + 1
                 return body
             elif depth == 0 and _word(t) == "BEGIN":
                 self.procedural = True
@@ -464,6 +485,19 @@ class _Splitter:
                 self.chunks[-1].tokens.extend(self.toks[i + 1 : close])
                 self.cut()
                 i = close + 1
+                continue
+            if (
+                keep_query
+                and depth == 0
+                and w in {"SELECT", "WITH"}
+                and i > 0
+                and _word(self.toks[i - 1]) == "IN"
+            ):  # PL/pgSQL FOR r IN SELECT … LOOP: the query runs to the LOOP
+                end = self.skip_to(i, ends, semicolon=True)
+                self.cut()
+                self.chunks[-1].tokens.extend(self.toks[i:end])
+                self.cut()
+                i = end
                 continue
             if t.token_type == TokenType.L_PAREN:
                 depth += 1

@@ -10,6 +10,7 @@ than guessed.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
 
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope, build_scope
@@ -21,6 +22,17 @@ from iopsdata.lineage.parse import table_name as _table_name
 SchemaIndex = Mapping[str, tuple[str, ...]]  # lower-cased table name → column names
 _Entry = tuple[str, str, object]  # (output name, "expr"|"src"|"star"|"substar"…, payload)
 _STARS = ("star", "substar")  # an unexpanded * of an unknown table, directly or in a subquery
+
+
+# Whether the statement's dialect lets a SELECT item name an earlier item's alias (Snowflake,
+# Databricks, Redshift, DuckDB, Teradata …). Where it cannot (PostgreSQL, MySQL, T-SQL, Oracle,
+# BigQuery, Hive, Trino …) such a name is a source column: ``SELECT b AS a, a AS b`` swaps two
+# columns. Set per statement by ``statements.analyse_statement``.
+LATERAL_ALIASES: ContextVar[bool] = ContextVar("lateral_aliases", default=True)
+NO_LATERAL_ALIASES = frozenset(
+    {"postgres", "mysql", "mariadb", "tsql", "fabric", "oracle", "bigquery", "hive", "impala"}
+    | {"trino", "presto", "athena", "greenplum", "db2"}
+)
 
 
 class QueryTracer:
@@ -38,6 +50,8 @@ class QueryTracer:
         self._subq: dict[int, Scope] = {}
         self._names: dict[int, tuple[str, bool]] = {}
         self._alias_index: dict[int, tuple[dict[str, int], int]] = {}
+        self._lateral_ok = LATERAL_ALIASES.get()
+        self._offsets: dict[int, dict[str, exp.Unnest]] = {}
         if self.root is None:
             return
         for scope in self.root.traverse():
@@ -78,6 +92,8 @@ class QueryTracer:
         for source in scope.sources.values():
             if isinstance(source, exp.Table) and not is_table_function(source):
                 name, is_path = self._tname(source)
+                if name.lower() == "dual":  # Oracle/MySQL one-row placeholder: reads nothing
+                    continue
                 (self.files if is_path else self.reads)[name] = None
         for col in scope.columns:
             for ref in self._resolve_column(scope, col):
@@ -214,7 +230,15 @@ class QueryTracer:
         if isinstance(src, exp.Table):
             return frozenset({ColumnRef(self._tname(src)[0], name)})
         if isinstance(src, Scope):
-            return self._trace_name(src, name)
+            found = self._trace_name(src, name)
+            node = src.expression
+            if (
+                isinstance(node, exp.Lateral)
+                and isinstance(node.this, exp.Func)
+                and all(ref.table is None for ref in found)
+            ):  # CROSS APPLY OPENJSON(r.doc) WITH (name …) AS j: j.name comes from the args
+                return self._trace_expr(src, node.this)
+            return found
         return frozenset({ColumnRef(None, name)})
 
     def _aliases(self, scope: Scope, index: int) -> tuple[dict[str, int], int] | None:
@@ -235,7 +259,7 @@ class QueryTracer:
     ) -> int | None:
         """The earlier projection an unqualified column names, when no source has that column
         (``SELECT a + 1 AS x, x * 2 AS y``: Snowflake, Databricks, Redshift, DuckDB …)."""
-        if col.table:
+        if col.table or not self._lateral_ok:
             return None
         table, index = aliases
         hit = table.get(col.name.lower())
@@ -318,6 +342,16 @@ class QueryTracer:
         element = _array_join_alias(scope.expression, name)
         if element is not None:  # ClickHouse ARRAY JOIN arr AS x: x is an element of arr
             return self._trace_expr(scope, element)
+        fn = scope.sources.get(name)
+        if isinstance(fn, exp.Table) and is_table_function(fn):
+            # PostgreSQL FROM generate_series(…) d / unnest(a) x: the alias names its one column
+            return self._trace_expr(scope, fn.this)
+        offsets = self._offsets.get(id(scope))
+        if offsets is None:
+            offsets = self._offsets[id(scope)] = _unnest_offsets(scope.expression)
+        unnest = offsets.get(name.lower()) if offsets else None
+        if unnest is not None:  # BigQuery UNNEST(arr) AS x WITH OFFSET AS off: off is of arr
+            return frozenset(r for e in unnest.expressions for r in self._trace_expr(scope, e))
         while s is not None:
             keys = list(s.selected_sources) + [
                 k for k in s.lateral_sources if k not in s.selected_sources
@@ -332,6 +366,11 @@ class QueryTracer:
                     owners = [k for k in keys if self._columns_unknown(s, k)]
                 if len(owners) == 1:
                     return self._from_source(s, owners[0], name)
+                shared = _using_sources(s.expression, name)
+                if len(owners) > 1 and shared:  # JOIN … USING (name): one column of both sides
+                    return frozenset(
+                        ref for k in owners if k in shared for ref in self._from_source(s, k, name)
+                    )
                 if owners or not s.is_correlated_subquery:
                     break
             s = s.parent
@@ -364,6 +403,34 @@ def _inside_udtf(src: object, col: exp.Column) -> bool:
             return True
         node = node.parent
     return False
+
+
+def _unnest_offsets(select: exp.Expr) -> dict[str, exp.Unnest]:
+    """``{offset name: UNNEST}`` for the UNNESTs in FROM/JOIN with ``WITH OFFSET AS name``."""
+    joins = select.args.get("joins") if isinstance(select, exp.Select) else None
+    from_ = select.args.get("from_") if isinstance(select, exp.Select) else None
+    items = [from_.this] if from_ is not None else []
+    items.extend(j.this for j in joins or [])
+    out: dict[str, exp.Unnest] = {}
+    for item in items:
+        offset = item.args.get("offset") if isinstance(item, exp.Unnest) else None
+        if isinstance(offset, exp.Identifier):
+            out[offset.name.lower()] = item
+    return out
+
+
+def _using_sources(select: exp.Expr, name: str) -> set[str]:
+    """Sources joined ``USING (name)``: the FROM source and each table joined on that column."""
+    out: set[str] = set()
+    lower = name.lower()
+    joins = select.args.get("joins") if isinstance(select, exp.Select) else None
+    for join in joins or []:
+        if any(u.name.lower() == lower for u in join.args.get("using") or []):
+            out.add(join.this.alias_or_name)
+            from_ = select.args.get("from_")
+            if from_ is not None:
+                out.add(from_.this.alias_or_name)
+    return out
 
 
 def _array_join_alias(node: exp.Expr, name: str) -> exp.Expr | None:

@@ -9,7 +9,7 @@ from sqlglot import exp
 from iopsdata.errors import LineageError
 from iopsdata.lineage.columns import SchemaIndex
 from iopsdata.lineage.model import ColumnEdge, ColumnRef
-from iopsdata.lineage.parse import table_name
+from iopsdata.lineage.parse import CURSOR, table_name
 from iopsdata.lineage.queries import _query_fields, _Result, _table_of
 
 
@@ -30,6 +30,8 @@ def _copy(node: exp.Copy, dialect: str | None, schema: SchemaIndex | None) -> _R
 
     this = describe(node.this)
     files = [describe(f) for f in node.args.get("files") or []]
+    # COPY … FROM STDIN / TO STDOUT: rows from or to the client, no file
+    files = [f for f in files if not (f[0] == "path" and str(f[1]).upper() in _CLIENT_STREAMS)]
     loading = bool(node.args.get("kind")) and this[0] == "table"
     fields: _Result = {"kind": "copy"}
     reads: list[str] = []
@@ -70,6 +72,9 @@ def _copy(node: exp.Copy, dialect: str | None, schema: SchemaIndex | None) -> _R
     return fields
 
 
+_CLIENT_STREAMS = frozenset({"STDIN", "STDOUT"})
+
+
 def _alter(node: exp.Alter, dialect: str | None, schema: SchemaIndex | None) -> _Result:
     table = _table_of(node.this)
     if table is None:
@@ -100,6 +105,13 @@ def _execute(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) ->
     for arg in node.expressions:
         value = arg.expression if isinstance(arg, exp.EQ) else arg
         args.append(value.name if isinstance(value, (exp.Literal, exp.National)) else "")
+    # dynamic SQL written as a literal: EXEC sp_executesql N'…', EXEC ('…') runs that SQL
+    text = args[0] if proc == "sp_executesql" and args else ""
+    inner = node.this.this if isinstance(node.this, exp.Subquery) else None
+    if isinstance(inner, exp.Table) and isinstance(inner.this, exp.Identifier):
+        text = inner.this.name if inner.this.quoted and " " in inner.this.name else text
+    if text.strip():
+        return _as_insert(text, dialect, "execute")
     if proc != "sp_rename" or len(args) < 2 or not args[0] or not args[1]:
         return {"kind": "execute"}
     if len(args) > 2 and args[2] and args[2].upper() != "OBJECT":
@@ -216,6 +228,9 @@ def _command(node: exp.Command, dialect: str | None, schema: SchemaIndex | None)
             "partial": True,
             "reason": "sqlglot does not parse UNLOAD; lineage comes from its quoted query and target path.",
         }
+    if verb == "DECLARE" and (m := CURSOR.match(f"DECLARE {rest}")):  # a cursor's query
+        fields = _as_insert(m.group(1), dialect, "declare")
+        return {k: v for k, v in fields.items() if k in ("kind", "reads", "files_read", "ctes")}
     if verb == "REPLACE" and rest.lstrip().upper().startswith("INTO"):  # MySQL REPLACE INTO
         return _as_insert("INSERT " + rest, dialect, "replace")
     if verb == "CREATE" and (m := _CLONE.match(rest)):  # Databricks … DEEP CLONE src

@@ -15,14 +15,14 @@ from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect, NormalizationStrategy
 from sqlglot.errors import ParseError, TokenError
 from sqlglot.optimizer.normalize_identifiers import normalize_identifiers
-from sqlglot.tokens import TokenType
+from sqlglot.tokens import Token, TokenType
 
 from iopsdata.errors import LineageError
 from iopsdata.lineage.blocks import Chunk, needs_blocks, split
+from iopsdata.lineage.prepare import STRIPPABLE, prepare
 from iopsdata.lineage.storage import scrub
 
 MAX_DEPTH = 40
-_STRIPPABLE = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|/\*.*?\*/", re.S)
 _PARENS = re.compile(r"[()]")
 # sqlglot logs a warning for every statement it falls back to exp.Command for; we report that
 # ourselves as ``partial``.
@@ -34,6 +34,7 @@ class ParsedStatement:
     expression: exp.Expr
     sql: str
     line: int
+    error: str | None = None  # why a statement of a longer script could not be parsed
 
 
 # Dialects whose statements may be written in a sibling's syntax: Athena runs Trino DML but
@@ -73,6 +74,29 @@ DIALECT_FALLBACKS: dict[str, str | None] = {
 }
 
 
+# Other names people use for a dialect this package handles by its sqlglot name: the analyser's
+# per-dialect rules (T-SQL batches without ``;``, procedure bodies, USE) key on that one name.
+DIALECT_ALIASES = {
+    "mssql": "tsql",
+    "sqlserver": "tsql",
+    "azuresql": "tsql",
+    "synapse": "tsql",
+    "sparksql": "spark",
+    "spark_sql": "spark",
+    "postgresql": "postgres",
+    "psql": "postgres",
+    "googlesql": "bigquery",
+}
+
+
+def canonical_dialect(name: str | None) -> str | None:
+    """``name`` lower-cased, an alias (``mssql``, ``sparksql`` …) replaced by its sqlglot name."""
+    if not name:
+        return None
+    key = name.strip().lower()
+    return DIALECT_ALIASES.get(key, key)
+
+
 @lru_cache(maxsize=64)
 def get_dialect(name: str | None) -> Dialect:
     """The sqlglot dialect for ``name`` (None → sqlglot's generic dialect); a dialect sqlglot
@@ -93,7 +117,7 @@ def check_depth(sql: str, limit: int = MAX_DEPTH) -> None:
     """
     if sql.count("(") <= limit:
         return
-    stripped = _STRIPPABLE.sub(lambda m: " " * len(m.group()), sql)
+    stripped = STRIPPABLE.sub(lambda m: " " * len(m.group()), sql)
     depth = 0
     for match in _PARENS.finditer(stripped):
         depth += 1 if match.group() == "(" else -1
@@ -121,16 +145,7 @@ def parse_script(sql: str, dialect: str | None) -> list[ParsedStatement]:
     """
     check_depth(sql)
     d = get_dialect(dialect)
-    if "${" in sql:
-        sql = quote_placeholders(sql, d)
-    if dialect in ("tsql", "fabric", "synapse", "mssql", "sqlserver", "azuresql") and (
-        "TOP" in sql.upper()
-    ):
-        sql = _outside_strings(sql, _DML_TOP, lambda m: m.group(1))
-    if dialect == "db2" and "GLOBAL TEMPORARY" in sql.upper():  # a temporary table, created
-        sql = _outside_strings(sql, _DECLARE_TEMP, lambda m: "CREATE GLOBAL TEMPORARY TABLE")
-    if dialect == "vertica" and "LOCAL" in sql.upper():  # COPY t FROM LOCAL 'file': the file
-        sql = _outside_strings(sql, _FROM_LOCAL, lambda m: "FROM")
+    sql = prepare(sql, dialect, d)
     try:
         tokens = d.tokenize(sql)
     except TokenError as exc:
@@ -149,40 +164,9 @@ def parse_script(sql: str, dialect: str | None) -> list[ParsedStatement]:
         out = [_reparsed(st, retry) if isinstance(st.expression, exp.Command) else st for st in out]
     if not out:
         raise LineageError("There is no SQL statement to analyse.")
+    if all(st.error for st in out):  # nothing could be read: the first error, not an empty answer
+        raise LineageError(out[0].error or "The SQL could not be parsed.")
     return out
-
-
-_PLACEHOLDER = re.compile(r"\$\{[^{}'\"\n]*\}")
-
-
-def quote_placeholders(sql: str, d: Dialect) -> str:
-    """Script variables (``${hivevar:db}``, ``${env}``, filled in by the scheduler before the SQL
-    runs) quoted as identifiers, so ``${db}.t`` is one table named as written. Strings and
-    comments are left alone (``dt = '${ds}'`` stays a string)."""
-    return _outside_strings(
-        sql, _PLACEHOLDER, lambda m: d.IDENTIFIER_START + m.group(0) + d.IDENTIFIER_END
-    )
-
-
-# T-SQL UPDATE TOP (n) / DELETE TOP (n): which rows, not which tables (sqlglot reads TOP as
-# the target's name).
-_DML_TOP = re.compile(r"\b(UPDATE|DELETE)\s+TOP\s*\([^()]*\)(?:\s+PERCENT)?", re.I)
-
-
-_DECLARE_TEMP = re.compile(r"\bDECLARE\s+GLOBAL\s+TEMPORARY\s+TABLE\b", re.I)
-_FROM_LOCAL = re.compile(r"\bFROM\s+LOCAL\b(?=\s+')", re.I)
-
-
-def _outside_strings(sql: str, pattern: re.Pattern, repl) -> str:
-    """``pattern.sub(repl, sql)`` except inside strings, quoted names and comments."""
-    protected = [m.span() for m in _STRIPPABLE.finditer(sql)]
-    out, pos = [], 0
-    for m in pattern.finditer(sql):
-        if any(a <= m.start() < b for a, b in protected):
-            continue
-        out.append(sql[pos : m.start()] + repl(m))
-        pos = m.end()
-    return "".join(out) + sql[pos:]
 
 
 def _reparsed(st: ParsedStatement, dialect: str) -> ParsedStatement:
@@ -217,6 +201,9 @@ def _parse_tokens(
                 chunks[-1].tokens.append(tok)
     parser = d.parser()
     splittable = soft or dialect in ("tsql", "fabric")
+    # In a script, one statement sqlglot cannot read (a vendor command, a typo) costs that
+    # statement only: it is kept as a partial, unread statement and the rest is analysed.
+    tolerant = sum(1 for c in chunks if c.tokens or c.text is not None) > 1
     out: list[ParsedStatement] = []
     for chunk in chunks:
         if chunk.text is not None:  # a procedure body written as a string: a script of its own
@@ -226,7 +213,13 @@ def _parse_tokens(
                 continue
             out.extend(_parse_tokens(chunk.text, inner, dialect, True, chunk.line - 1, chunk.head))
         elif chunk.tokens:
-            parsed = _parse_chunk(parser, sql, chunk.tokens, soft, splittable, line_offset)
+            try:
+                parsed = _parse_chunk(parser, sql, chunk.tokens, soft, splittable, line_offset)
+            except LineageError as exc:
+                if not tolerant or not exc.message.startswith(_UNPARSED):
+                    raise
+                opaque = _opaque(sql, chunk.tokens, line_offset)
+                parsed = [ParsedStatement(opaque.expression, opaque.sql, opaque.line, exc.message)]
             if soft and dialect not in ("tsql", "fabric"):
                 for st in parsed:
                     _variables_into(st.expression)
@@ -238,6 +231,9 @@ def _variables_into(node: exp.Expr) -> None:
     """In procedural SQL outside T-SQL, ``SELECT … INTO x`` fills variables: not a table."""
     if isinstance(node, exp.Select) and node.args.get("into") is not None:
         node.set("into", None)
+
+
+_UNPARSED = "The SQL could not be parsed"
 
 
 def _parse_chunk(
@@ -271,7 +267,7 @@ def _parse_chunk(
             return [_opaque(sql, chunk, line_offset)]
         where = f"line {err.get('line', chunk[0].line)}, column {err.get('col', chunk[0].col)}"
         desc = err.get("description") or "syntax error"
-        raise LineageError(f"The SQL could not be parsed at {where}: {desc}.") from None
+        raise LineageError(f"{_UNPARSED} at {where}: {desc}.") from None
     except RecursionError:
         raise LineageError("The SQL is nested too deeply to analyse.") from None
     text = sql[chunk[0].start : chunk[-1].end + 1]
@@ -293,6 +289,29 @@ _LOAD_INFILE = re.compile(
 )
 
 
+# T-SQL BULK INSERT t FROM 'file' [WITH (…)]; Impala CREATE [EXTERNAL] TABLE t LIKE PARQUET
+# 'file' (columns from a file); Vertica EXPORT TO PARQUET (directory = 'd' …) AS <query>
+_BULK_INSERT = re.compile(r"^\s*BULK\s+INSERT\s+([\w$#.\[\]\"]+)\s+FROM\s+'([^']*)'", re.I)
+_LIKE_FILE = re.compile(
+    r"^\s*CREATE\s+(?:EXTERNAL\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([\w$.`]+)\s+"
+    r"LIKE\s+(?:PARQUET|ORC|AVRO)\s+'([^']*)'",
+    re.I,
+)
+_VERTICA_EXPORT = re.compile(
+    r"^\s*EXPORT\s+TO\s+\w+\s*\([^()]*?\bdirectory\s*=\s*'([^']*)'[^()]*\)"
+    r"(?:\s+OVER\s*\([^()]*\))?\s+AS\s+((?:SELECT|WITH)\b.*)$",
+    re.I | re.S,
+)
+# Hive EXPORT TABLE t [PARTITION (…)] TO 'path' / IMPORT [EXTERNAL] TABLE t [PARTITION (…)] FROM
+# 'path' [LOCATION …]: a table's data copied out to, or in from, a path
+_HIVE_EXPORT = re.compile(
+    r"^\s*EXPORT\s+TABLE\s+([\w$.`]+)(?:\s+PARTITION\s*\([^()]*\))?\s+TO\s+'([^']*)'", re.I
+)
+_HIVE_IMPORT = re.compile(
+    r"^\s*IMPORT\s+(?:EXTERNAL\s+)?TABLE\s+([\w$.`]+)(?:\s+PARTITION\s*\([^()]*\))?"
+    r"\s+FROM\s+'([^']*)'",
+    re.I,
+)
 # ``USE name`` where the name is a keyword sqlglot takes for a USE kind (``USE warehouse``)
 _USE_NAME = re.compile(r"^\s*USE\s+([\w$\[\]\"`]+(?:\.[\w$\[\]\"`]+)*)\s*$", re.I)
 # T-SQL OUTPUT <columns> INTO target [(columns)] of INSERT/UPDATE/DELETE/MERGE
@@ -302,6 +321,9 @@ _OUTPUT_INTO = re.compile(r"\bOUTPUT\b.*?\bINTO\s+([\w$#@.\[\]\"]+)(?:\s*\([^()]
 _ADMIN_VERBS = frozenset(
     ["COMPUTE", "INVALIDATE", "REFRESH", "MSCK", "ANALYZE", "VACUUM", "OPTIMIZE", "GRANT", "REVOKE"]
 )
+# Cursor control (OPEN c, FETCH NEXT FROM c INTO @x, CLOSE, DEALLOCATE): the cursor's query is
+# read where it is declared
+_CURSOR_VERBS = frozenset(["OPEN", "FETCH", "CLOSE", "DEALLOCATE"])
 # Teradata's LOCKING ROW|TABLE t FOR ACCESS … request modifier before a statement
 _LOCKING = re.compile(
     r"^\s*LOCK(?:ING)?\s+(?:ROW|(?:TABLE|DATABASE|VIEW)\s+\S+)?\s*FOR\s+"
@@ -314,8 +336,15 @@ _UPDATE_FROM_SET = re.compile(
     re.I | re.S,
 )
 # Verbs sqlglot does not know that mean one it does, for lineage.
-_SYNONYMS = {"UPSERT": "INSERT", "REPLACE": "CREATE OR REPLACE"}
-_VERB_SYNONYM = re.compile(r"^\s*(UPSERT(?=\s+INTO\b)|REPLACE(?=\s+TABLE\b))", re.I)
+_SYNONYMS = {"UPSERT": "INSERT", "REPLACE": "CREATE OR REPLACE", "CT": "CREATE TABLE"}
+_SYNONYMS["CV"] = "CREATE VIEW"  # Teradata's abbreviations
+_VERB_SYNONYM = re.compile(
+    r"^\s*(UPSERT(?=\s+INTO\b)|REPLACE(?=\s+TABLE\b)|CT(?=\s)|CV(?=\s))", re.I
+)
+# MySQL INSERT|REPLACE|UPDATE|DELETE LOW_PRIORITY|DELAYED|HIGH_PRIORITY|QUICK: scheduling only
+_PRIORITY = re.compile(
+    r"^(\s*(?:INSERT|REPLACE|UPDATE|DELETE))\s+(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|QUICK)\b", re.I
+)
 
 
 def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStatement]:
@@ -325,6 +354,14 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
     statement without its storage clauses (``storage.scrub``); [] when that gives nothing."""
     text = sql[chunk[0].start : chunk[-1].end + 1]
     verb = chunk[0].text.upper()
+    if (named := _keywords_as_names(chunk)) is not None:  # mart.sample, db.order …
+        try:
+            exprs = parser.parse(named, sql)
+            if exprs and all(e is not None and not isinstance(e, exp.Command) for e in exprs):
+                line = chunk[0].line + line_offset
+                return [ParsedStatement(e, text, line) for e in exprs]
+        except (ParseError, TokenError, RecursionError):
+            pass
     node: exp.Expr | None = None
     try:
         if verb == "LOAD" and (m := _LOAD_INFILE.match(text)):
@@ -332,11 +369,41 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
             node = exp.LoadData(this=table, inpath=exp.Literal.string(m.group(1)))
         elif verb == "USE" and (m := _USE_NAME.match(text)):  # USE warehouse
             node = exp.Use(this=exp.to_table(m.group(1), dialect=parser.dialect))
+        elif (verb == "BULK" and (m := _BULK_INSERT.match(text))) or (
+            verb == "CREATE" and (m := _LIKE_FILE.match(text))
+        ):  # T-SQL: file → table
+            table = exp.to_table(m.group(1), dialect=parser.dialect)
+            node = exp.LoadData(this=table, inpath=exp.Literal.string(m.group(2)))
+        elif verb == "EXPORT" and (m := _VERTICA_EXPORT.match(text)):  # query → directory
+            rows = parser.parse(parser.dialect.tokenize(m.group(2)), m.group(2))
+            if len(rows) == 1 and isinstance(rows[0], exp.Query):
+                path = exp.Literal.string(m.group(1))
+                node = exp.Copy(this=exp.Subquery(this=rows[0]), kind=False, files=[path])
+        elif verb == "EXPORT" and (m := _HIVE_EXPORT.match(text)):  # table → path
+            table = exp.to_table(m.group(1), dialect=parser.dialect)
+            node = exp.Copy(this=table, kind=False, files=[exp.Literal.string(m.group(2))])
+        elif verb == "IMPORT" and (m := _HIVE_IMPORT.match(text)):  # path → table
+            table = exp.to_table(m.group(1), dialect=parser.dialect)
+            node = exp.LoadData(this=table, inpath=exp.Literal.string(m.group(2)))
     except (ParseError, TokenError):
         return []
     if node is not None:
         return [ParsedStatement(node, text, chunk[0].line + line_offset)]
-    if verb in _ADMIN_VERBS:  # statistics, metadata, maintenance: no data moves
+    if verb in _ADMIN_VERBS or verb in _CURSOR_VERBS:  # no table data moves
+        return [_opaque(sql, chunk, line_offset)]
+    if verb in ("SELECT", "WITH", "(") and (m := _INTO_OUTFILE.search(text)):
+        return _into_outfile(parser, text, m, chunk[0].line + line_offset)
+    if verb == "LET" and (m := _LET.match(text)):  # Snowflake LET v [type] := expr
+        text_ = f"{m.group(1)} := {m.group(2)}"
+        try:
+            exprs = parser.parse(parser.dialect.tokenize(text_), text_)
+        except (ParseError, TokenError, RecursionError):
+            return []
+        return [ParsedStatement(e, text, chunk[0].line + line_offset) for e in exprs if e]
+    if verb == "UPDATE" and (m := _INLINE_VIEW_UPDATE.match(text)):
+        update = _inline_view_update(parser, m)
+        return [ParsedStatement(update, text, chunk[0].line + line_offset)] if update else []
+    if verb == "DECLARE" and CURSOR.match(text):  # MySQL refuses it: read in commands._command
         return [_opaque(sql, chunk, line_offset)]
     also: list[str] = []
     if verb in ("INSERT", "UPDATE", "DELETE", "MERGE") and (m := _OUTPUT_INTO.search(text)):
@@ -347,6 +414,8 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
         clean = text[m.end() :]
     elif (m := _VERB_SYNONYM.match(text)) is not None:  # Kudu UPSERT, Spark REPLACE TABLE
         clean = _SYNONYMS[m.group(1).upper()] + text[m.end() :]
+    elif (m := _PRIORITY.match(text)) is not None:
+        clean = m.group(1) + text[m.end() :]
     elif (m := _UPDATE_FROM_SET.match(text)) is not None:  # Teradata UPDATE t FROM s SET …
         clean = f"UPDATE {m.group(1)} SET {m.group(3)} FROM {m.group(2)}{m.group(4) or ''}"
         parser = get_dialect("postgres").parser()  # Teradata's grammar has no UPDATE … FROM
@@ -365,6 +434,110 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
     if not exprs or any(e is None or isinstance(e, exp.Command) for e in exprs):
         return []
     return [ParsedStatement(e, text, chunk[0].line + line_offset) for e in exprs]
+
+
+# MySQL SELECT … INTO OUTFILE|DUMPFILE 'file' [CHARACTER SET x] [FIELDS|COLUMNS …] [LINES …],
+# before FROM or at the end: the query's rows are written to the file
+_INTO_OUTFILE = re.compile(
+    r"\bINTO\s+(?:OUTFILE|DUMPFILE)\s+'((?:[^']|'')*)'"
+    r"(?:\s+(?:CHARACTER\s+SET\s+\w+|FIELDS|COLUMNS|LINES|OPTIONALLY"
+    r"|(?:TERMINATED|ENCLOSED|ESCAPED|STARTING)\s+BY\s+'(?:[^']|'')*'))*",
+    re.I,
+)
+
+
+_LET = re.compile(r"^\s*LET\s+(\w+)(?:\s+[\w(), ]+?)?\s*(?::=|DEFAULT)\s*(.+?)\s*$", re.I | re.S)
+# DECLARE c [options] CURSOR [options] FOR <query> [FOR READ ONLY | FOR UPDATE [OF …]]
+# (T-SQL, MySQL, Db2 …): the rows the procedure loops over are read from the query's tables
+CURSOR = re.compile(
+    r"^\s*DECLARE\s+[@\w]+\s+(?:\w+\s+)*?CURSOR\b(?:\s+\w+)*?\s+FOR\s+"
+    r"((?:SELECT|WITH)\b.*?)(?:\s+FOR\s+(?:READ\s+ONLY|UPDATE\b.*))?\s*$",
+    re.I | re.S,
+)
+
+
+# Oracle UPDATE (SELECT t.v AS old_v, s.v AS new_v FROM t JOIN s ON …) SET old_v = new_v: an
+# update of the key-preserved table t through a join view
+_INLINE_VIEW_UPDATE = re.compile(
+    r"^\s*UPDATE\s*\(\s*((?:SELECT|WITH)\b.*)\)\s*(?:\w+\s+)?SET\s+(.*?)"
+    r"(?:\s+WHERE\s+(.*?))?\s*$",
+    re.I | re.S,
+)
+
+
+def _inline_view_update(parser, m: re.Match) -> exp.Update | None:
+    """``UPDATE (<join view>) SET a = b`` as ``UPDATE t SET col = <expr> FROM <other sources>``:
+    each view column stands for the expression it selects."""
+    try:
+        view = parser.parse(parser.dialect.tokenize(m.group(1)), m.group(1))[0]
+        sets = parser.parse(parser.dialect.tokenize(f"SELECT {m.group(2)}"), m.group(2))[0]
+    except (ParseError, TokenError, RecursionError, IndexError):
+        return None
+    if not isinstance(view, exp.Select) or not isinstance(sets, exp.Select):
+        return None
+    cols = {p.alias_or_name.lower(): p.unalias() for p in view.expressions}
+    from_ = view.args.get("from_")
+    sources = [from_.this] if from_ is not None else []
+    sources.extend(j.this for j in view.args.get("joins") or [])
+    target, pairs = None, []
+    for eq in sets.expressions:
+        lhs = cols.get(eq.this.name.lower()) if isinstance(eq, exp.EQ) else None
+        if not isinstance(lhs, exp.Column) or not lhs.table:
+            return None
+        rhs = eq.expression.transform(
+            lambda n: (
+                cols[n.name.lower()].copy()
+                if isinstance(n, exp.Column) and not n.table and n.name.lower() in cols
+                else n
+            )
+        )
+        pairs.append(exp.EQ(this=exp.column(lhs.name), expression=rhs))
+        target = target or next((t for t in sources if t.alias_or_name == lhs.table), None)
+    if not isinstance(target, exp.Table):
+        return None
+    others = [t for t in sources if t is not target]
+    update = exp.Update(this=target.copy(), expressions=pairs)
+    if others:
+        update.set("from_", exp.From(this=others[0].copy()))
+        update.set("joins", [exp.Join(this=t.copy()) for t in others[1:]])
+    return update
+
+
+def _into_outfile(parser, text: str, m: re.Match, line: int) -> list[ParsedStatement]:
+    """``SELECT … INTO OUTFILE 'f'`` read as ``COPY (SELECT …) TO 'f'``."""
+    query = text[: m.start()] + " " + text[m.end() :]
+    try:
+        exprs = parser.parse(parser.dialect.tokenize(query), query)
+    except (ParseError, TokenError, RecursionError):
+        return []
+    if len(exprs) != 1 or not isinstance(exprs[0], exp.Query):
+        return []
+    path = exp.Literal.string(m.group(1).replace("''", "'"))
+    node = exp.Copy(this=exp.Subquery(this=exprs[0]), kind=False, files=[path])
+    return [ParsedStatement(node, text, line)]
+
+
+_NAME_TOKENS = frozenset(
+    {TokenType.VAR, TokenType.IDENTIFIER, TokenType.STAR, TokenType.NUMBER, TokenType.PARAMETER}
+)
+
+
+def _keywords_as_names(chunk: list) -> list | None:
+    """The chunk with keywords right after a ``.`` read as names (``INSERT INTO mart.sample``:
+    SAMPLE is a keyword to the tokenizer, a table here); None when there are none."""
+    out, changed = list(chunk), False
+    for k in range(1, len(chunk)):
+        tok = chunk[k]
+        if (
+            chunk[k - 1].token_type == TokenType.DOT
+            and tok.token_type not in _NAME_TOKENS
+            and tok.text[:1].isalpha()
+        ):
+            out[k] = Token(
+                TokenType.VAR, tok.text, tok.line, tok.col, tok.start, tok.end, tok.comments
+            )
+            changed = True
+    return out if changed else None
 
 
 def _opaque(sql: str, chunk: list, line_offset: int) -> ParsedStatement:
@@ -440,6 +613,9 @@ def is_table_function(table: exp.Table) -> bool:
     return isinstance(table.this, exp.Func) and not reads_file(table.this)
 
 
+_DECORATOR = re.compile(r"(?<=\w)\$(?:\d{4,10}|__NULL__|__UNPARTITIONED__)$")
+
+
 def table_name(table: exp.Table) -> tuple[str, bool]:
     """(qualified name as written, is_path). Stages and quoted locations count as paths."""
     this = table.this
@@ -471,6 +647,8 @@ def table_name(table: exp.Table) -> tuple[str, bool]:
         parts = [p.name for p in (table.args.get("catalog"), db) if p is not None and p.name]
         return ".".join([*parts, *(p.name for p in this.flatten())]), False
     parts = [p.name for p in (table.args.get("catalog"), db, this) if p is not None and p.name]
+    if parts and "$" in parts[-1]:  # BigQuery partition decorator t$20240101: table t
+        parts[-1] = _DECORATOR.sub("", parts[-1])
     if isinstance(this, exp.Identifier) and parts:  # T-SQL #temp and ##global temp tables
         if this.args.get("global_"):
             parts[-1] = "##" + parts[-1]

@@ -46,11 +46,15 @@ def _key(ref: ColumnRef) -> tuple[str, str]:
 
 def _dml_ctes(query: exp.Expr) -> None:
     """PostgreSQL ``WITH x AS (DELETE/UPDATE/INSERT … RETURNING …)``: the CTE yields rows of its
-    target table, so it is traced as ``SELECT <returning> FROM target``."""
+    target table, so it is traced as ``SELECT <returning> FROM target``; the rows an
+    ``INSERT … SELECT`` returns are the query's. (The DML itself is analysed on its own:
+    ``statements.analyse_statement``.)"""
     with_ = query.args.get("with_") if isinstance(query, exp.Query) else None
     for cte in with_.expressions if with_ is not None else []:
         body = cte.this
-        if isinstance(body, (exp.Delete, exp.Update, exp.Insert)):
+        if isinstance(body, exp.Insert) and isinstance(_unwrapped(body.expression), exp.Query):
+            cte.set("this", _unwrapped(body.expression).copy())
+        elif isinstance(body, (exp.Delete, exp.Update, exp.Insert)):
             target = _table_of(body.this)
             returning = body.args.get("returning")
             items = list(returning.expressions) if returning is not None else []
@@ -86,6 +90,14 @@ def _attach_with(query: exp.Expr, with_: exp.Expr | None) -> None:
         query.set("with_", with_.copy())
     else:
         existing.set("expressions", [*(c.copy() for c in with_.expressions), *existing.expressions])
+
+
+def _unwrapped(query: exp.Expr | None) -> exp.Expr | None:
+    """The query inside parentheses: ``INSERT INTO t (SELECT …)``, ``CREATE TABLE t AS (SELECT …)
+    WITH DATA`` (Teradata, PostgreSQL) read like the bare query."""
+    while isinstance(query, exp.Subquery) and not query.alias:
+        query = query.this
+    return query
 
 
 def _is_temporary(node: exp.Expr) -> bool:
@@ -168,9 +180,10 @@ def _insert(node: exp.Insert, dialect: str | None, schema: SchemaIndex | None) -
         into = _query_fields(node.expression, schema, path, None) if node.expression else {}
         return {"kind": kind, "files_written": (path,), **into}
     name, is_path = table_name(table)
-    query = node.expression
-    while isinstance(query, exp.Subquery) and not query.alias:  # INSERT INTO t (SELECT …)
-        query = query.this
+    query = _unwrapped(node.expression)
+    source = node.args.get("source")
+    if query is None and isinstance(source, exp.Table):  # INSERT INTO t TABLE s (Spark, MySQL)
+        query = exp.Select(expressions=[exp.Star()], from_=exp.From(this=source))
     fields: _Result = {}
     if isinstance(query, exp.Query):
         _attach_with(query, node.args.get("with_"))
@@ -235,8 +248,10 @@ def _create(node: exp.Create, dialect: str | None, schema: SchemaIndex | None) -
     if table is None:
         return {"kind": kind}
     name = table_name(table)[0]
+    if "." not in name and _is_global_temporary_view(node, dialect):
+        name = f"global_temp.{name}"  # where Spark keeps it: later read as global_temp.v
     fields: _Result = {}
-    query = node.expression
+    query = _unwrapped(node.expression)
     if isinstance(query, exp.Query):
         _attach_with(query, node.args.get("with_"))
         fields = _query_fields(query, schema, name, _target_columns(node.this, schema))
@@ -253,9 +268,24 @@ def _create(node: exp.Create, dialect: str | None, schema: SchemaIndex | None) -
             "reads": (like,),
             "edges": (ColumnEdge(ColumnRef(name, "*"), (ColumnRef(like, "*"),)),),
         }
+    if kind == "create_view" and not isinstance(query, exp.Query):
+        # Spark CREATE [TEMPORARY] VIEW v USING csv OPTIONS (path 'p'): a view over files
+        paths = _option_paths(node.args.get("properties"), ("path", "paths"))
+        if paths:
+            fields = {"files_read": tuple(paths)}
     temporary = (name,) if _is_temporary(node) else ()
     writes = (name,) if ("table" in kind or "view" in kind) else ()
     return {"kind": kind, "writes": writes, "temporary": temporary, **fields}
+
+
+def _is_global_temporary_view(node: exp.Create, dialect: str | None) -> bool:
+    props = node.args.get("properties")
+    kinds = {type(p) for p in props.expressions} if props is not None else set()
+    return (
+        dialect in ("spark", "spark2", "databricks")
+        and str(node.args.get("kind") or "").upper() == "VIEW"
+        and {exp.GlobalProperty, exp.TemporaryProperty} <= kinds
+    )
 
 
 def _drop(node: exp.Drop, dialect: str | None, schema: SchemaIndex | None) -> _Result:
@@ -338,7 +368,11 @@ def _load_data(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None) 
 def _option_paths(props: exp.Expr | None, keys: tuple[str, ...]) -> list[str]:
     """String values of the options named ``keys`` (``uris = ['gs://…']``, ``uri = '…'``)."""
     out: list[str] = []
-    for prop in props.expressions if isinstance(props, exp.Properties) else []:
+    items = list(props.expressions) if isinstance(props, exp.Properties) else []
+    for prop in list(items):  # Spark OPTIONS (path '…') holds its own properties
+        if isinstance(prop, exp.OptionsProperty):
+            items.extend(prop.expressions)
+    for prop in items:
         if isinstance(prop, exp.Property) and prop.name.lower() in keys:
             value = prop.args.get("value")
             if isinstance(value, exp.Expr):

@@ -12,7 +12,7 @@ from iopsdata.catalog.model import Catalog
 from iopsdata.errors import LineageError
 from iopsdata.lineage.columns import SchemaIndex
 from iopsdata.lineage.model import ColumnRef, Lineage, StatementLineage
-from iopsdata.lineage.parse import get_dialect, parse_script, table_name
+from iopsdata.lineage.parse import canonical_dialect, get_dialect, parse_script, table_name
 from iopsdata.lineage.statements import analyse_statement
 
 SchemaLike = Catalog | Mapping[str, Any] | None
@@ -38,6 +38,7 @@ def extract_lineage(sql: str, dialect: str | None = None, schema: SchemaLike = N
     """
     if not isinstance(sql, str) or not sql.strip():
         raise LineageError("There is no SQL statement to analyse.")
+    given, dialect = dialect, canonical_dialect(dialect)
     index = schema_index(schema, dialect)
     statements = []
     default: str | None = None
@@ -63,7 +64,7 @@ def extract_lineage(sql: str, dialect: str | None = None, schema: SchemaLike = N
         if isinstance(parsed.expression, exp.Use):
             default = _use_target(parsed.expression, dialect) or default
         statements.append(st)
-    return combine(statements, dialect)
+    return combine(statements, given)
 
 
 # Dialects where ``USE x`` sets the schema (database) unqualified table names resolve in.
@@ -132,7 +133,8 @@ def _renumber(st: StatementLineage, i: int) -> StatementLineage:
 
 
 def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
-    """Script-level view: tables produced earlier in the script and read later are intermediates.
+    """Script-level view: tables (and files) produced earlier in the script and read later are
+    intermediates.
 
     A rename relabels everything the script did so far under the new name (its earlier
     statements' tables and column edges), so ``CREATE TABLE t_new …; ALTER TABLE t_new RENAME TO t``
@@ -144,13 +146,15 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
     alive: dict[str, None] = {}
     files_read: dict[str, None] = {}
     files_written: dict[str, None] = {}
+    files_between: dict[str, None] = {}
     ctes: dict[str, None] = {}
     columns: dict[ColumnRef, None] = {}
     changes: dict[str, None] = {}
     reasons: list[str] = []
     for st in statements:
         for old, new in st.renames:  # what the script did to ``old`` it did to ``new``
-            for state in (produced, reads, intermediates, alive):
+            # (a source read before is still that table as it was: reads keep their name)
+            for state in (produced, intermediates, alive):
                 _rename_key(state, old.lower(), new.lower())
         for t in st.reads:
             key = t.lower()
@@ -167,7 +171,11 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
             produced[t.lower()] = None
             alive[t.lower()] = None
         changes.update(dict.fromkeys(t.lower() for t in st.changes))
-        files_read.update(dict.fromkeys(st.files_read))
+        for f in st.files_read:  # a file (stage, path) the script wrote and reads back
+            if f in files_written:
+                files_between[f] = None
+            else:
+                files_read[f] = None
         files_written.update(dict.fromkeys(st.files_written))
         ctes.update(dict.fromkeys(st.ctes))
         if st.partial and st.reason:
@@ -179,9 +187,9 @@ def combine(statements: list[StatementLineage], dialect: str | None) -> Lineage:
         statements=tuple(statements),
         reads=tuple(names[k] for k in reads),
         writes=tuple(names[k] for k in alive if k not in intermediates),
-        intermediates=tuple(names[k] for k in intermediates),
+        intermediates=(*(names[k] for k in intermediates), *files_between),
         files_read=tuple(files_read),
-        files_written=tuple(files_written),
+        files_written=tuple(f for f in files_written if f not in files_between),
         ctes=tuple(ctes),
         columns=tuple(columns),
         edges=tuple(e for st in statements for e in st.edges),
@@ -207,11 +215,19 @@ def _relabel(statements: list[StatementLineage]) -> list[StatementLineage]:
     for i, st in enumerate(statements):
         for old, new in st.renames:
             mapping = {old.lower(): new}
-            out[:i] = [_rename_in(prev, mapping) for prev in out[:i]]
+            first = next((j for j in range(i) if old.lower() in _lower(out[j].writes)), i)
+            # reads of ``old`` before the script wrote it are of the table as it was
+            out[:i] = [_rename_in(prev, mapping, j > first) for j, prev in enumerate(out[:i])]
     return out
 
 
-def _rename_in(st: StatementLineage, mapping: dict[str, str]) -> StatementLineage:
+def _lower(names: tuple[str, ...]) -> set[str]:
+    return {n.lower() for n in names}
+
+
+def _rename_in(
+    st: StatementLineage, mapping: dict[str, str], sources_too: bool = True
+) -> StatementLineage:
     from dataclasses import replace
 
     def names(items: tuple[str, ...]) -> tuple[str, ...]:
@@ -222,14 +238,17 @@ def _rename_in(st: StatementLineage, mapping: dict[str, str]) -> StatementLineag
             return r
         return ColumnRef(mapping[r.table.lower()], r.column)
 
+    def src(r: ColumnRef) -> ColumnRef:
+        return ref(r) if sources_too else r
+
     return replace(
         st,
-        reads=names(st.reads),
+        reads=names(st.reads) if sources_too else st.reads,
         writes=names(st.writes),
         temporary=names(st.temporary),
-        columns=tuple(ref(c) for c in st.columns),
+        columns=tuple(src(c) for c in st.columns),
         edges=tuple(
-            replace(e, target=ref(e.target), sources=tuple(ref(s) for s in e.sources))
+            replace(e, target=ref(e.target), sources=tuple(src(s) for s in e.sources))
             for e in st.edges
         ),
     )

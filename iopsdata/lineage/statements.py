@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from sqlglot import exp
 
-from iopsdata.lineage.columns import SchemaIndex
+from iopsdata.lineage.columns import LATERAL_ALIASES, NO_LATERAL_ALIASES, SchemaIndex
 from iopsdata.lineage.commands import _alter, _command, _copy, _execute
 from iopsdata.lineage.model import StatementLineage
 from iopsdata.lineage.parse import ParsedStatement, normalize
@@ -35,6 +35,14 @@ def analyse_statement(
 ) -> StatementLineage:
     """Lineage of one parsed statement (normalises its identifiers in place)."""
     node = stmt.expression
+    if stmt.error:  # a statement of a script that could not be parsed: nothing is claimed
+        return StatementLineage(
+            kind="unparsed",
+            sql=stmt.sql,
+            line=stmt.line,
+            partial=True,
+            reason=f"{stmt.error} No lineage is claimed for this statement.",
+        )
     if not isinstance(node, exp.Command):
         node = normalize(node, dialect)
         if "STREAM" in stmt.sql.upper():
@@ -48,8 +56,37 @@ def analyse_statement(
     if handler is None:
         kind = type(node).__name__.lower()
         return StatementLineage(kind=kind, sql=stmt.sql, line=stmt.line)
-    fields = handler(node, dialect, schema)
+    token = LATERAL_ALIASES.set(dialect not in NO_LATERAL_ALIASES)
+    try:
+        effects = [_analyse(body, dialect, schema) for body in _dml_cte_bodies(node)]
+        fields = _analyse(node, dialect, schema, handler)
+    finally:
+        LATERAL_ALIASES.reset(token)
+    for extra in effects:  # WITH x AS (INSERT/UPDATE/DELETE …): that statement's own lineage
+        for key in _MERGED:
+            if extra.get(key):
+                fields[key] = tuple(dict.fromkeys((*extra[key], *fields.get(key, ()))))
     return StatementLineage(sql=stmt.sql, line=stmt.line, **fields)
+
+
+_MERGED = ("reads", "writes", "files_read", "files_written", "columns", "edges", "changes")
+
+
+def _dml_cte_bodies(node: exp.Expr) -> list[exp.Expr]:
+    """Copies of the data-modifying CTE bodies of a statement (PostgreSQL)."""
+    with_ = node.args.get("with_")
+    if with_ is None:
+        return []
+    return [
+        cte.this.copy()
+        for cte in with_.expressions
+        if isinstance(cte.this, (exp.Insert, exp.Update, exp.Delete))
+    ]
+
+
+def _analyse(node: exp.Expr, dialect: str | None, schema: SchemaIndex | None, handler=None):
+    handler = handler or _HANDLERS.get(type(node))
+    return dict(handler(node, dialect, schema)) if handler else {}
 
 
 def _unwrap_streams(node: exp.Expr) -> None:
@@ -81,4 +118,5 @@ _HANDLERS: dict[type, Callable[..., _Result]] = {
     exp.Execute: _execute,
     exp.MultitableInserts: _multi_insert,
     exp.Declare: _variables,
+    exp.PropertyEQ: _variables,  # procedural assignment v := (SELECT …)
 }

@@ -34,11 +34,16 @@ _CLAUSES = [
         r"(?<=')\s+USING\s+\w+(?=\s+(?:OPTIONS\b|SELECT\b|WITH\b|\())",
         r"\bOPTIONS\s*\(",
         r"\bWITH\s*\(\s*(?=(?:DISTRIBUTION|CLUSTERED|HEAP|PARTITION)\b)",
+        # PostgreSQL CREATE VIEW v WITH (security_barrier, check_option = …) AS …
+        r"\bWITH\s*\(\s*(?=(?:security_barrier|security_invoker|check_option)\b)",
         r"\bDELETE\s+WHERE\b.*?(?=\bWHEN\b|$)",  # Oracle MERGE … UPDATE SET … DELETE WHERE
         r"\[\s*(?:NO)?(?:SHUFFLE|BROADCAST|CLUSTERED)\s*\]",  # Impala plan hints
         r"\bWITH\s+(?:UR|CS|RS|RR)\s*;?\s*$",  # Db2 isolation level of the statement
         r"\bOVERRIDING\s+(?:SYSTEM|USER)\s+VALUE\b",  # PostgreSQL identity columns
         r"\bIF\s+NOT\s+EXISTS(?=\s+(?:SELECT|WITH|FROM)\b)",  # Hive INSERT … PARTITION (…) IF NOT EXISTS
+        # PostgreSQL/Teradata CREATE MATERIALIZED VIEW|TABLE … AS query WITH [NO] DATA: whether
+        # the rows are filled now or at the next refresh
+        r"\bWITH\s+(?:NO\s+)?DATA(?:\s+AND\s+(?:NO\s+)?STAT(?:ISTIC)?S)?\s*;?\s*$",
     )
 ]
 _OPAQUE = re.compile(r"'(?:[^']|'')*'|--[^\n]*|/\*.*?\*/", re.S)

@@ -84,17 +84,17 @@ def _merge(node: exp.Merge, dialect: str | None, schema: SchemaIndex | None) -> 
     mapping: list[tuple[str, exp.Expr]] = []
     whens = node.args.get("whens")
     using = node.args.get("using")
-    every = _every_column(using)
+    every = _every_column(using, schema)
     for when in whens.expressions if whens is not None else []:
         then = when.args.get("then")
         if isinstance(then, exp.Update):
             for eq in then.expressions:
                 if isinstance(eq, exp.Star):  # Databricks UPDATE SET *: every source column
-                    mapping.append(every)
+                    mapping.extend(every)
                 elif isinstance(eq, exp.EQ):
                     mapping.append((eq.this.name, eq.expression))
         elif isinstance(then, exp.Insert) and isinstance(then.this, exp.Star):
-            mapping.append(every)  # Databricks INSERT *
+            mapping.extend(every)  # Databricks INSERT *
         elif isinstance(then, exp.Insert):
             cols = (
                 then.this.expressions
@@ -121,10 +121,16 @@ def _merge(node: exp.Merge, dialect: str | None, schema: SchemaIndex | None) -> 
     )
 
 
-def _every_column(using: exp.Expr | None) -> tuple[str, exp.Expr]:
-    """``*`` of a MERGE source (its alias when it has one) for ``SET *`` / ``INSERT *``."""
+def _every_column(using: exp.Expr | None, schema: SchemaIndex | None) -> list[tuple[str, exp.Expr]]:
+    """Each column of a MERGE source for ``SET *`` / ``INSERT *``: by name when the schema
+    knows the source table, else ``*`` (of its alias when it has one)."""
     alias = using.alias_or_name if using is not None else ""
-    return "*", exp.Column(this=exp.Star(), table=exp.to_identifier(alias) if alias else None)
+    qualifier = exp.to_identifier(alias) if alias else None
+    table = using if isinstance(using, exp.Table) else None
+    cols = schema.get(table_name(table)[0].lower()) if schema and table is not None else None
+    if cols:
+        return [(c, exp.column(c, table=qualifier)) for c in cols]
+    return [("*", exp.Column(this=exp.Star(), table=qualifier))]
 
 
 def _update(node: exp.Update, dialect: str | None, schema: SchemaIndex | None) -> _Result:
@@ -136,21 +142,10 @@ def _update(node: exp.Update, dialect: str | None, schema: SchemaIndex | None) -
     if from_ is not None:
         sources.append(from_.this)
     sources.extend(j.this for j in (node.args.get("joins") or []))
-    for src in list(sources):  # T-SQL keeps FROM a JOIN b as joins nested in the first table
-        nested = src.args.get("joins") if isinstance(src, exp.Table) else None
-        if nested:
-            src.set("joins", None)
-            sources.extend(j.this for j in nested)
-    if dialect in ("tsql", "fabric") and sources:
-        # UPDATE t SET … FROM t JOIN s / UPDATE x SET … FROM dbo.t x JOIN s: the FROM names
-        # the target itself (by name or by alias)
-        tname = table_name(target)[0]
-        for k, src in enumerate(sources):
-            if isinstance(src, exp.Table) and (
-                table_name(src)[0] == tname or ("." not in tname and src.alias == tname)
-            ):
-                target = sources.pop(k)  # type: ignore[assignment]
-                break
+    _flatten_joins(sources)
+    # UPDATE x SET … FROM dbo.t x JOIN s (T-SQL), UPDATE x FROM dbo.t x, s SET … (Teradata): the
+    # FROM names the target by its alias; in T-SQL also by name (UPDATE t … FROM t JOIN s)
+    target = _target_among(target, sources, dialect in ("tsql", "fabric"))
     mapping = [(eq.this.name, eq.expression) for eq in node.expressions if isinstance(eq, exp.EQ)]
     where = node.args.get("where")
     return _mapped(
@@ -166,8 +161,33 @@ def _update(node: exp.Update, dialect: str | None, schema: SchemaIndex | None) -
     )
 
 
+def _flatten_joins(sources: list[exp.Expr]) -> None:
+    """Joins kept nested in a source table (T-SQL FROM a JOIN b) become sources of their own."""
+    for src in list(sources):
+        nested = src.args.get("joins") if isinstance(src, exp.Table) else None
+        if nested:
+            src.set("joins", None)
+            sources.extend(j.this for j in nested)
+
+
+def _target_among(target: exp.Table, sources: list[exp.Expr], by_name: bool) -> exp.Table:
+    """The source that names the target (by its alias, or by name when ``by_name``), taken out
+    of ``sources``; else ``target`` itself."""
+    tname = table_name(target)[0]
+    for k, src in enumerate(sources):
+        if isinstance(src, exp.Table) and (
+            (by_name and table_name(src)[0] == tname)
+            or ("." not in tname and src.alias and src.alias == tname)
+        ):
+            return sources.pop(k)  # type: ignore[return-value]
+    return target
+
+
 def _delete(node: exp.Delete, dialect: str | None, schema: SchemaIndex | None) -> _Result:
     target = _table_of(node.this)
+    tables = node.args.get("tables") or []
+    if target is None and len(tables) == 1:  # BigQuery DELETE ds.t WHERE … (no FROM)
+        target = _table_of(tables[0])
     if target is None:
         return {"kind": "delete", "partial": True, "reason": "The DELETE target is not a table."}
     sources = list(node.args.get("using") or [])
@@ -175,6 +195,10 @@ def _delete(node: exp.Delete, dialect: str | None, schema: SchemaIndex | None) -
     if joins:  # DELETE t FROM t JOIN s ON … (T-SQL, MySQL): the joins are the sources
         target.set("joins", None)
         sources.extend(j.this for j in joins)
+    _flatten_joins(sources)  # MySQL DELETE FROM t USING t JOIN s: USING names t, then joins
+    # MySQL/T-SQL name the target again among the sources (DELETE FROM t USING t JOIN s, DELETE
+    # x FROM t x JOIN s); in PostgreSQL DELETE FROM t a USING t b is a self-join (a read of t)
+    target = _target_among(target, sources, dialect in ("mysql", "mariadb", "tsql", "fabric"))
     where = node.args.get("where")
     if (
         not sources

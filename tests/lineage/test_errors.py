@@ -8,7 +8,8 @@ from iopsdata.errors import LineageError
 from iopsdata.lineage import extract_lineage, lineage_summary
 
 BAD = [
-    ("unclosed-paren", "postgres", "SELECT a FROM t;\nSELECT (a FROM t", "line 2"),
+    ("unclosed-paren", "postgres", "SELECT a,\n  (b FROM t", "line 2"),
+    ("every-statement-unreadable", "postgres", "SELECT (a FROM t;\nSELECT (b FROM u", "line 1"),
     ("unterminated-string", "postgres", "SELECT 1;\nSELECT 'abc FROM t", "line 2"),
     ("garbage", "mysql", "SELEC a FRM t WHERE", "line 1"),
     ("empty", "postgres", "  ;  ", "no SQL"),
@@ -53,6 +54,15 @@ def test_partial_statement_in_script_keeps_the_rest():
     lin = extract_lineage("VACUUM t;\nINSERT INTO d SELECT a FROM s", "postgres")
     assert lin.partial and lin.reads == ("s",) and lin.writes == ("d",)
     assert lin.reasons[0].startswith("line 1:")
+
+
+def test_unreadable_statement_in_script_is_partial_and_named():
+    sql = "INSERT INTO x SELECT * FROM y;\nSELECT (a FROM t;\nINSERT INTO z SELECT * FROM w"
+    lin = extract_lineage(sql, "postgres")
+    assert lin.reads == ("y", "w") and lin.writes == ("x", "z")
+    assert (
+        lin.partial and lin.reasons[0].startswith("line 2:") and "line 2, column" in lin.reasons[0]
+    )
 
 
 def test_summary_never_raises():

@@ -87,9 +87,16 @@ def test_pasted_sql_shows_tables_columns_and_graph_controls():
 
 def test_unparseable_sql_shows_position():
     at = open_lineage()
-    at.text_area(key="_lin_sql").input("SELECT a FROM t;\nSELECT (a FROM").run()
+    at.text_area(key="_lin_sql").input("SELECT a,\n  (b FROM t").run()
     assert not at.exception
     assert any("line 2" in e.value for e in at.error)
+
+
+def test_unparseable_statement_in_script_is_named_and_the_rest_shown():
+    at = open_lineage()
+    at.text_area(key="_lin_sql").input("SELECT a FROM t;\nSELECT (a FROM").run()
+    assert not at.exception and not at.error
+    assert any("line 2" in w.value for w in at.warning)
 
 
 def test_saved_query_and_impact():
