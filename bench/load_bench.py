@@ -153,9 +153,16 @@ def capacity(
                 break
     lines = [
         f"Websocket sessions (no browsers), think time 5–15 s, mix as above, {minutes:g} min each; "
-        "a step is the last one kept when the SQL p95 stays under 2 s with no errors.",
+        "a step is the last one kept when the SQL p95 stays under 2 s with no errors. A SQL "
+        "action is three reruns (open the SQL page, choose the connection, run), timed until the "
+        "result's caption arrives.",
         "",
         *md_table(HEADERS, rows),
+        "",
+        f"Every replica, nginx and the driver share this machine's {os.cpu_count()} cores: a "
+        "second replica here adds no CPU, so the two-replica rows show the load balancer's cost "
+        "and fairness, not a second machine's capacity. Replicas scale with the cores or hosts "
+        "they are given.",
     ]
     print("\n".join(lines))
     out = ROOT / "bench" / "results" / "reliability"
