@@ -311,9 +311,9 @@ class _Splitter:
                 if word in {"CREATE", "ALTER", "REPLACE"} or (
                     self.oracle and word in {"PROCEDURE", "FUNCTION"} and self.procedural
                 ):
-                    body = self.procedure_body(i)
-                    if body is not None:
-                        return body
+                    after_body = self.procedure_body(i)
+                    if after_body is not None:
+                        return after_body
                 if word in _HEAD_END and (word != "FOR" or self.procedural or self.for_in(i)):
                     self.procedural = True
                     return self.skip_head(i + 1, _HEAD_END[word], keep_query=word == "FOR")

@@ -52,8 +52,9 @@ def _dml_ctes(query: exp.Expr) -> None:
     with_ = query.args.get("with_") if isinstance(query, exp.Query) else None
     for cte in with_.expressions if with_ is not None else []:
         body = cte.this
-        if isinstance(body, exp.Insert) and isinstance(_unwrapped(body.expression), exp.Query):
-            cte.set("this", _unwrapped(body.expression).copy())
+        inserted = _unwrapped(body.expression) if isinstance(body, exp.Insert) else None
+        if isinstance(inserted, exp.Query):
+            cte.set("this", inserted.copy())
         elif isinstance(body, (exp.Delete, exp.Update, exp.Insert)):
             target = _table_of(body.this)
             returning = body.args.get("returning")
