@@ -76,3 +76,28 @@ def test_three_cte_query_shows_reads_graph_and_json_export(page, app_server) -> 
         page.get_by_role("button", name="Export PNG").click()
     assert download.value.path().read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert_no_exception(page)
+
+
+def test_a_script_with_one_unreadable_statement_still_shows_the_rest(page, app_server) -> None:
+    """A newcomer pastes a three-statement script whose middle statement does not parse: the page
+    names that statement's line in a warning and still shows what the other two read and write."""
+    open_app(page, app_server)
+    go_to(page, "Lineage")
+    area = page.get_by_role("textbox", name="SQL")
+    area.fill(
+        "INSERT INTO daily SELECT * FROM orders;\n"
+        "SELECT (a FROM broken;\n"
+        "INSERT INTO weekly SELECT * FROM daily JOIN customers USING (id);"
+    )
+    area.press("Control+Enter")
+    wait_idle(page, 60_000)
+    warning = page.get_by_test_id("stAlertContentWarning").filter(has_text="line 2")
+    warning.wait_for()
+    assert metric(page, "Reads").get_by_test_id("stMetricValue").inner_text().strip() == "2"
+    column = page.get_by_test_id("stColumn").filter(has=metric(page, "Reads")).last
+    listed = column.get_by_test_id("stCaptionContainer").inner_text()
+    assert sorted(t.strip() for t in listed.split(",")) == ["customers", "orders"]
+    writes = page.get_by_test_id("stColumn").filter(has=metric(page, "Writes")).last
+    assert writes.get_by_test_id("stCaptionContainer").inner_text().strip() == "weekly"
+    assert page.get_by_test_id("stAlertContentError").count() == 0
+    assert_no_exception(page)
