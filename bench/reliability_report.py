@@ -81,8 +81,10 @@ KNOWN_GAPS = [
     "**The sign-in cookie is written by JavaScript** (extra-streamlit-components), so it cannot be "
     "HttpOnly; it is SameSite=Strict, Secure behind HTTPS, random, stored only as a hash, "
     "expiring and revocable.",
-    "**Latency figures include the browser**: the Chromium sessions of the load driver share the "
-    "two cores with the server, so p50/p95 are end-to-end on a loaded machine, not server time.",
+    "**Browser-driven latency figures include the browser**: in the 10-minute load and the CI "
+    "load test the Chromium sessions share the two cores with the server, so their p50/p95 are "
+    "end-to-end on a loaded machine. The capacity section and the soak use the websocket driver "
+    "(no browsers), which measures the server; it still shares the cores with the replicas.",
 ]
 
 
