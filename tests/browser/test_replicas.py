@@ -64,9 +64,12 @@ def pin(context, lb: Cluster, replica: int) -> None:
 
 
 def served_by(page, lb: Cluster) -> str:
-    """The replica that answers this browser now (a request with the browser's cookies)."""
+    """The replica that answers this browser now (a request with the browser's cookies).
+
+    nginx lists every upstream it tried (``A, B`` when A refused and it failed over): the last one
+    answered."""
     response = page.request.get(f"{lb.base}/_stcore/health")
-    return str(response.headers[REPLICA_HEADER.lower()])
+    return str(response.headers[REPLICA_HEADER.lower()]).split(",")[-1].strip()
 
 
 @contextmanager
