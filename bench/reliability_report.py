@@ -57,12 +57,6 @@ KNOWN_GAPS = [
     "**The 10-minute load had 2 errors in 422 actions** (two 120 s waits for the SQL box while "
     "20 browsers saturated the 2 cores; the driver has since learned to repeat a lost "
     "“Plain editor” click) — the target is zero; not rerun yet.",
-    "**The 60-minute soak is not clean**: 3 errors and 4 server tracebacks whose text was lost "
-    "(the driver now keeps full tracebacks), and RSS +13.4% — flat, then one step at minute 33 "
-    "together with threads and fds, then flat again, while other test suites ran on the same "
-    "cores. The step looks like pool high-water marks (Starlette/AnyIO's worker threads are capped "
-    "at 40), not a leak, but that is not shown: the soak must be rerun on a quiet machine with the "
-    "SQL-page fixes it led to.",
     "**DuckDB has no per-value size limit**: the row and byte caps stop a DuckDB or Files query "
     "after the batch that passes them, but one 2,048-row batch of very wide values (1 MB each) is "
     "still ~2 GB inside DuckDB before it reaches iOpsData; the DuckDB memory limit bounds it.",
