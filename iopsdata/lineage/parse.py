@@ -347,6 +347,11 @@ _PRIORITY = re.compile(
 )
 
 
+def _parse_text(parser, text: str) -> list:
+    """``text`` tokenized and parsed with ``parser``'s dialect (a rewritten statement, a part of one)."""
+    return parser.parse(parser.dialect.tokenize(text), text)
+
+
 def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStatement]:
     """A chunk sqlglot refuses (or keeps as a command), read another way: MySQL ``LOAD DATA
     INFILE``, ``USE <keyword>``, maintenance statements (opaque), Teradata ``LOCKING … FOR ACCESS``, T-SQL ``OUTPUT … INTO t`` (a write of ``t``), Teradata ``UPDATE t
@@ -375,7 +380,7 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
             table = exp.to_table(m.group(1), dialect=parser.dialect)
             node = exp.LoadData(this=table, inpath=exp.Literal.string(m.group(2)))
         elif verb == "EXPORT" and (m := _VERTICA_EXPORT.match(text)):  # query → directory
-            rows = parser.parse(parser.dialect.tokenize(m.group(2)), m.group(2))
+            rows = _parse_text(parser, m.group(2))
             if len(rows) == 1 and isinstance(rows[0], exp.Query):
                 path = exp.Literal.string(m.group(1))
                 node = exp.Copy(this=exp.Subquery(this=rows[0]), kind=False, files=[path])
@@ -396,7 +401,7 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
     if verb == "LET" and (m := _LET.match(text)):  # Snowflake LET v [type] := expr
         text_ = f"{m.group(1)} := {m.group(2)}"
         try:
-            exprs = parser.parse(parser.dialect.tokenize(text_), text_)
+            exprs = _parse_text(parser, text_)
         except (ParseError, TokenError, RecursionError):
             return []
         return [ParsedStatement(e, text, chunk[0].line + line_offset) for e in exprs if e]
@@ -426,9 +431,7 @@ def _rescued(parser, sql: str, chunk: list, line_offset: int) -> list[ParsedStat
     if clean is None:
         return []
     try:
-        exprs = [
-            e for sql_ in (clean, *also) for e in parser.parse(parser.dialect.tokenize(sql_), sql_)
-        ]
+        exprs = [e for sql_ in (clean, *also) for e in _parse_text(parser, sql_)]
     except (ParseError, TokenError, RecursionError):
         return []
     if not exprs or any(e is None or isinstance(e, exp.Command) for e in exprs):
@@ -469,8 +472,8 @@ def _inline_view_update(parser, m: re.Match) -> exp.Update | None:
     """``UPDATE (<join view>) SET a = b`` as ``UPDATE t SET col = <expr> FROM <other sources>``:
     each view column stands for the expression it selects."""
     try:
-        view = parser.parse(parser.dialect.tokenize(m.group(1)), m.group(1))[0]
-        sets = parser.parse(parser.dialect.tokenize(f"SELECT {m.group(2)}"), m.group(2))[0]
+        view = _parse_text(parser, m.group(1))[0]
+        sets = _parse_text(parser, f"SELECT {m.group(2)}")[0]
     except (ParseError, TokenError, RecursionError, IndexError):
         return None
     if not isinstance(view, exp.Select) or not isinstance(sets, exp.Select):
@@ -507,7 +510,7 @@ def _into_outfile(parser, text: str, m: re.Match, line: int) -> list[ParsedState
     """``SELECT … INTO OUTFILE 'f'`` read as ``COPY (SELECT …) TO 'f'``."""
     query = text[: m.start()] + " " + text[m.end() :]
     try:
-        exprs = parser.parse(parser.dialect.tokenize(query), query)
+        exprs = _parse_text(parser, query)
     except (ParseError, TokenError, RecursionError):
         return []
     if len(exprs) != 1 or not isinstance(exprs[0], exp.Query):
