@@ -17,6 +17,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser.conftest import ARTIFACTS, ROOT, START_TIMEOUT_S, _free_port, wait_idle
 from tests.conftest import PROVIDER_ENV
@@ -143,9 +144,24 @@ def selectbox_value(page, label: str) -> str:
 
 
 def select_option(page, label: str, option: str) -> None:
-    """Choose ``option`` in the ``st.selectbox`` labelled ``label``."""
-    page.get_by_role("combobox", name=label, exact=True).first.click()
-    page.get_by_role("option", name=option, exact=True).first.click()
+    """Choose ``option`` in the ``st.selectbox`` labelled ``label``.
+
+    A rerun that starts as the list opens (the sign-in cookie component's, after a reload) can
+    close it again before the option is clicked: then the list is opened once more after the
+    page is idle, as a person would.
+    """
+    box = page.get_by_role("combobox", name=label, exact=True).first
+    choice = page.get_by_role("option", name=option, exact=True).first
+    for attempt in range(2):
+        wait_idle(page)
+        box.click()
+        try:
+            choice.click(timeout=15_000 if attempt == 0 else None)
+            break
+        except PlaywrightTimeout:
+            if attempt:
+                raise
+            page.keyboard.press("Escape")
     wait_idle(page)
 
 
