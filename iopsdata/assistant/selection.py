@@ -40,9 +40,10 @@ FILL_SHARE = 0.6  # neighbours are added only while under this share of the budg
 
 AMBIGUITY_RATIO = 0.6  # a schema scoring this close to the best is a plausible alternative
 ROUTE_RATIO = 0.9  # ...and this close, too close to guess: Chat asks which one
-MAX_ALTERNATIVES = 4
-WEAK_RATIO = 0.4  # ...and this close, only while under HEADROOM_SHARE of the budget is used
-HEADROOM_SHARE = 0.5
+MAX_ALTERNATIVES = 8  # runners-up considered; their best tables come while the budget lasts
+MAX_OFFERED = 6  # most databases Chat offers when it asks (the best one included)
+WEAK_RATIO = 0.3  # ...and this close, only while under HEADROOM_SHARE of the budget is used
+HEADROOM_SHARE = 0.8
 MAIN_SHARE = 0.75  # share of the budget for the best schema when there are alternatives
 RUNNER_TABLES = 3  # best tables taken from each alternative schema
 RUNNER_FILL = 2  # ...plus at most this many of their direct neighbours (the fact table of a lookup)
@@ -54,7 +55,7 @@ PRUNE_GAIN = 0.7  # ...when the pruned text is at most this share of the whole t
 # The adaptive budget: a share of the whole schema's tokens, held between a floor and a ceiling.
 # Chat passes the workspace's settings (``iopsdata.config.Settings.chat_schema_*``); these are
 # the same defaults, for callers without settings (the bench, tests).
-DEFAULT_SHARE = 0.06
+DEFAULT_SHARE = 0.08
 DEFAULT_FLOOR = 1200
 DEFAULT_CEILING = 6000
 
@@ -408,7 +409,7 @@ def select_tables(
     # score above the marketing one the user means), and a question that leaves it out cannot
     # be answered right whatever the user picks.
     close = (
-        [name for _, name in runners]
+        [name for _, name in runners][: MAX_OFFERED - 1]
         if any(value >= ROUTE_RATIO * best_value for value, _ in runners)
         else []
     )

@@ -390,6 +390,11 @@ def terms(text: str, *, keep_stop_words: bool = False) -> list[str]:
     return out
 
 
+# Endings of "-al" nouns made from verbs (approval, renewal, refusal, referral); other "-al"
+# words (total, capital, digital, hospital) are adjectives or plain nouns and keep their ending.
+_ACTION_NOUNS = ("val", "wal", "sal", "rral")
+
+
 @lru_cache(maxsize=65536)
 def root(word: str) -> str:
     """A lemma-like root shared by a word's derivations: citations, cite, citing, cited -> ``cit``.
@@ -405,6 +410,10 @@ def root(word: str) -> str:
     if w.endswith("ation") and len(w) - 5 >= 3:
         w = w[:-5]
         return w[:-1] if w[-1] == w[-2] and w[-1] not in "aeiou" else w  # cancellation -> cancel
+    if w.endswith(_ACTION_NOUNS) and len(w) >= 7:
+        # The noun of a verb's act: approval/approved, arrival/arrive, referral/referred.
+        w = w[:-2]
+        return w[:-1] if w.endswith("rr") else w
     if w.endswith("e") and len(w) >= 4:
         return w[:-1]
     return w

@@ -110,10 +110,14 @@ def show_answer(
     mid = answer.message_id
     if answer.choices:  # Chat asked which database/schema the question means
         if can_retry:
-            cols = st.columns(len(answer.choices))
-            for col, choice in zip(cols, answer.choices, strict=True):
-                if col.button(esc(choice), key=f"{key}_route_{choice}", icon=":material/database:"):
-                    state[ROUTE] = (answer.question, choice)
+            per_row = 3  # up to six choices: two rows of readable buttons
+            for start in range(0, len(answer.choices), per_row):
+                row = answer.choices[start : start + per_row]
+                for col, choice in zip(st.columns(per_row), row, strict=False):
+                    if col.button(
+                        esc(choice), key=f"{key}_route_{choice}", icon=":material/database:"
+                    ):
+                        state[ROUTE] = (answer.question, choice)
         return
     if answer.failed:
         st.error(esc(answer.error or "The AI provider failed."), icon=":material/cloud_off:")

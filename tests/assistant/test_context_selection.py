@@ -18,6 +18,7 @@ from iopsdata.assistant.schema_text import estimate_tokens, render_tables
 from iopsdata.assistant.selection import (
     DEFAULT_CEILING,
     DEFAULT_FLOOR,
+    DEFAULT_SHARE,
     schema_budget,
     select_tables,
 )
@@ -377,7 +378,9 @@ def test_the_budget_adapts_to_the_catalog_and_there_is_no_fixed_table_count():
     big = _big_catalog()
     # the whole schema as the budget counts it: each table's text on its own
     whole = sum(estimate_tokens(render_tables(big, [t.qualified_name])) for t in big.tables)
-    assert schema_budget(whole) == min(max(int(whole * 0.06), DEFAULT_FLOOR), DEFAULT_CEILING)
+    assert schema_budget(whole) == min(
+        max(int(whole * DEFAULT_SHARE), DEFAULT_FLOOR), DEFAULT_CEILING
+    )
     assert schema_budget(10) == DEFAULT_FLOOR and schema_budget(10**9) == DEFAULT_CEILING
     question = (
         "In dept07: returns, shipments by carrier name, payments, brand name and size label of "

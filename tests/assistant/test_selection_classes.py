@@ -174,3 +174,50 @@ def test_british_spellings_and_abbreviated_questions_meet_the_schema():
     licences = select_tables(catalog, "which licences expire", budget_tokens=30)
     assert licences.tables == ("media.titles",)
     assert select_tables(catalog, "total qty", budget_tokens=30).tables == ("shop.order_items",)
+
+
+def test_nouns_of_an_act_meet_their_verb_and_other_al_words_keep_their_ending():
+    """ "approval" meets ``approved_at`` ("time from purchase to approval"); "total" stays itself."""
+    from iopsdata.assistant.terms import root
+
+    for noun, verb in [
+        ("approval", "approved"),
+        ("arrival", "arrived"),
+        ("renewal", "renewed"),
+        ("refusal", "refused"),
+        ("referral", "referred"),
+        ("withdrawal", "withdraw"),
+        ("reversal", "reverse"),
+    ]:
+        assert root(noun) == root(verb), (noun, verb)
+    for word in ("total", "hospital", "capital", "digital", "signal", "rental"):
+        assert root(word) == word
+    catalog = Catalog(
+        "postgres",
+        (
+            _t("orders", "shop", "order_id", "purchased_at", "approved_at"),
+            _t("refunds", "shop", "refund_id", "order_id", "amount"),
+        ),
+    )
+    sel = select_tables(catalog, "time from purchase to approval", budget_tokens=30)
+    assert sel.tables[0] == "shop.orders" and "approval" in sel.reasons["shop.orders"]
+
+
+def test_chat_offers_at_most_max_offered_databases_when_many_look_alike():
+    """Ten look-alike shops tie on "orders per customer": Chat asks, naming at most six."""
+    from iopsdata.assistant.selection import MAX_OFFERED
+
+    catalog = Catalog(
+        "postgres",
+        tuple(
+            t
+            for i in range(10)
+            for t in (
+                _t("orders", f"shop{i}", "order_id", "customer_id", "placed_at"),
+                _t("customers", f"shop{i}", "customer_id", "name"),
+            )
+        ),
+    )
+    sel = select_tables(catalog, "orders per customer")
+    assert 2 <= len(sel.candidates) <= MAX_OFFERED
+    assert len(set(sel.candidates)) == len(sel.candidates)
