@@ -36,7 +36,7 @@ KEYLESS_DB = "iops_bench_keyless"
 
 
 def build_keyless(server: str = DEFAULT_SERVER, *, heldout: bool = True) -> str:
-    """The combined catalog: the ten schemas above plus ``keyless/dev`` (and both held-out folders).
+    """The combined catalog: the ten schemas above plus ``keyless/dev`` (and the held-out folders).
 
     The keyless schemas declare no keys; the bench also drops the ten schemas' keys when it reads
     the catalog, so every join has to be inferred. ``heldout=False`` (``--dev``) leaves the held-out
@@ -46,10 +46,10 @@ def build_keyless(server: str = DEFAULT_SERVER, *, heldout: bool = True) -> str:
         admin.execute(f'DROP DATABASE IF EXISTS "{KEYLESS_DB}" WITH (FORCE)')
         admin.execute(f'CREATE DATABASE "{KEYLESS_DB}"')
     url = f"{server}/{KEYLESS_DB}"
-    folders = ["dev", "heldout", "heldout2"] if heldout else ["dev"]
+    folders = ["dev", "heldout", "heldout2", "heldout3"] if heldout else ["dev"]
     paths = sorted(HERE.glob("*.sql"))
     for folder in folders:
-        # gold.sql: each held-out 2 question's checked SQL (for audit), not a schema
+        # gold.sql: each held-out 2 and 3 question's checked SQL (for audit), not a schema
         paths += sorted(
             p for p in (HERE / "keyless" / folder).glob("*.sql") if p.name != "gold.sql"
         )
