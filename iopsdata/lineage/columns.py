@@ -18,6 +18,12 @@ from sqlglot.optimizer.scope import Scope, build_scope
 from iopsdata.lineage.model import ColumnRef
 from iopsdata.lineage.parse import is_table_function
 from iopsdata.lineage.parse import table_name as _table_name
+from iopsdata.lineage.select_parts import (
+    _array_join_alias,
+    _named_window,
+    _unnest_offsets,
+    _using_sources,
+)
 
 SchemaIndex = Mapping[str, tuple[str, ...]]  # lower-cased table name → column names
 _Entry = tuple[str, str, object]  # (output name, "expr"|"src"|"star"|"substar"…, payload)
@@ -52,6 +58,8 @@ class QueryTracer:
         self._alias_index: dict[int, tuple[dict[str, int], int]] = {}
         self._lateral_ok = LATERAL_ALIASES.get()
         self._offsets: dict[int, dict[str, exp.Unnest]] = {}
+        self._resolved: dict[tuple[int, int], frozenset[ColumnRef]] = {}
+        self._depth = 0  # _trace_index computations in progress
         if self.root is None:
             return
         for scope in self.root.traverse():
@@ -96,7 +104,7 @@ class QueryTracer:
                     continue
                 (self.files if is_path else self.reads)[name] = None
         for col in scope.columns:
-            for ref in self._resolve_column(scope, col):
+            for ref in self._resolve(scope, col):
                 self.used[ref] = None
         if isinstance(scope.expression, exp.Select):
             for proj in scope.expression.expressions:
@@ -180,6 +188,7 @@ class QueryTracer:
         if hit is not None:
             return hit
         self._memo[key] = frozenset()  # guards recursive CTEs
+        self._depth += 1  # (an exception ends the tracer's use: no try needed)
         entries = self._entries_of(scope)
         result: frozenset[ColumnRef] = frozenset()
         if index < len(entries):
@@ -207,8 +216,9 @@ class QueryTracer:
             elif kind == "udtf":
                 acc = set()
                 for col in scope.columns:
-                    acc |= self._resolve_column(scope, col)
+                    acc |= self._resolve(scope, col)
                 result = frozenset(acc)
+        self._depth -= 1
         self._memo[key] = result
         return result
 
@@ -296,7 +306,7 @@ class QueryTracer:
                 if lateral is not None:
                     acc |= self._trace_index(scope, lateral)
                     continue
-                acc |= self._resolve_column(scope, item)
+                acc |= self._resolve(scope, item)
             elif isinstance(item, exp.Star):
                 keys = list(scope.selected_sources)
                 src = scope.sources.get(keys[0]) if len(keys) == 1 else None
@@ -309,11 +319,22 @@ class QueryTracer:
                 if sub is not None and isinstance(item.parent, exp.Exists):
                     # EXISTS (…) in a value: it depends on the subquery's conditions
                     for col in sub.columns:
-                        acc |= self._resolve_column(sub, col)
+                        acc |= self._resolve(sub, col)
                 elif sub is not None:
                     for i in range(len(self._entries_of(sub))):
                         acc |= self._trace_index(sub, i)
         return frozenset(acc)
+
+    def _resolve(self, scope: Scope, col: exp.Column) -> frozenset[ColumnRef]:
+        """``_resolve_column`` of a column of the tree, once: kept when no ``_trace_index`` is in
+        progress, so never a value cut short by the recursion guard."""
+        key = (id(scope), id(col))
+        hit = self._resolved.get(key)
+        if hit is None:
+            hit = self._resolve_column(scope, col)
+            if not self._depth:
+                self._resolved[key] = hit
+        return hit
 
     def _resolve_column(self, scope: Scope, col: exp.Column) -> frozenset[ColumnRef]:
         name = col.name
@@ -405,46 +426,6 @@ def _inside_udtf(src: object, col: exp.Column) -> bool:
     return False
 
 
-def _unnest_offsets(select: exp.Expr) -> dict[str, exp.Unnest]:
-    """``{offset name: UNNEST}`` for the UNNESTs in FROM/JOIN with ``WITH OFFSET AS name``."""
-    joins = select.args.get("joins") if isinstance(select, exp.Select) else None
-    from_ = select.args.get("from_") if isinstance(select, exp.Select) else None
-    items = [from_.this] if from_ is not None else []
-    items.extend(j.this for j in joins or [])
-    out: dict[str, exp.Unnest] = {}
-    for item in items:
-        offset = item.args.get("offset") if isinstance(item, exp.Unnest) else None
-        if isinstance(offset, exp.Identifier):
-            out[offset.name.lower()] = item
-    return out
-
-
-def _using_sources(select: exp.Expr, name: str) -> set[str]:
-    """Sources joined ``USING (name)``: the FROM source and each table joined on that column."""
-    out: set[str] = set()
-    lower = name.lower()
-    joins = select.args.get("joins") if isinstance(select, exp.Select) else None
-    for join in joins or []:
-        if any(u.name.lower() == lower for u in join.args.get("using") or []):
-            out.add(join.this.alias_or_name)
-            from_ = select.args.get("from_")
-            if from_ is not None:
-                out.add(from_.this.alias_or_name)
-    return out
-
-
-def _array_join_alias(node: exp.Expr, name: str) -> exp.Expr | None:
-    """The array an ``ARRAY JOIN arr AS name`` unnests, or None."""
-    low = name.lower()
-    for join in node.args.get("joins") or []:
-        if join.args.get("kind") == "ARRAY":
-            for item in [join.this, *join.expressions]:
-                if isinstance(item, exp.Alias) and item.alias.lower() == low:
-                    inner = {c.name.lower() for c in item.this.find_all(exp.Column)}
-                    return None if low in inner else item.this  # ``arr AS arr``: the column
-    return None
-
-
 def _without(entries: list[_Entry], star: exp.Expr) -> list[_Entry]:
     """``SELECT * EXCEPT (a, b)`` (BigQuery, Databricks …): drop the excepted columns."""
     excepted = star.args.get("except_") or star.args.get("except")
@@ -499,13 +480,3 @@ def _walk_local(node: exp.Expr) -> Iterator[exp.Expr]:
             if named is not None:
                 stack.extend(named.iter_expressions())
         stack.extend(item.iter_expressions())
-
-
-def _named_window(window: exp.Window) -> exp.Window | None:
-    """The ``WINDOW name AS (…)`` definition an ``OVER name`` refers to."""
-    select = window.find_ancestor(exp.Select)
-    name = window.args["alias"].name.lower()
-    for spec in select.args.get("windows") or [] if select is not None else []:
-        if spec.name.lower() == name:
-            return spec
-    return None

@@ -19,6 +19,8 @@ from sqlglot.tokens import Token, TokenType
 
 from iopsdata.errors import LineageError
 from iopsdata.lineage.blocks import Chunk, needs_blocks, split
+from iopsdata.lineage.fastparse import identifiers, split_at_semicolons, tokenize
+from iopsdata.lineage.fastparse import parser as cached_parser
 from iopsdata.lineage.prepare import STRIPPABLE, prepare
 from iopsdata.lineage.storage import scrub
 
@@ -147,7 +149,7 @@ def parse_script(sql: str, dialect: str | None) -> list[ParsedStatement]:
     d = get_dialect(dialect)
     sql = prepare(sql, dialect, d)
     try:
-        tokens = d.tokenize(sql)
+        tokens = tokenize(d, sql)
     except TokenError as exc:
         raise LineageError(_token_error_message(sql, exc)) from None
     retry = PARSE_RETRY.get(dialect or "")
@@ -193,13 +195,8 @@ def _parse_tokens(
         chunks, procedural = split(tokens, dialect, head)
         soft = soft or procedural
     else:
-        chunks = [Chunk()]
-        for tok in tokens:
-            if tok.token_type == TokenType.SEMICOLON:
-                chunks.append(Chunk())
-            else:
-                chunks[-1].tokens.append(tok)
-    parser = d.parser()
+        chunks = [Chunk(part) for part in split_at_semicolons(sql, tokens)]
+    parser = cached_parser(d)
     splittable = soft or dialect in ("tsql", "fabric")
     # In a script, one statement sqlglot cannot read (a vendor command, a typo) costs that
     # statement only: it is kept as a partial, unread statement and the rest is analysed.
@@ -208,7 +205,7 @@ def _parse_tokens(
     for chunk in chunks:
         if chunk.text is not None:  # a procedure body written as a string: a script of its own
             try:
-                inner = d.tokenize(chunk.text)
+                inner = tokenize(d, chunk.text)
             except TokenError:
                 continue
             out.extend(_parse_tokens(chunk.text, inner, dialect, True, chunk.line - 1, chunk.head))
@@ -586,7 +583,7 @@ def normalize(node: exp.Expr, dialect: str | None) -> exp.Expr:
         return normalize_identifiers(node, dialect=d)
     upper = strategy in _UPPER
     any_quoting = strategy in _ANY_QUOTING
-    for ident in node.find_all(exp.Identifier):
+    for ident in identifiers(node):
         if ident.quoted and not any_quoting:
             continue
         text = ident.this
