@@ -43,6 +43,7 @@ def extract_lineage(sql: str, dialect: str | None = None, schema: SchemaLike = N
     index = schema_index(schema, dialect)
     statements = []
     default: str | None = None
+    temporary: set[str] = set()  # temp tables the script created so far: never ``db.``-qualified
     for i, parsed in enumerate(parse_script(sql, dialect)):
         try:
             st = analyse_statement(parsed, dialect, index)
@@ -60,8 +61,9 @@ def extract_lineage(sql: str, dialect: str | None = None, schema: SchemaLike = N
             )
         if i and st.edges:
             st = _renumber(st, i)
+        temporary.update(t.lower() for t in st.temporary)
         if default:
-            st = _qualify(st, default)
+            st = _qualify(st, default, temporary)
         if isinstance(parsed.expression, exp.Use):
             default = _use_target(parsed.expression, dialect) or default
         statements.append(st)
@@ -100,11 +102,14 @@ def _use_target(node: exp.Use, dialect: str | None) -> str | None:
     return None
 
 
-def _qualify(st: StatementLineage, default: str) -> StatementLineage:
-    """After ``USE db``, a bare table name ``t`` is ``db.t`` (temp tables and paths aside)."""
-    from dataclasses import replace
+def _qualify(st: StatementLineage, default: str, temporary: set[str]) -> StatementLineage:
+    """After ``USE db``, a bare table name ``t`` is ``db.t`` (temp tables and paths aside).
 
-    temporary = {t.lower() for t in st.temporary}
+    ``temporary`` holds the temp tables created so far in the script (this statement's
+    included): a later statement reading one by its bare name reads that temp table, so the two
+    must keep one spelling for the script to see it as an intermediate.
+    """
+    from dataclasses import replace
 
     def name(t: str) -> str:
         bare = "." not in t and t[:1] not in "#@" and t.lower() not in temporary
