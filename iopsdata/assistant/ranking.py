@@ -28,6 +28,7 @@ from iopsdata.assistant.schema_text import (
 )
 from iopsdata.assistant.terms import (
     ABBREVIATIONS,
+    STOP_WORDS,
     canonical,
     expand,
     root,
@@ -355,8 +356,11 @@ def rank_schemas(
     for candidate, top in best.items():
         value = sum(coverage[candidate].values()) + SCHEMA_TOP_WEIGHT * top
         parts = set(split_identifier(candidate or ""))
+        # Named whole ("shop_br", "shopbr"), or by all its parts in any order ("the EU shop");
+        # a part that is a stop word counts only in the whole name: "in shop_br" does not name
+        # ``shop_in``.
         said = index.schema_terms.get(candidate, set()) & named or (
-            len(parts) > 1 and parts <= named
+            len(parts) > 1 and parts <= named - STOP_WORDS
         )
         if said and not _shared_name(index, candidate or ""):
             value += 100.0  # the user named the schema ("shop_eu": "the EU shop" too)

@@ -305,7 +305,10 @@ class AssistantService(ChatThreads):
         answer = Answer(
             question=question.strip(),
             sql=None,
-            explanation=f"This question fits more than one database: {names}. Which one do you mean?",
+            explanation=(
+                f"This question fits more than one database: {names}. Which one do you mean? "
+                "(Another one: name it in your question.)"
+            ),
             result=None,
             chart=None,
             lineage=None,

@@ -221,3 +221,22 @@ def test_chat_offers_at_most_max_offered_databases_when_many_look_alike():
     sel = select_tables(catalog, "orders per customer")
     assert 2 <= len(sel.candidates) <= MAX_OFFERED
     assert len(set(sel.candidates)) == len(sel.candidates)
+
+
+def test_naming_a_schema_whole_beats_a_look_alike_whose_name_holds_a_stop_word():
+    """ "in shop_br" names ``shop_br``, not ``shop_in`` (whose part "in" is only a stop word)."""
+    catalog = Catalog(
+        "postgres",
+        tuple(
+            t
+            for s in ("shop_br", "shop_in", "shop_eu")
+            for t in (
+                _t("orders", s, "order_id", "customer_id"),
+                _t("customers", s, "id", "segment"),
+            )
+        ),
+    )
+    for question in ("Orders per customer segment in shop_br", "In the BR shop, orders per segment"):
+        sel = select_tables(catalog, question)
+        assert sel.schema == "shop_br" and not sel.candidates, question
+    assert select_tables(catalog, "orders per segment in shop_in").schema == "shop_in"

@@ -119,3 +119,73 @@ def test_routing_question_buttons_answer_and_remember(page, tmp_path, monkeypatc
         for request in llm.requests:  # the prompt holds the chosen database's tables only
             system = next(m["content"] for m in request.body["messages"] if m["role"] == "system")
             assert "TABLE shop_eu." in system and "TABLE shop_us." not in system
+
+
+@pytest.fixture
+def many_shops_db():
+    import psycopg
+
+    db = DB + "_many"
+    with psycopg.connect(f"{SERVER}/postgres", autocommit=True, connect_timeout=5) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{db}"')
+    with psycopg.connect(f"{SERVER}/{db}", autocommit=True) as conn:
+        for s in MANY_SHOPS:
+            conn.execute(SHOP.format(s=s))
+    yield db
+    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+
+
+MANY_SHOPS = (
+    "shop_eu",
+    "shop_us",
+    "shop_uk",
+    "shop_jp",
+    "shop_br",
+    "shop_in",
+    "shop_za",
+    "shop_au",
+)
+
+
+def test_many_look_alike_databases_offer_at_most_six_buttons_in_rows(
+    page, tmp_path, monkeypatch, many_shops_db
+):
+    """Eight identical shops tie: Chat asks, offering six of them as buttons in two rows."""
+    home = tmp_path / "home"
+    with LlmServer() as llm:
+        env = {
+            "IOPSDATA_DEMO": "false",
+            "IOPSDATA_LLM_PROVIDER": "openai_compatible",
+            "IOPSDATA_OPENAI_COMPATIBLE_BASE_URL": llm.base_url("openai_compatible"),
+        }
+        with app_server_with(home, env) as base:
+            open_app(page, base)
+            monkeypatch.setenv("IOPSDATA_HOME", str(home))
+            monkeypatch.setenv("IOPSDATA_DEMO", "false")
+            from iopsdata.workspace import Workspace
+
+            Workspace.open().connections.add(
+                "shops",
+                "postgresql",
+                {"host": "127.0.0.1", "port": 5432, "database": many_shops_db, "user": "postgres"},
+            )
+            page.reload()
+            wait_idle(page, 60_000)
+            select_option(page, "Ask about", "shops")
+            box = page.get_by_placeholder("Ask a question about your data")
+            box.fill(QUESTION)
+            box.press("Enter")
+            wait_idle(page, 90_000)
+            page.get_by_text("Which one do you mean?").first.wait_for()
+            buttons = [page.get_by_role("button", name=s, exact=True) for s in MANY_SHOPS]
+            shown = [b for b in buttons if b.count() == 1]
+            assert len(shown) == 6, [b.count() for b in buttons]
+            rows = {round(b.bounding_box()["y"]) for b in shown}
+            assert len(rows) == 2, rows  # three per row, every label readable
+            for b in shown:
+                assert b.bounding_box()["width"] > 60
+            save_screenshot(page, "chat_routing_six_choices")
+            assert llm.requests == []
+            assert_no_exception(page)
