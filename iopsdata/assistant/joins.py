@@ -8,7 +8,11 @@ from column names and types:
 * ``sales.buyer_agent_id`` ↔ ``agents.agent_id`` (a role prefix before a key column of another table);
 * the same key-like column in two tables (``*_id``, ``*_code``, ``*_key``, ``*_no``), or the first
   column of a lookup table repeated in another (``flights.carrier`` ↔ ``airlines.carrier``);
-* table-prefixed columns as in TPC-H (``l_orderkey`` ↔ ``o_orderkey``) after the prefix is dropped.
+* table-prefixed columns as in TPC-H (``l_orderkey`` ↔ ``o_orderkey``) after the prefix is dropped;
+* a reference to another table's own key under another key word: ``results.sample_ref`` ↔
+  ``samples.sample_no``, ``calls.imo_ref`` ↔ ``vessels.imo_no`` (the key is the table's first column);
+* a column named after another table and its first column: ``prescriptions.prescriber_npi`` ↔
+  ``prescribers.npi``.
 
 Each inferred path has a confidence and a reason the Chat panel shows. A path declared by hand, by
 dbt or by a foreign key between the same two tables wins over an inferred one
@@ -27,11 +31,12 @@ from iopsdata.assistant.terms import ABBREVIATIONS, split_identifier, stem
 from iopsdata.catalog.model import Catalog, Column, Table
 from iopsdata.knowledge.model import JOIN_SOURCES, JoinPath, Knowledge
 
-KEY_SUFFIXES = ("id", "code", "key", "no", "num", "number", "nbr", "uuid")
+KEY_SUFFIXES = ("id", "code", "key", "no", "num", "number", "nbr", "uuid", "ref")
 GENERIC = frozenset(["id", "name", "code", "key", "type", "status", "date", "year", "uuid"])
 
 CONF_NAMES_TABLE = 0.9  # orders.customer_id -> customers.id / customers.customer_id
 CONF_SAME_KEY = 0.8  # the same key-like column in both tables, one of them named after it
+CONF_OWN_KEY = 0.75  # results.sample_ref -> samples.sample_no (the table's first column)
 CONF_ROLE = 0.7  # sales.buyer_agent_id -> agents.agent_id
 CONF_SHARED_KEY = 0.6  # the same key-like column in two tables, neither named after it
 CONF_LOOKUP = 0.5  # a lookup table's first column repeated elsewhere (flights.carrier)
@@ -85,6 +90,16 @@ def _entity(name: str) -> str:
     if len(words) > 1 and words[-1] in KEY_SUFFIXES:
         words = words[:-1]
     return stem(words[-1]) if words else ""
+
+
+@lru_cache(maxsize=65536)
+def _subject(name: str) -> tuple[str, ...]:
+    """Every word before the key word: ``invoice_item_id`` -> ("invoice", "item"), so it is not
+    ``subscription_item_id``'s subject, nor ``citing_paper_id`` ``paper_id``'s."""
+    words = _words(name)
+    if len(words) > 1 and words[-1] in KEY_SUFFIXES:
+        words = words[:-1]
+    return tuple(stem(w) for w in words)
 
 
 def _table_entities(table: Table) -> set[str]:
@@ -159,12 +174,45 @@ def _pair(sa: _Shape, sb: _Shape) -> JoinPath | None:
                 and _entity(na) in a_entities
             ):
                 found, flip = (f"a role of {a.name}.{ca.name}", CONF_ROLE), True
+            elif (own := _own_key(ca, na, first_a, cb, nb, first_b, sa, sb)) is not None:
+                found, flip = own
             elif na == nb and na not in GENERIC and (cb is first_b or ca is first_a):
                 flip = ca is first_a and cb is not first_b
                 found = ("same name as a lookup table's first column", CONF_LOOKUP)
             if found and (best is None or found[1] > best.confidence):
                 best = _describe(b, cb, a, ca, *found) if flip else _describe(a, ca, b, cb, *found)
     return best
+
+
+def _own_key(
+    ca: Column,
+    na: str,
+    first_a: Column | None,
+    cb: Column,
+    nb: str,
+    first_b: Column | None,
+    sa: _Shape,
+    sb: _Shape,
+) -> tuple[tuple[str, float], bool] | None:
+    """A column that points at another table's own key (its first column) under another name.
+
+    ``sample_ref`` → ``samples.sample_no`` (same entity, two key words) and ``prescriber_npi`` →
+    ``prescribers.npi`` (the table's name, then its key). Returns the reason and confidence, and
+    whether ``a`` is the referenced side (``flip``); None when neither holds.
+    """
+    for col, name, other, other_name, first, entities, flip in (
+        (ca, na, cb, nb, first_b, sb.entities, False),
+        (cb, nb, ca, na, first_a, sa.entities, True),
+    ):
+        if other is not first or name == other_name or other_name in GENERIC:
+            continue
+        target = (sa if flip else sb).table.name
+        if _key_like(name) and _key_like(other_name) and _subject(name) == _subject(other_name):
+            return (f"{col.name} refers to {target}'s key {other.name}", CONF_OWN_KEY), flip
+        head = name[: -len(other_name) - 1] if name.endswith("_" + other_name) else ""
+        if head and _entity(head) in entities:
+            return (f"{col.name} names {target} and its key {other.name}", CONF_OWN_KEY), flip
+    return None
 
 
 def infer_joins(catalog: Catalog) -> tuple[JoinPath, ...]:

@@ -43,7 +43,7 @@ ROUTE_RATIO = 0.9  # ...and this close, too close to guess: Chat asks which one
 MAX_ALTERNATIVES = 8  # runners-up considered; their best tables come while the budget lasts
 MAX_OFFERED = 6  # most databases Chat offers when it asks (the best one included)
 WEAK_RATIO = 0.3  # ...and this close, only while under HEADROOM_SHARE of the budget is used
-HEADROOM_SHARE = 0.8
+HEADROOM_SHARE = 1.0
 MAIN_SHARE = 0.75  # share of the budget for the best schema when there are alternatives
 RUNNER_TABLES = 3  # best tables taken from each alternative schema
 RUNNER_FILL = 2  # ...plus at most this many of their direct neighbours (the fact table of a lookup)
@@ -422,8 +422,8 @@ def select_tables(
     # A narrow question leaves most of the budget unspent: then weaker runners-up come too, as
     # long as the headroom lasts (a look-alike that explains part of the question is cheap
     # insurance against the wrong database).
-    # The headroom: half the budget, and never past the budget's share of the whole schema
-    # (the floor lifts small catalogs' budgets far above it).
+    # The headroom: HEADROOM_SHARE of the budget, and never past the budget's share of the whole
+    # schema (the floor lifts small catalogs' budgets far above it).
     headroom = min(HEADROOM_SHARE * budget_tokens, budget_share * sum(index.tokens.values()))
     for value, name in ranked_schemas[1 + len(runners) : 1 + MAX_ALTERNATIVES]:
         if schema is not None or value < WEAK_RATIO * best_value or best_value <= 0:

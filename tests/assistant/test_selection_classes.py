@@ -236,7 +236,62 @@ def test_naming_a_schema_whole_beats_a_look_alike_whose_name_holds_a_stop_word()
             )
         ),
     )
-    for question in ("Orders per customer segment in shop_br", "In the BR shop, orders per segment"):
+    for question in (
+        "Orders per customer segment in shop_br",
+        "In the BR shop, orders per segment",
+    ):
         sel = select_tables(catalog, question)
         assert sel.schema == "shop_br" and not sel.candidates, question
     assert select_tables(catalog, "orders per segment in shop_in").schema == "shop_in"
+
+
+def test_keyless_joins_reach_a_tables_own_key_under_another_key_word():
+    """``sample_ref`` → ``samples.sample_no``; ``prescriber_npi`` → ``prescribers.npi``; never
+    ``invoice_item_id`` → ``subscription_items.subscription_item_id`` (another subject)."""
+    from iopsdata.assistant.joins import infer_joins
+
+    catalog = Catalog(
+        "postgres",
+        (
+            _t("samples", "lab", "sample_no", "sp_ref", "collected_by"),
+            _t("sampling_points", "lab", "sp_id", "sp_nm", "plant_cd"),
+            _t("test_results", "lab", "result_id", "sample_ref", "result_val"),
+            _t("prescribers", "rx", "npi", "prescriber_nm"),
+            _t("prescriptions", "rx", "rx_num", "prescriber_npi", "patient_ref"),
+            _t("patients", "rx", "patient_id", "last_nm"),
+            _t("subscription_items", "bill", "subscription_item_id", "qty"),
+            _t("invoice_items", "bill", "invoice_item_id", "amount"),
+        ),
+    )
+    joins = {frozenset((j.left_table, j.right_table)): j for j in infer_joins(catalog)}
+
+    def cols(a: str, b: str) -> set[str]:
+        j = joins[frozenset((a, b))]
+        return {f"{j.left_table}.{c}" for c in j.left_columns} | {
+            f"{j.right_table}.{c}" for c in j.right_columns
+        }
+
+    assert cols("lab.test_results", "lab.samples") == {
+        "lab.test_results.sample_ref",
+        "lab.samples.sample_no",
+    }
+    assert cols("lab.samples", "lab.sampling_points") == {
+        "lab.samples.sp_ref",
+        "lab.sampling_points.sp_id",
+    }
+    assert cols("rx.prescriptions", "rx.prescribers") == {
+        "rx.prescriptions.prescriber_npi",
+        "rx.prescribers.npi",
+    }
+    assert cols("rx.prescriptions", "rx.patients") == {
+        "rx.prescriptions.patient_ref",
+        "rx.patients.patient_id",
+    }
+    assert (
+        "refers to samples's key sample_no"
+        in joins[frozenset(("lab.test_results", "lab.samples"))].reason
+    )
+    assert frozenset(("bill.subscription_items", "bill.invoice_items")) not in joins
+    # the chain is a bridge: results per plant point bring the samples table between them
+    sel = select_tables(catalog, "highest result value per sampling point name")
+    assert {"lab.test_results", "lab.samples", "lab.sampling_points"} <= set(sel.tables)
