@@ -113,7 +113,7 @@ def profile_relation(
     if capabilities(dialect).quantiles == "sampled":
         rates = _quantile_rates(main, kinds)
         if rates:
-            extra.append(sqlgen.quantile_query(rel, kinds, rates))
+            extra += sqlgen.quantile_queries(rel, kinds, rates)
     if extra:
         main.update(execute(sqlgen.side_by_side(extra))[0])
     row_count = total if total is not None else n
