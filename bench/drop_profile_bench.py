@@ -12,7 +12,8 @@ all alike; the best round is kept); the parent reads the child's peak RSS with `
   profiles it; then ``files.profile`` returns the ``Profile`` (stored). The child also reports
   when each upload stage began (``on_progress``), so the time can be split;
 - ``summarize``: DuckDB ``SUMMARIZE SELECT * FROM read_csv/read_parquet(file)`` (the reference);
-- ``copy``: a bare DuckDB ``COPY (FROM read_csv(file)) TO parquet`` (CSV only; the upload's floor).
+- ``copy``: a bare DuckDB ``COPY (FROM read_csv(file)) TO parquet`` with the upload's codec and
+  level (CSV only; the upload's floor).
 
 DuckDB runs with the app's default memory limit (``IOPSDATA_DUCKDB_MEMORY_LIMIT``, 1 GB) in every
 variant. Writes bench/results/drop_profile.json and prints a table.
@@ -55,8 +56,7 @@ def v_upload(path: str, fmt: str) -> dict:
     profile = files.profile(asset.id)
     assert profile.row_count == asset.row_count and asset.rejected_rows == 0
     assert asset.metadata.get("profile"), "the upload did not profile the file"
-    shutil.rmtree(home, ignore_errors=True)  # not timed: the user never waits for this
-    return {"stages": stages, "rows": asset.row_count}
+    return {"stages": stages, "rows": asset.row_count, "cleanup": str(home)}
 
 
 def v_summarize(path: str, fmt: str) -> dict:
@@ -71,10 +71,13 @@ def v_summarize(path: str, fmt: str) -> dict:
 def v_copy(path: str, fmt: str) -> dict:
     import duckdb
 
-    out = Path(tempfile.mkdtemp(prefix="drop-bench-copy-")) / "out.parquet"
+    sys.path.insert(0, str(ROOT))
+    from iopsdata.files.ingest import PARQUET_OPTIONS  # the upload's codec and level
+
+    folder = tempfile.mkdtemp(prefix="drop-bench-copy-")
     con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT})
-    con.execute(f"COPY (FROM read_csv('{path}')) TO '{out}' (FORMAT parquet, COMPRESSION zstd)")
-    return {}
+    con.execute(f"COPY (FROM read_csv('{path}')) TO '{folder}/out.parquet' ({PARQUET_OPTIONS})")
+    return {"cleanup": folder}
 
 
 VARIANTS = {"upload": v_upload, "summarize": v_summarize, "copy": v_copy}
@@ -90,7 +93,9 @@ def child(variant: str, path: str, fmt: str) -> None:
 
     started = time.perf_counter()
     extra = VARIANTS[variant](path, fmt)
-    print(json.dumps({"work_s": time.perf_counter() - started, **extra}))
+    elapsed = time.perf_counter() - started
+    shutil.rmtree(extra.pop("cleanup", ""), ignore_errors=True)  # not timed: nobody waits for it
+    print(json.dumps({"work_s": elapsed, **extra}))
 
 
 def main() -> None:
@@ -123,7 +128,11 @@ def main() -> None:
         for got in runs.values():
             ok = [r for r in got if "work_s" in r]
             best = min(ok, key=lambda r: r["work_s"]) if ok else got[0]
-            best |= {"rows": args.rows, "all_s": [r.get("work_s") for r in got]}
+            best |= {
+                "rows": args.rows,
+                "all_s": [r.get("work_s") for r in got],
+                "all_load_1m": [r.get("load_1m") for r in got],
+            }
             if ok:
                 best["peak_rss_mb"] = max(r["peak_rss_mb"] for r in ok)
             results.append(best)
@@ -134,6 +143,7 @@ def main() -> None:
 def _measured(variant: str, path: str, fmt: str) -> dict:
     """One child run with its peak RSS (``os.wait4`` reports the child's own maximum)."""
     cmd = [sys.executable, __file__, "--child", variant, "--path", path, "--format", fmt]
+    load = round(os.getloadavg()[0], 2)  # the machine is shared: the 1-minute load at the start
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     out, err = proc.stdout.read(), proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
@@ -141,7 +151,8 @@ def _measured(variant: str, path: str, fmt: str) -> dict:
         return {"variant": variant, "format": fmt, "error": err.strip().splitlines()[-1:]}
     got = json.loads(out.strip().splitlines()[-1])
     got["work_s"] = round(got["work_s"], 3)
-    return {"variant": variant, "format": fmt, **got, "peak_rss_mb": round(usage.ru_maxrss / 1024)}
+    peak = round(usage.ru_maxrss / 1024)
+    return {"variant": variant, "format": fmt, **got, "peak_rss_mb": peak, "load_1m": load}
 
 
 def _report(results: list[dict], csv_bytes: int) -> None:

@@ -41,6 +41,7 @@ def column_profile(
     top_k: int,
     *,
     approx_distinct: bool | None = None,
+    quantiles_exact: bool = False,
 ) -> ColumnProfile:
     def stat(key: str) -> Any:
         return main.get(sqlgen.alias(i, key))
@@ -59,8 +60,9 @@ def column_profile(
     if kind in sqlgen.NUMERIC and nn:
         out["mean"] = _float(stat("mean"))
         out["std"] = _float(stat("std")) if caps.stddev else None
-        if caps.quantiles == "tdigest" and stat("q") is not None:
-            out["quartiles"], out["quantile_method"] = tuple(float(v) for v in stat("q")), "approx"
+        if caps.quantiles == "sampled" and stat("q") is not None:
+            out["quartiles"] = tuple(float(v) for v in stat("q"))
+            out["quantile_method"] = "exact" if quantiles_exact else "approx"
         elif caps.quantiles == "within_group":
             out["quartiles"], out["quantile_method"] = (
                 tuple(_float(stat(f"q{k}")) for k in range(3)),

@@ -20,8 +20,10 @@ class Capabilities:
 
     Attributes:
         approx_distinct: has a HyperLogLog ``APPROX_COUNT_DISTINCT`` (else exact ``COUNT(DISTINCT)``).
-        quantiles: ``"tdigest"`` (DuckDB ``approx_quantile`` in the main scan), ``"within_group"`` (ordered-set aggregate in
-            the main scan) or ``"rank"`` (exact, a ``ROW_NUMBER`` pass in the follow-up query).
+        quantiles: ``"sampled"`` (DuckDB: exact ``quantile_cont`` after the main scan, over a
+            seeded Bernoulli sample of about a million rows when there are more),
+            ``"within_group"`` (ordered-set aggregate in the main scan) or ``"rank"`` (exact, a
+            ``ROW_NUMBER`` pass in the follow-up query).
         grouping_sets: top values and histograms in one scan with ``GROUPING SETS``; else UNION ALL.
         stddev: has ``STDDEV_SAMP``; else a two-pass sum of squared deviations in the follow-up.
         sample: how to draw a random sample: ``"reservoir"`` (DuckDB) or ``"order_random"``.
@@ -36,7 +38,7 @@ class Capabilities:
 
 CAPABILITIES: dict[str, Capabilities] = {
     "duckdb": Capabilities(
-        approx_distinct=True, quantiles="tdigest", grouping_sets=True, sample="reservoir"
+        approx_distinct=True, quantiles="sampled", grouping_sets=True, sample="reservoir"
     ),
     "postgres": Capabilities(quantiles="within_group", grouping_sets=True),
     "mysql": Capabilities(),

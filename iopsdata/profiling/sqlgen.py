@@ -1,9 +1,11 @@
 """The profiling SQL, built as sqlglot expressions and written in the target dialect.
 
-Three statements at most: the main one-scan aggregate (``main_query``), a follow-up for top values
-and histograms (``followup_query``, one scan with GROUPING SETS where the dialect has them), and a
-``LIMIT`` peek at text columns for format checks (``peek_query``); plus a ``COUNT(*)`` first when
-a sample is asked for.
+Four statements at most: the main one-scan aggregate (``main_query``); where needed, exact
+distinct counts of a small relation (``distinct_query``) and DuckDB's quartiles
+(``quantile_queries``), side by side in one statement; a follow-up for top values and histograms
+(``followup_query``, one scan with GROUPING SETS where the dialect has them); and a ``LIMIT`` peek
+at text columns for format checks (``peek_query``); plus a ``COUNT(*)`` first when a sample is
+asked for.
 """
 
 from __future__ import annotations
@@ -119,12 +121,7 @@ def main_query(rel: exp.Expr, kinds: list[tuple[str, str]], dialect: str) -> exp
             ]
             if caps.stddev:
                 aggs.append(exp.alias_(exp.StddevSamp(this=x.copy()), alias(i, "std")))
-            if caps.quantiles == "tdigest":
-                # Not reservoir_quantile: in DuckDB 2.0 it keeps the first 8,192 values, not a sample.
-                q = exp.Array(expressions=[exp.Literal.number(p) for p in QUARTILES])
-                agg = exp.Anonymous(this="approx_quantile", expressions=[x.copy(), q])
-                aggs.append(exp.alias_(agg, alias(i, "q")))
-            elif caps.quantiles == "within_group":
+            if caps.quantiles == "within_group":
                 for k, p in enumerate(QUARTILES):
                     wg = exp.WithinGroup(
                         this=exp.PercentileCont(this=exp.Literal.number(p)),
@@ -304,6 +301,57 @@ def distinct_query(rel: exp.Expr, kinds: list[tuple[str, str]]) -> exp.Select:
         if kind != "other"
     ]
     return exp.select(*aggs).from_(rel.copy())
+
+
+def quantile_queries(
+    rel: exp.Expr, kinds: list[tuple[str, str]], rates: dict[int, float | None]
+) -> list[exp.Select]:
+    """Exact quartiles (``quantile_cont``, linear interpolation) of the numeric columns ``rates``
+    names, each over a seeded Bernoulli sample of ``rates[i]`` % of the rows (``None``: every
+    row); one one-row query per rate, to run ``side_by_side``. DuckDB only.
+
+    Why not ``approx_quantile`` in the main scan: its t-digest cost 4 of the 7 CPU-seconds of a
+    10M-row, 12-column profile; a 10% sample sorts in ~0.6 s with a rank error of ~0.05%, and the
+    seed makes the figures the same on every run (the t-digest's were not, with 2 threads).
+    (``reservoir_quantile`` is no alternative: in DuckDB 2.0 it keeps the first values it sees.)
+    """
+    q = exp.Array(expressions=[exp.Literal.number(p) for p in QUARTILES])
+    parts: list[exp.Select] = []
+    for rate in sorted(set(rates.values()), key=lambda r: -1.0 if r is None else r):
+        source = rel.copy()
+        if rate is not None:
+            inner = exp.select("*").from_(source)
+            inner.set(
+                "sample",
+                exp.TableSample(
+                    method=exp.var("BERNOULLI"),
+                    percent=exp.Literal.number(f"{rate:.6g}"),
+                    seed=exp.Literal.number(42),
+                ),
+            )
+            source = inner.subquery("_b")
+        aggs = [
+            exp.alias_(
+                exp.Anonymous(
+                    this="quantile_cont", expressions=[_double(_col(kinds[i][0])), q.copy()]
+                ),
+                alias(i, "q"),
+            )
+            for i, r in rates.items()
+            if r == rate
+        ]
+        parts.append(exp.select(*aggs).from_(source))
+    return parts
+
+
+def side_by_side(queries: list[exp.Select]) -> exp.Select:
+    """One statement from one-row aggregate queries (each may scan its own source)."""
+    if len(queries) == 1:
+        return queries[0]
+    out = exp.select("*").from_(queries[0].subquery("_a0"))
+    for k, q in enumerate(queries[1:], start=1):
+        out = out.join(q.subquery(f"_a{k}"), join_type="cross")
+    return out
 
 
 def peek_query(rel: exp.Expr, names: list[str], rows: int) -> exp.Select:

@@ -66,3 +66,56 @@ def test_large_files_keep_the_estimated_distinct_count(files, monkeypatch):
     large = files.upload("large.csv", body + b"20\n")
     column = files.profile(large.id).column("n")
     assert column.distinct_method == "approx" and 0 < column.distinct <= 21
+
+
+def _at_chunk_edge(tail: bytes, after: bytes) -> bytes:
+    """A CSV whose first 1 MB read (the UTF-8 pass's chunk) ends with ``tail``."""
+    head = b"k,v\n"
+    filler = b"1,a\n" * ((1 << 20) // 4)
+    body = (head + filler)[: (1 << 20) - len(tail) - 2] + b"\n2," + tail
+    return body[: (1 << 20) - len(tail)] + tail + after + b"\n3,z\n"
+
+
+def test_utf8_spanning_the_validation_chunk_edge_is_utf8(tmp_path):
+    from iopsdata.files.detect import detect_text_encoding
+
+    euro = "€".encode()  # 3 bytes: 2 end the first chunk, 1 starts an ASCII-looking second one
+    path = tmp_path / "edge.csv"
+    path.write_bytes(_at_chunk_edge(euro[:2], euro[2:] + b"x"))
+    assert path.read_bytes()[(1 << 20) - 2 : (1 << 20) + 1] == euro
+    assert detect_text_encoding(path, "csv").name == "utf-8"
+
+
+def test_a_sequence_cut_at_the_chunk_edge_before_ascii_is_not_utf8(tmp_path):
+    """A pure-ASCII chunk after an open sequence must still be decoded: here the sequence's last
+    byte follows a whole ASCII chunk later, which a skip of ASCII chunks would have glued on."""
+    from iopsdata.files.detect import detect_text_encoding
+
+    euro = "€".encode()
+    ascii_chunk = (b"4,b\n" * (1 << 18))[: 1 << 20]
+    path = tmp_path / "cut.csv"
+    path.write_bytes(_at_chunk_edge(euro[:2], b"")[: 1 << 20] + ascii_chunk + euro[2:] + b"\n")
+    assert path.read_bytes()[1 << 20 : 2 << 20].isascii()
+    assert detect_text_encoding(path, "csv").name != "utf-8"
+
+
+def test_a_conversion_that_outgrows_the_copy_limit_runs_again_under_the_configured_one(
+    files, tmp_path, monkeypatch
+):
+    """The tight COPY limit keeps the peak down; it must never refuse a file DuckDB converts
+    within the configured limit. Rejects are counted once, not once per attempt."""
+    import duckdb
+
+    lines = ["id,name,score"] + [f"{i},name-{i},{i * 0.5}" for i in range(200_000)]
+    lines[1235] = "1234,name-1234,617.0,one field too many"
+    body = ("\n".join(lines) + "\n").encode()
+    src = tmp_path / "src.csv"
+    src.write_bytes(body)
+    con = duckdb.connect(config={"memory_limit": "1MB"})
+    with pytest.raises(duckdb.OutOfMemoryException):  # so the first attempt does fail
+        con.execute(f"COPY (FROM read_csv('{src}')) TO '{tmp_path / 'x.parquet'}' (FORMAT parquet)")
+    monkeypatch.setattr(ingest_module, "COPY_MEMORY_LIMIT", "1MB")
+    asset = files.upload("big.csv", body)
+    assert (asset.row_count, asset.rejected_rows) == (199_999, 1)
+    got = files.target().run("SELECT min(id) AS lo, max(id) AS hi, count(*) AS n FROM big")
+    assert got.table.to_pylist() == [{"lo": 0, "hi": 199_999, "n": 199_999}]
