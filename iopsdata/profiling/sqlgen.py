@@ -1,8 +1,8 @@
 """The profiling SQL, built as sqlglot expressions and written in the target dialect.
 
-Four statements at most: the main one-scan aggregate (``main_query``); where needed, exact
+Five statements at most: the main one-scan aggregate (``main_query``); where needed, exact
 distinct counts of a small relation (``distinct_query``) and DuckDB's quartiles
-(``quantile_queries``), side by side in one statement; a follow-up for top values and histograms
+(``quantile_queries``, side by side in one statement); a follow-up for top values and histograms
 (``followup_query``, one scan with GROUPING SETS where the dialect has them); and a ``LIMIT`` peek
 at text columns for format checks (``peek_query``); plus a ``COUNT(*)`` first when a sample is
 asked for.

@@ -33,8 +33,9 @@ def profiled(request, data_files) -> Profile:
 def test_row_count_and_queries(profiled, frame):
     assert profiled.row_count == len(frame)
     assert not profiled.sampled
-    # one scan + exact distinct counts (small relations) + one follow-up + a LIMIT peek at text
-    assert len(profiled.queries) <= 4
+    # one scan + exact distinct counts (small relations) + the quartiles + one follow-up + a
+    # LIMIT peek at text
+    assert len(profiled.queries) <= 5
     assert [c.name for c in profiled.columns] == list(frame.columns)
 
 
