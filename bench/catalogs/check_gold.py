@@ -3,7 +3,7 @@
 Two layouts of gold SQL are checked, one folder at a time:
 
 - ``gold_sql.tsv`` (``keyless/dev``): ``schema, tables needed, class, question, SQL`` per line;
-- ``gold.sql`` (``keyless/heldout2``, ``keyless/heldout3``): one block per question of
+- ``gold.sql`` (``keyless/heldout2``, ``heldout3``, ``heldout4``): one block per question of
   ``questions.tsv``, a ``-- Qnn schema | tables needed | question`` line then one SQL statement.
   The blocks must also match ``questions.tsv`` line for line, so the file the bench reads and the
   file that was checked cannot drift apart.
