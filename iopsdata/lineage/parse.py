@@ -14,7 +14,8 @@ from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
 from iopsdata.errors import LineageError
-from iopsdata.lineage.blocks import Chunk, needs_blocks, split
+from iopsdata.lineage.block_heads import Chunk
+from iopsdata.lineage.blocks import needs_blocks, split
 from iopsdata.lineage.dialects import PARSE_RETRY, get_dialect
 from iopsdata.lineage.fastparse import parser as cached_parser
 from iopsdata.lineage.fastparse import split_at_semicolons, tokenize
