@@ -16,14 +16,14 @@ from sqlglot import exp
 from sqlglot.optimizer.scope import Scope, build_scope
 
 from iopsdata.lineage.model import ColumnRef
-from iopsdata.lineage.parse import is_table_function
-from iopsdata.lineage.parse import table_name as _table_name
 from iopsdata.lineage.select_parts import (
     _array_join_alias,
     _named_window,
     _unnest_offsets,
     _using_sources,
 )
+from iopsdata.lineage.table_names import is_table_function
+from iopsdata.lineage.table_names import table_name as _table_name
 
 SchemaIndex = Mapping[str, tuple[str, ...]]  # lower-cased table name → column names
 _Entry = tuple[str, str, object]  # (output name, "expr"|"src"|"star"|"substar"…, payload)

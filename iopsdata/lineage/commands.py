@@ -9,8 +9,9 @@ from sqlglot import exp
 from iopsdata.errors import LineageError
 from iopsdata.lineage.columns import SchemaIndex
 from iopsdata.lineage.model import ColumnEdge, ColumnRef
-from iopsdata.lineage.parse import CURSOR, table_name
 from iopsdata.lineage.queries import _query_fields, _Result, _table_of
+from iopsdata.lineage.rescue import CURSOR
+from iopsdata.lineage.table_names import table_name
 
 
 def _copy(node: exp.Copy, dialect: str | None, schema: SchemaIndex | None) -> _Result:

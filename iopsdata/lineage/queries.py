@@ -9,7 +9,7 @@ from sqlglot import exp
 
 from iopsdata.lineage.columns import QueryTracer, SchemaIndex
 from iopsdata.lineage.model import ColumnEdge, ColumnRef
-from iopsdata.lineage.parse import table_name
+from iopsdata.lineage.table_names import table_name
 
 _Result = dict  # keyword arguments for StatementLineage
 

@@ -12,9 +12,11 @@ from sqlglot.errors import SqlglotError
 from iopsdata.catalog.model import Catalog
 from iopsdata.errors import LineageError
 from iopsdata.lineage.columns import SchemaIndex
+from iopsdata.lineage.dialects import canonical_dialect, get_dialect
 from iopsdata.lineage.model import ColumnRef, Lineage, StatementLineage
-from iopsdata.lineage.parse import canonical_dialect, get_dialect, parse_script, table_name
+from iopsdata.lineage.parse import parse_script
 from iopsdata.lineage.statements import analyse_statement
+from iopsdata.lineage.table_names import table_name
 
 SchemaLike = Catalog | Mapping[str, Any] | None
 

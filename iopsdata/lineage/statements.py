@@ -12,8 +12,9 @@ from sqlglot import exp
 
 from iopsdata.lineage.columns import LATERAL_ALIASES, NO_LATERAL_ALIASES, SchemaIndex
 from iopsdata.lineage.commands import _alter, _command, _copy, _execute
+from iopsdata.lineage.dialects import normalize
 from iopsdata.lineage.model import StatementLineage
-from iopsdata.lineage.parse import ParsedStatement, normalize
+from iopsdata.lineage.parsed import ParsedStatement
 from iopsdata.lineage.queries import (
     _cache,
     _create,

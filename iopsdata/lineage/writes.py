@@ -10,8 +10,8 @@ from sqlglot import exp
 
 from iopsdata.lineage.columns import QueryTracer, SchemaIndex
 from iopsdata.lineage.model import ColumnEdge, ColumnRef
-from iopsdata.lineage.parse import table_name
 from iopsdata.lineage.queries import _attach_with, _key, _Result, _table_of, _target_columns
+from iopsdata.lineage.table_names import table_name
 
 
 def _synthetic(

@@ -9,8 +9,8 @@ from sqlglot import exp
 from sqlglot.tokens import TokenType
 
 from iopsdata.lineage import extract_lineage
+from iopsdata.lineage.dialects import get_dialect
 from iopsdata.lineage.fastparse import identifiers, parser, split_at_semicolons, tokenize
-from iopsdata.lineage.parse import get_dialect
 
 TEXTS = [
     "SELECT a FROM t",
