@@ -64,11 +64,13 @@ def run_rounds(
     execute: bool,
     on_text: Callable[[str], None] | None = None,
     gate: Callable[[str], Estimate | None] | None = None,
+    source: str = "chat",
 ) -> Outcome:
     """Ask, check and (if ``execute``) run, repairing until the SQL works or the rounds run out.
 
     ``gate`` estimates checked SQL before it runs; an estimate ``over`` its threshold stops
-    here without running (the answer keeps the estimate, and the user decides).
+    here without running (the answer keeps the estimate, and the user decides). ``source`` is
+    what the audit log says ran the SQL (``"chat"``, or ``"mcp"`` for an agent's ``ask``).
     """
     dialect = target.dialect or catalog.dialect
     out = Outcome()
@@ -114,7 +116,7 @@ def run_rounds(
                 return out
         if problem is None and execute:
             try:
-                out.result = target.run(found.sql, source="chat")
+                out.result = target.run(found.sql, source=source)
             except QueryRefused as exc:
                 problem, stage = exc.message, "guard"
             except (QueryTimeout, QueryCancelled) as exc:  # not the SQL's fault: no repair

@@ -168,6 +168,7 @@ class AssistantService(ChatThreads):
         auto_execute: bool | None = None,
         retry: bool = False,
         schema: str | None = None,
+        source: str = "chat",
     ) -> Answer:
         """Answer ``question`` on ``target`` and store both turns in the thread.
 
@@ -184,6 +185,8 @@ class AssistantService(ChatThreads):
             retry: ask the thread's last question again in place of its failed turn.
             schema: the database/schema the user picked when Chat asked which one; remembered
                 for the rest of the thread.
+            source: what the audit log records as running the answer's SQL (``"mcp"`` when an
+                agent asks through the MCP server).
 
         Returns:
             An ``Answer``; a refused or still-invalid query is reported in ``answer.error``.
@@ -241,6 +244,7 @@ class AssistantService(ChatThreads):
                 execute=run,
                 on_text=on_text,
                 gate=_cost_gate(target),  # EXPLAIN first: an expensive answer waits for the user
+                source=source,
             )
         except ProviderError as exc:  # one turn: the question and why it has no answer
             failed = {"question": question.strip(), "error": exc.message, "failed": True}

@@ -223,7 +223,7 @@ def ask(ws: Workspace, question: str, connection: str, limits: Limits) -> dict[s
     if problem:
         raise IopsError(problem, title="No AI provider")
     target = target_of(ws, connection)
-    answer = ws.assistant.ask(question, target)
+    answer = ws.assistant.ask(question, target, source=SOURCE)
     data = answer.to_dict()
     data.pop("preview", None)
     data.pop("chart", None)

@@ -97,6 +97,12 @@ def test_ask_runs_the_pipeline_against_the_loopback_llm(tmp_path, llm_server):
     assert "The value of row one." in answer["explanation"]
     assert "main.t" in answer["tables"] or "t" in answer["tables"]
     assert len(llm_server.requests) == 1
+    audit = site.ana.sql.history()[0]  # the agent's answer is audited as the agent's
+    assert (audit["source"], audit["status"], audit["sql"].strip()) == (
+        "mcp",
+        "ok",
+        "SELECT v FROM t WHERE id = 1",
+    )
     site.runtime.store.close()
 
 
