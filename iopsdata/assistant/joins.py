@@ -174,7 +174,7 @@ def _pair(sa: _Shape, sb: _Shape) -> JoinPath | None:
                 and _entity(na) in a_entities
             ):
                 found, flip = (f"a role of {a.name}.{ca.name}", CONF_ROLE), True
-            elif (own := _own_key(ca, na, first_a, cb, nb, first_b, sa, sb)) is not None:
+            elif (own := _own_key(sa, ca, na, sb, cb, nb)) is not None:
                 found, flip = own
             elif na == nb and na not in GENERIC and (cb is first_b or ca is first_a):
                 flip = ca is first_a and cb is not first_b
@@ -185,14 +185,7 @@ def _pair(sa: _Shape, sb: _Shape) -> JoinPath | None:
 
 
 def _own_key(
-    ca: Column,
-    na: str,
-    first_a: Column | None,
-    cb: Column,
-    nb: str,
-    first_b: Column | None,
-    sa: _Shape,
-    sb: _Shape,
+    sa: _Shape, ca: Column, na: str, sb: _Shape, cb: Column, nb: str
 ) -> tuple[tuple[str, float], bool] | None:
     """A column that points at another table's own key (its first column) under another name.
 
@@ -200,13 +193,14 @@ def _own_key(
     ``prescribers.npi`` (the table's name, then its key). Returns the reason and confidence, and
     whether ``a`` is the referenced side (``flip``); None when neither holds.
     """
-    for col, name, other, other_name, first, entities, flip in (
-        (ca, na, cb, nb, first_b, sb.entities, False),
-        (cb, nb, ca, na, first_a, sa.entities, True),
+    for col, name, other, other_name, referenced, flip in (
+        (ca, na, cb, nb, sb, False),
+        (cb, nb, ca, na, sa, True),
     ):
-        if other is not first or name == other_name or other_name in GENERIC:
+        columns = referenced.table.columns
+        if not columns or other is not columns[0] or name == other_name or other_name in GENERIC:
             continue
-        target = (sa if flip else sb).table.name
+        target, entities = referenced.table.name, referenced.entities
         if _key_like(name) and _key_like(other_name) and _subject(name) == _subject(other_name):
             return (f"{col.name} refers to {target}'s key {other.name}", CONF_OWN_KEY), flip
         head = name[: -len(other_name) - 1] if name.endswith("_" + other_name) else ""
