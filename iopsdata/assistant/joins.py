@@ -12,7 +12,10 @@ from column names and types:
 * a reference to another table's own key under another key word: ``results.sample_ref`` ↔
   ``samples.sample_no``, ``calls.imo_ref`` ↔ ``vessels.imo_no`` (the key is the table's first column);
 * a column named after another table and its first column: ``prescriptions.prescriber_npi`` ↔
-  ``prescribers.npi``.
+  ``prescribers.npi``;
+* a role that ends with another table's name, or a column whose comment says whose id it holds:
+  ``episodes.director_crew`` ↔ ``crew.crew_id``, ``purchase_orders.approved_by`` ("Crew id of the
+  producer who signed") ↔ ``crew.crew_id`` (the referenced key is the table's first column).
 
 Each inferred path has a confidence and a reason the Chat panel shows. A path declared by hand, by
 dbt or by a foreign key between the same two tables wins over an inferred one
@@ -21,6 +24,7 @@ dbt or by a foreign key between the same two tables wins over an inferred one
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -38,8 +42,20 @@ CONF_NAMES_TABLE = 0.9  # orders.customer_id -> customers.id / customers.custome
 CONF_SAME_KEY = 0.8  # the same key-like column in both tables, one of them named after it
 CONF_OWN_KEY = 0.75  # results.sample_ref -> samples.sample_no (the table's first column)
 CONF_ROLE = 0.7  # sales.buyer_agent_id -> agents.agent_id
+CONF_NAMED_ROLE = 0.7  # episodes.director_crew -> crew.crew_id
+CONF_COMMENT = 0.65  # purchase_orders.approved_by, "Crew id of ..." -> crew.crew_id
 CONF_SHARED_KEY = 0.6  # the same key-like column in two tables, neither named after it
 CONF_LOOKUP = 0.5  # a lookup table's first column repeated elsewhere (flights.carrier)
+
+# "Crew id of the producer", "customer number", "recipes.recipe_id": a comment saying whose key
+# a column holds (the word before the key word, or a table.column)
+_COMMENT_REF = re.compile(
+    r"\b([a-z][a-z_]*?)(?:'s)?[ _](?:id|code|number|no|key|ref)\b|\b([a-z_]+)\.([a-z_]+)\b"
+)
+
+_QUANTITY = frozenset(
+    ["unit", "units", "qty", "quantity", "count", "total", "amount", "pct", "percent"]
+)
 
 _NUMERIC = ("int", "numeric", "decimal", "number", "float", "double", "real", "serial")
 
@@ -176,6 +192,8 @@ def _pair(sa: _Shape, sb: _Shape) -> JoinPath | None:
                 found, flip = (f"a role of {a.name}.{ca.name}", CONF_ROLE), True
             elif (own := _own_key(sa, ca, na, sb, cb, nb)) is not None:
                 found, flip = own
+            elif (named := _named_ref(sa, ca, na, sb, cb, nb)) is not None:
+                found, flip = named
             elif na == nb and na not in GENERIC and (cb is first_b or ca is first_a):
                 flip = ca is first_a and cb is not first_b
                 found = ("same name as a lookup table's first column", CONF_LOOKUP)
@@ -207,6 +225,52 @@ def _own_key(
         if head and _entity(head) in entities:
             return (f"{col.name} names {target} and its key {other.name}", CONF_OWN_KEY), flip
     return None
+
+
+def _named_ref(
+    sa: _Shape, ca: Column, na: str, sb: _Shape, cb: Column, nb: str
+) -> tuple[tuple[str, float], bool] | None:
+    """A column that names the table it points at, by a role or in its comment, without a key word.
+
+    ``director_crew`` → ``crew.crew_id`` (a role, then the table's name) and ``approved_by`` with
+    the comment "Crew id of the producer who signed" → ``crew.crew_id``. The referenced column is
+    the other table's first column and looks like a key; the referencing one is not its own
+    table's first column. Returns the reason and confidence and whether ``a`` is the referenced
+    side (``flip``), or None.
+    """
+    for col, name, own, other, other_name, referenced, flip in (
+        (ca, na, sa, cb, nb, sb, False),
+        (cb, nb, sb, ca, na, sa, True),
+    ):
+        columns = referenced.table.columns
+        if not columns or other is not columns[0] or not _key_like(other_name):
+            continue
+        if own.table.columns and col is own.table.columns[0]:
+            continue
+        target, entities = referenced.table.name, referenced.entities
+        words = _words(name)
+        if (
+            len(words) > 1
+            and not _key_like(name)
+            and stem(words[-1]) in entities
+            and not _QUANTITY.intersection(words)  # units_on_order counts orders, names none
+        ):
+            return (f"{col.name} names {target}", CONF_NAMED_ROLE), flip
+        if col.comment and _comment_names(col.comment, target, other.name, entities):
+            return (f"{col.name}'s comment names {target}", CONF_COMMENT), flip
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _comment_names(comment: str, target: str, key: str, entities: frozenset[str]) -> bool:
+    """Whether ``comment`` says its column holds ``target``'s key ("Crew id of …", "crew.crew_id")."""
+    for m in _COMMENT_REF.finditer(comment.lower()):
+        word, table, column = m.groups()
+        if word is not None and stem(word.rsplit("_", 1)[-1]) in entities:
+            return True
+        if table is not None and table == target.lower() and column == key.lower():
+            return True
+    return False
 
 
 def infer_joins(catalog: Catalog) -> tuple[JoinPath, ...]:

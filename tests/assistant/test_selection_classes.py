@@ -295,3 +295,42 @@ def test_keyless_joins_reach_a_tables_own_key_under_another_key_word():
     # the chain is a bridge: results per plant point bring the samples table between them
     sel = select_tables(catalog, "highest result value per sampling point name")
     assert {"lab.test_results", "lab.samples", "lab.sampling_points"} <= set(sel.tables)
+
+
+def test_keyless_joins_follow_a_role_named_after_a_table_or_a_comment_saying_whose_id():
+    """``director_crew`` → ``crew.crew_id`` (a role, then the table); ``approved_by`` whose comment
+    says "Crew id of …" → ``crew.crew_id``; a count named after a table (``units_on_order``) and a
+    comment naming nobody's id join nothing. A "who" question then brings the person table."""
+    from iopsdata.assistant.joins import infer_joins
+
+    catalog = Catalog(
+        "postgres",
+        (
+            _t("crew", "film", "crew_id", "crew_nm", "dept_cd"),
+            _t("episodes", "film", "ep_id", "season_no", "ep_title", "director_crew"),
+            _t(
+                "purchase_orders",
+                "film",
+                "po_no",
+                "vendor_nm",
+                "approved_by",
+                "checked_by",
+                comments={
+                    "approved_by": "Crew id of the line producer who signed the PO",
+                    "checked_by": "Initials of whoever checked the paperwork",
+                },
+            ),
+            _t("orders", "shop", "order_id", "order_dt"),
+            _t("products", "shop", "product_id", "units_on_order"),
+        ),
+    )
+    joins = {frozenset((j.left_table, j.right_table)): j for j in infer_joins(catalog)}
+    director = joins[frozenset(("film.episodes", "film.crew"))]
+    assert (director.left_table, director.left_columns) == ("film.episodes", ("director_crew",))
+    assert (director.right_table, director.right_columns) == ("film.crew", ("crew_id",))
+    signed = joins[frozenset(("film.purchase_orders", "film.crew"))]
+    assert signed.left_columns == ("approved_by",) and signed.right_columns == ("crew_id",)
+    assert "comment names crew" in signed.reason
+    assert frozenset(("shop.products", "shop.orders")) not in joins
+    sel = select_tables(catalog, "Who is directing each episode of season 2?")
+    assert {"film.episodes", "film.crew"} <= set(sel.tables)
