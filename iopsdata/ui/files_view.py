@@ -40,17 +40,14 @@ def upload_files(files: FileService, uploads: list[Any]) -> list[FileAsset]:
                 show_error(exc)
                 continue
             bar.progress(1.0, text="Done")
+            # the same words whether the bytes are new or were stored before (a second click
+            # while the first upload ran lands here): rows and table are what the user needs
+            label = f"{up.name}: {asset.row_count:,} rows → table {asset.table_name}"
+            if asset.rejected_rows:
+                label += f" ({_rows(asset.rejected_rows)} rejected)"
             if asset.duplicate:
-                box.update(
-                    label=f"{esc(up.name)}: already uploaded as {esc(asset.table_name)}",
-                    state="complete",
-                    expanded=False,
-                )
-            else:
-                label = f"{up.name}: {asset.row_count:,} rows → table {asset.table_name}"
-                if asset.rejected_rows:
-                    label += f" ({_rows(asset.rejected_rows)} rejected)"
-                box.update(label=esc(label), state="complete", expanded=False)
+                label += " (already uploaded)"
+            box.update(label=esc(label), state="complete", expanded=False)
             done.append(asset)
     return done
 

@@ -471,37 +471,43 @@ class _Session(SessionBase):
         """Upload the session's CSV on the Files page and check every row arrived.
 
         A click that lands while a rerun redraws the form is lost (nothing happens, the button
-        stays): then click again, as a person would, and count it in ``retries``.
+        stays): then click again, as a person would, and count it in ``retries``. A click that
+        landed starts an upload (its status box shows): that is waited for, never clicked again
+        (a second click would restart the script and the upload with it).
         """
         path = self.server.files[self.i]
         await self._go(page, "Files")
         submit = page.get_by_role("button", name="Add to workspace")
         uploader = page.locator('[data-testid="stFileUploader"] input[type="file"]')
         chip = page.locator('[data-testid="stFileUploader"]').get_by_text(path.name, exact=True)
-        done = page.get_by_text(re.compile(rf"{re.escape(path.name)}: [\d,]+ rows → table \w+"))
+        name = re.escape(path.name)
+        done = page.get_by_text(re.compile(rf"{name}: [\d,]+ rows → table \w+"))
+        refused = page.get_by_text(f"{path.name}: not accepted")
+        started = page.get_by_text(re.compile(rf"Uploading {name}…|{name}: [\d,]+ rows → table"))
         for attempt in range(3):
-            last = attempt == 2
+            if not await chip.count():
+                await uploader.set_input_files(str(path))
+                await chip.wait_for(timeout=30_000)
+            await page.wait_for_function(
+                "b => !b.disabled", arg=await submit.element_handle(), timeout=60_000
+            )
+            await submit.click()
             try:
-                if not await chip.count():
-                    await uploader.set_input_files(str(path))
-                    await chip.wait_for(timeout=30_000)
-                await page.wait_for_function(
-                    "b => !b.disabled", arg=await submit.element_handle(), timeout=60_000
-                )
-                await submit.click()
-                await done.first.wait_for(timeout=None if last else 30_000)
+                await started.first.wait_for(timeout=30_000)
                 break
             except Exception:
-                if await done.count():
-                    break
-                if last:
+                if attempt == 2:
                     raise
                 self.retries.append("file choice or upload click lost in a rerun")
-        text = await done.first.inner_text()
-        rows = int(text.split(": ", 1)[1].split(" rows")[0].replace(",", ""))
+        await done.or_(refused).first.wait_for(timeout=300_000)
+        if await refused.count():
+            raise AssertionError(f"{path.name} was not accepted")
+        label = re.search(r": ([\d,]+) rows → table (\w+)", await done.first.inner_text())
+        assert label is not None
+        rows = int(label[1].replace(",", ""))
         if rows != FILE_ROWS:
             raise AssertionError(f"uploaded {rows} rows, wrote {FILE_ROWS}")
-        self.file_table = text.rsplit("table ", 1)[1].strip()
+        self.file_table = label[2]
         await self._idle(page)
 
     async def _run_sql(self, page: Any, connection: str, sql: str, k: int, cols: int) -> None:
