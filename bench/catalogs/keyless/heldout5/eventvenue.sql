@@ -12,7 +12,9 @@ CREATE TABLE inquiries (inq_id integer, client_ref integer, event_type text, des
 COMMENT ON TABLE inquiries IS 'Sales pipeline: every request for a date and quote, won or lost';
 COMMENT ON COLUMN inquiries.inq_status IS 'new, toured, proposal sent, booked (contract signed), or lost';
 COMMENT ON COLUMN inquiries.lost_reason IS 'price, date unavailable, capacity, chose another venue, or went silent';
+COMMENT ON COLUMN inquiries.planner_emp IS 'Staff number of the sales planner who owns the lead and gives the tour';
 CREATE TABLE packages (pkg_cd text, pkg_nm text, per_guest_amt numeric, min_guests integer, incl_items_txt text, season_nm text);
+COMMENT ON COLUMN packages.per_guest_amt IS 'Price per guest before service charge and tax; the client pays for at least min_guests';
 CREATE TABLE events (event_no text, client_ref integer, event_type text, event_dt date, ceremony_space text, reception_space text, start_tm time, end_tm time, guest_cnt_contract integer, guest_cnt_final integer, pkg_ref text, coordinator_emp integer, catering_style text, bar_pkg text, headcount_due_dt date, contract_signed_dt date, contract_total_amt numeric, deposit_amt numeric, balance_due_dt date, service_chg_pct numeric, tax_amt numeric, event_status text, rain_plan_used_flg boolean, load_in_tm time, load_out_tm time, curfew_tm time, overtime_hrs numeric, damage_notes text, special_req_txt text, cancel_dt date);
 COMMENT ON TABLE events IS 'Signed event contracts, one row per event day';
 COMMENT ON COLUMN events.event_type IS 'wedding, rehearsal dinner, engagement party, corporate party, memorial, or fundraiser gala';
@@ -25,6 +27,7 @@ COMMENT ON COLUMN events.event_status IS 'contracted, completed, postponed, or c
 COMMENT ON COLUMN events.rain_plan_used_flg IS 'True when the ceremony or reception moved indoors to the rain plan space';
 COMMENT ON COLUMN events.curfew_tm IS 'Amplified music must stop by this time under the county noise permit';
 COMMENT ON COLUMN events.overtime_hrs IS 'Hours the event ran past its contracted end time, billed at the overtime rate';
+COMMENT ON COLUMN events.special_req_txt IS 'Free-text requests from the client: sparkler exit, dog in the ceremony, late-night food truck, kosher meals';
 CREATE TABLE menu_items (item_cd text, item_nm text, course_cd text, diet_tags text, cost_per_plate_amt numeric, seasonal_flg boolean);
 COMMENT ON COLUMN menu_items.diet_tags IS 'Comma-separated dietary tags: VG vegan, V vegetarian, GF gluten-free, DF dairy-free, NF nut-free';
 CREATE TABLE event_menu (event_ref text, item_cd text, plates_qty integer);
@@ -33,14 +36,17 @@ COMMENT ON COLUMN vendors.category IS 'florist, photographer, videographer, DJ, 
 COMMENT ON COLUMN vendors.preferred_flg IS 'True for vendors on the venue''s recommended list';
 COMMENT ON COLUMN vendors.coi_exp_dt IS 'Expiry of the certificate of insurance the vendor must keep on file, naming the venue as additional insured';
 CREATE TABLE event_vendors (event_ref text, vendor_ref integer, arrival_tm time, fee_amt numeric, coi_received_flg boolean);
+COMMENT ON COLUMN event_vendors.coi_received_flg IS 'True once the vendors certificate of insurance for this event date is on file; vendors without one may not load in';
 CREATE TABLE client_pmts (pmt_id integer, event_ref text, pmt_dt date, pmt_amt numeric, pmt_method text, pmt_type text);
 COMMENT ON TABLE client_pmts IS 'Money received from clients against their event contracts';
 COMMENT ON COLUMN client_pmts.pmt_type IS 'deposit (non-refundable retainer at signing), installment, final, damage deposit, or refund (negative amount)';
 CREATE TABLE vendor_invoices (inv_no text, vendor_ref integer, event_ref text, inv_dt date, inv_amt numeric, paid_flg boolean, paid_dt date);
 COMMENT ON TABLE vendor_invoices IS 'Bills the venue owes to vendors it hired directly (rentals, extra staffing, linens)';
+COMMENT ON COLUMN vendor_invoices.paid_flg IS 'True once accounts payable has paid the bill';
 CREATE TABLE staff (emp_no integer, emp_nm text, role_cd text, hourly_rate_amt numeric, hire_dt date, active_flg boolean);
 COMMENT ON COLUMN staff.role_cd IS 'sales planner, day-of coordinator, banquet captain, server, bartender';
 CREATE TABLE shifts (shift_id integer, event_ref text, emp_ref integer, role_cd text, clock_in_ts timestamp, clock_out_ts timestamp, tips_amt numeric);
+COMMENT ON COLUMN shifts.tips_amt IS 'Tips pooled and paid out to the employee for the shift';
 INSERT INTO spaces VALUES ('GRD','Rose Garden',220,300,false,'CON',2500,false),('BRN','Hay Barn',240,320,true,NULL,4500,true),('CON','Glass Conservatory',140,200,true,NULL,3000,true),('LWN','South Lawn',400,600,false,'BRN',2000,false),('LIB','Library Room',40,60,true,NULL,800,false);
 INSERT INTO clients VALUES (41,'Emily Carter','Jason Lee',NULL,'emily.carter@example.com','512-555-0141','Austin','TX','The Knot','2025-02-11'),(42,'Sofia Alvarez','Mateo Ruiz',NULL,'sofia.alvarez@example.com','210-555-0142','San Antonio','TX','Instagram','2025-04-28'),(43,'Dana Pierce',NULL,'Harlow Tech','dpierce@harlowtech.example','512-555-0143','Austin','TX','Google','2025-06-03'),(44,'Rachel Kim','Owen Brooks',NULL,'rachel.kim@example.com','512-555-0144','Austin','TX','referral','2025-01-19'),(45,'Grace Holt','Ben Adler',NULL,'grace.holt@example.com','214-555-0145','Dallas','TX','venue tour walk-in','2025-06-20'),(46,'Priya Shah','Arjun Mehta',NULL,'priya.shah@example.com','713-555-0146','Houston','TX','WeddingWire','2025-08-01'),(47,'Marcus Webb','Tina Webb',NULL,'mwebb@example.com','214-555-0147','Dallas','TX','referral','2025-10-10'),(48,'Hannah Moreau','Luis Ortega',NULL,'hannah.moreau@example.com','512-555-0148','Round Rock','TX','The Knot','2024-10-05'),(49,'Claire Dubois','Nate Fisher',NULL,'claire.dubois@example.com','713-555-0149','Houston','TX','Instagram','2025-05-14');
 INSERT INTO inquiries VALUES (1,41,'wedding','2026-06-13',160,45000,'booked',NULL,601,'2025-03-02'),(2,42,'wedding','2026-10-17',190,60000,'booked',NULL,602,'2025-05-10'),(3,43,'corporate party','2025-12-12',120,25000,'booked',NULL,601,NULL),(4,44,'wedding','2026-05-02',140,38000,'booked',NULL,602,'2025-02-01'),(5,45,'wedding','2026-09-19',200,30000,'lost','price',601,'2025-07-01'),(6,46,'wedding','2026-06-13',250,70000,'lost','date unavailable',602,'2025-08-15'),(7,47,'wedding','2026-04-18',180,28000,'lost','price',603,'2025-10-25'),(8,47,'rehearsal dinner','2026-03-20',40,6000,'booked',NULL,603,NULL),(9,45,'engagement party','2026-02-14',60,8000,'proposal sent',NULL,603,NULL),(10,49,'wedding','2026-06-27',210,75000,'booked',NULL,601,'2025-05-30');

@@ -5,11 +5,13 @@ COMMENT ON SCHEMA theatre IS 'Regional non-profit theatre company with three sta
 CREATE TABLE productions (prod_cd text, title text, playwright_nm text, director_nm text, season_cd text, stage_ref integer, first_preview_dt date, opening_dt date, closing_dt date, run_min integer, genre text, rights_holder text, royalty_pct numeric, budget_amt numeric);
 COMMENT ON COLUMN productions.season_cd IS 'Season the show belongs to, e.g. 2025-26 (seasons run September to June)';
 COMMENT ON COLUMN productions.royalty_pct IS 'Percentage of gross box office paid to the author''s agent; 0 for public domain plays';
+COMMENT ON COLUMN productions.rights_holder IS 'Licensing agent or estate that grants performance rights; public domain when no licence is needed';
 CREATE TABLE stages (stage_no integer, stage_nm text, capacity_qty integer, stage_config text, accessible_flg boolean, bar_flg boolean);
 COMMENT ON COLUMN stages.stage_config IS 'proscenium, thrust, or black box';
 CREATE TABLE performances (perf_id integer, prod_ref text, stage_no integer, perf_dt date, curtain_tm time, perf_type text, cancelled_flg boolean, cancel_reason text, house_mgr_emp integer, attendance_qty integer);
 COMMENT ON COLUMN performances.perf_type IS 'preview (before opening, cheaper), press night, evening, matinee, relaxed (for autistic and neurodivergent audiences: house lights up, no loud effects), captioned, ASL interpreted, audio described';
 COMMENT ON COLUMN performances.attendance_qty IS 'Headcount scanned in by the ushers; NULL until the performance has happened';
+COMMENT ON COLUMN performances.house_mgr_emp IS 'Staff number of the house manager in charge of front of house for the performance';
 CREATE TABLE seats (stage_ref integer, section_cd text, row_cd text, seat_no integer, price_zone text, restricted_view_flg boolean, wheelchair_flg boolean);
 COMMENT ON TABLE seats IS 'Seat map of each stage';
 COMMENT ON COLUMN seats.wheelchair_flg IS 'True for a wheelchair space (the fixed seat is removable)';
@@ -17,6 +19,7 @@ CREATE TABLE patrons (patron_no integer, first_nm text, last_nm text, email_addr
 COMMENT ON COLUMN patrons.donor_lvl IS 'Giving circle from the last 12 months of gifts: Friend, Supporter, Producer''s Circle, Director''s Circle';
 CREATE TABLE orders (order_no integer, patron_ref integer, order_ts timestamp, sales_channel text, total_amt numeric, fee_amt numeric, pay_method text, promo_cd text, order_status text);
 COMMENT ON COLUMN orders.sales_channel IS 'web, phone (call centre), window (walk-up box office counter), or group sales';
+COMMENT ON COLUMN orders.promo_cd IS 'Discount code entered at checkout, e.g. HEDDA20 for 20% off Hedda Gabler previews';
 CREATE TABLE tickets (ticket_id bigint, order_ref integer, perf_ref integer, section_cd text, row_cd text, seat_no integer, price_zone text, price_type text, face_amt numeric, discount_amt numeric, fee_amt numeric, ticket_status text, scanned_flg boolean, scan_ts timestamp, print_flg boolean, delivery_method text, exchanged_from bigint, refund_flg boolean, refund_amt numeric, refund_reason text, comp_flg boolean, comp_reason text, comp_auth_emp integer, access_req text, group_ref text, sold_by_emp integer, issue_ts timestamp, resale_flg boolean);
 COMMENT ON TABLE tickets IS 'One row per seat sold, comped, exchanged or refunded for a performance';
 COMMENT ON COLUMN tickets.price_type IS 'full, senior, student, under-30, rush (day-of discount), subscriber, or comp';
@@ -29,6 +32,7 @@ COMMENT ON COLUMN tickets.sold_by_emp IS 'Staff number of the box office associa
 CREATE TABLE subscriptions (sub_id integer, patron_ref integer, season_cd text, package_nm text, pkg_price_amt numeric, seat_pref text, renewal_flg boolean, purchase_dt date, auto_renew_flg boolean);
 COMMENT ON COLUMN subscriptions.package_nm IS 'Full Season (all six plays), Flex 4 (four vouchers to use on any show), or Studio Pass';
 COMMENT ON COLUMN subscriptions.renewal_flg IS 'True when the patron also subscribed the previous season; false for a new subscriber';
+COMMENT ON COLUMN subscriptions.seat_pref IS 'Seating preference the subscriber asked for; the box office keeps the same seats from season to season';
 CREATE TABLE donations (gift_id integer, patron_ref integer, gift_dt date, gift_amt numeric, fund_nm text, appeal_cd text, ack_sent_flg boolean);
 COMMENT ON COLUMN donations.fund_nm IS 'Annual Fund (unrestricted operating support), Education, New Play Development, or Gala';
 CREATE TABLE staff (emp_no integer, emp_nm text, dept_nm text, job_title text, hire_dt date, hourly_flg boolean);
@@ -36,9 +40,11 @@ CREATE TABLE actors (actor_no integer, actor_nm text, union_cd text, agent_nm te
 COMMENT ON COLUMN actors.union_cd IS 'AEA (Actors'' Equity member) or non-union';
 CREATE TABLE castings (prod_ref text, actor_ref integer, role_nm text, understudy_flg boolean, weekly_fee_amt numeric, contract_start_dt date);
 COMMENT ON COLUMN castings.understudy_flg IS 'True when the actor covers the role and goes on only when the lead is out';
+COMMENT ON COLUMN castings.weekly_fee_amt IS 'Weekly salary in US dollars under the Equity LORT contract or the non-union agreement';
 CREATE TABLE bar_sales (sale_id bigint, perf_ref integer, sale_ts timestamp, item_nm text, item_cat text, qty integer, amt numeric, register_cd text);
 COMMENT ON TABLE bar_sales IS 'Lobby bar and concession till lines before the show and at intermission';
 COMMENT ON COLUMN bar_sales.item_cat IS 'wine, beer, cocktail, soft drink, snack, or merchandise';
+COMMENT ON COLUMN bar_sales.register_cd IS 'Till: LOBBY1 and LOBBY2 in the main lobby, STUDIO at the Studio Theatre bar';
 INSERT INTO productions VALUES ('TN25','Twelfth Night','William Shakespeare','Rosa Iyer','2025-26',1,'2025-09-12','2025-09-20','2025-10-19',165,'comedy','public domain',0,410000),('ACC25','A Christmas Carol','Charles Dickens (adapted by J. Pell)','Rosa Iyer','2025-26',1,'2025-11-21','2025-11-28','2025-12-30',120,'family','house adaptation',0,520000),('HG26','Hedda Gabler','Henrik Ibsen (adapted by Clare Molloy)','Thomas Ekwueme','2025-26',2,'2026-02-05','2026-02-12','2026-03-15',130,'drama','Molloy adaptation via Casarotto',8,180000),('MAC26','Macbeth','William Shakespeare','Thomas Ekwueme','2025-26',1,'2026-03-20','2026-03-27','2026-04-26',150,'tragedy','public domain',0,450000),('SR26','Salt Road','Mireille Dufresne','Kwame Asante','2025-26',2,'2026-04-09','2026-04-16','2026-05-17',105,'new play','Dufresne via Gersh Agency',10,150000),('TMP24','The Tempest','William Shakespeare','Rosa Iyer','2024-25',1,'2024-09-13','2024-09-21','2024-10-20',150,'comedy','public domain',0,390000);
 INSERT INTO stages VALUES (1,'Main Stage',640,'proscenium',true,true),(2,'Studio Theatre',180,'thrust',true,true),(3,'The Loft',60,'black box',false,false);
 INSERT INTO performances VALUES (101,'TN25',1,'2025-09-12','19:30','preview',false,NULL,501,512),(102,'TN25',1,'2025-09-20','19:30','press night',false,NULL,501,630),(103,'TN25',1,'2025-10-04','14:00','relaxed',false,NULL,502,388),(104,'ACC25',1,'2025-12-20','14:00','matinee',false,NULL,502,640),(105,'ACC25',1,'2025-12-20','19:00','evening',true,'snowstorm travel advisory',502,0),(106,'HG26',2,'2026-02-05','19:30','preview',false,NULL,503,140),(107,'HG26',2,'2026-02-06','19:30','preview',false,NULL,503,151),(108,'HG26',2,'2026-02-14','14:00','captioned',false,NULL,503,170),(109,'MAC26',1,'2026-03-20','19:30','preview',false,NULL,501,NULL),(110,'MAC26',1,'2026-03-28','14:00','relaxed',false,NULL,501,NULL),(111,'MAC26',1,'2026-04-11','14:00','ASL interpreted',false,NULL,502,NULL),(112,'SR26',2,'2026-04-25','14:00','relaxed',false,NULL,503,NULL);
