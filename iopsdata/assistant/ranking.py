@@ -296,11 +296,21 @@ def _shared_name(index: CatalogIndex, schema: str) -> bool:
     if any(name in words for other, words in index.schema_words.items() if other != schema):
         return True
     return any(
-        name
-        in {stem(w) for n in (t.name, *(c.name for c in t.columns)) for w in split_identifier(n)}
+        name in {stem(w) for w in split_identifier(t.name)}
+        or any(name in _content_words(c.name) for c in t.columns)
         for q, t in index.tables.items()
         if index.schema_of[q] != schema
     )
+
+
+def _content_words(name: str) -> set[str]:
+    """Stemmed words of a column name that say what it holds: a column name's last word is
+    mostly a unit or a key word (``dryer_capacity_bu_hr``, ``chair_rate_per_hr``: "hr" is an hour
+    there, not the schema ``hr``), so it counts only when it is the whole name; nor does a word
+    after "per"."""
+    words = split_identifier(name)
+    kept = words if len(words) == 1 else words[:-1]
+    return {stem(w) for i, w in enumerate(kept) if i == 0 or kept[i - 1] != "per"}
 
 
 def rank_schemas(

@@ -407,9 +407,13 @@ def select_tables(
     # plausible alternative, not only the close ones: the scores could not settle the choice, so
     # the user's database may be the third ("MQLs by country": two schemas with country tables
     # score above the marketing one the user means), and a question that leaves it out cannot
-    # be answered right whatever the user picks.
+    # be answered right whatever the user picks. Since the user is asked anyway, the offer is
+    # filled up to MAX_OFFERED with the next databases that explain part of the question
+    # (WEAK_RATIO): a button costs nothing, a missing one costs the answer.
     close = (
-        [name for _, name in runners][: MAX_OFFERED - 1]
+        [name for value, name in ranked_schemas[1:] if value >= WEAK_RATIO * best_value][
+            : MAX_OFFERED - 1
+        ]
         if any(value >= ROUTE_RATIO * best_value for value, _ in runners)
         else []
     )

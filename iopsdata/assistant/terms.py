@@ -244,6 +244,8 @@ _SYNONYM_GROUPS: dict[str, tuple[str, ...]] = {
     "warehouse": ("dc", "distribution", "fulfillment", "storehouse", "whse"),
     "author": ("writer", "novelist", "wrote", "written"),
     "parent": ("subcategory", "hierarchy", "nested", "tree", "ancestor"),
+    "production": ("output", "generation", "generated", "produced"),
+    "adverse": ("toxicity",),
 }
 
 

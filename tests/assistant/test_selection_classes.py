@@ -334,3 +334,72 @@ def test_keyless_joins_follow_a_role_named_after_a_table_or_a_comment_saying_who
     assert frozenset(("shop.products", "shop.orders")) not in joins
     sel = select_tables(catalog, "Who is directing each episode of season 2?")
     assert {"film.episodes", "film.crew"} <= set(sel.tables)
+
+
+def test_when_chat_asks_it_also_offers_weaker_databases_that_explain_part_of_the_question():
+    """Two member schemas tie, so Chat asks; the museum whose admissions flag members scores far
+    lower (between WEAK_RATIO and AMBIGUITY_RATIO of the best). Since the user is asked anyway,
+    its button is offered too: a missing button would make the right answer impossible."""
+    from iopsdata.assistant.ranking import catalog_index, rank_schemas, score_tables
+    from iopsdata.assistant.selection import AMBIGUITY_RATIO, WEAK_RATIO
+
+    catalog = Catalog(
+        "postgres",
+        (
+            _t("members", "gym", "member_id", "member_nm", "join_dt"),
+            _t("checkins", "gym", "checkin_id", "member_id", "checkin_ts"),
+            _t("members", "club", "member_no", "full_nm", "joined_dt"),
+            _t("visits", "club", "visit_id", "member_no", "visit_ts"),
+            _t("admissions", "museum", "admit_id", "visit_dt", "ticket_type", "member_flg"),
+            _t("objects", "museum", "object_no", "title"),
+            *(_t(f"log{i}", "misc", f"entry{i}_id", f"word{i}") for i in range(5)),
+        ),
+    )
+    question = "How many members came through the door in January?"
+    ranked = rank_schemas(
+        catalog, catalog_index(catalog, {}), score_tables(catalog, question), question
+    )
+    scores = {name: value for value, name in ranked}
+    assert WEAK_RATIO <= scores["museum"] / ranked[0][0] < AMBIGUITY_RATIO
+    sel = select_tables(catalog, question)
+    assert {"gym", "club", "museum"} <= set(sel.candidates)
+    assert "misc" not in sel.candidates, "a database explaining nothing is never offered"
+
+
+def test_energy_and_clinical_words_meet_their_tables():
+    """ "net generation" meets ``daily_production``; "toxicities" meets ``adverse_events``."""
+    catalog = Catalog(
+        "postgres",
+        (
+            _t("daily_production", "wind", "wtg_ref", "prod_dt", "net_mwh"),
+            _t("work_orders", "wind", "wo_no", "wtg_ref", "opened_dt"),
+            _t("adverse_events", "trials", "ae_id", "subject_ref", "ctcae_grade"),
+            _t("visits", "trials", "visit_id", "subject_ref", "visit_dt"),
+        ),
+    )
+    from iopsdata.assistant.ranking import score_tables
+
+    for question, word, table in (
+        ("Total generation across the fleet in January", "generation", "wind.daily_production"),
+        ("How many toxicities were recorded?", "toxicity", "trials.adverse_events"),
+    ):
+        scored = score_tables(catalog, question)
+        assert word in scored[table][1], (question, scored[table])
+        assert select_tables(catalog, question, budget_tokens=40).tables[0] == table
+
+
+def test_a_schema_named_like_a_unit_in_another_keeps_its_name():
+    """``hr`` named in the question wins although another schema measures ``dryer_capacity_bu_hr``
+    and ``chair_rate_per_hr``: a column's last word and a unit after "per" are not what it holds."""
+    catalog = Catalog(
+        "postgres",
+        (
+            _t("employees", "hr", "employee_id", "manager_id", "last_name"),
+            _t("jobs", "hr", "job_id", "job_title"),
+            _t("crew", "film", "crew_id", "crew_nm", "reports_to", "manager_crew"),
+            _t("elevators", "farm", "elevator_cd", "dryer_capacity_bu_hr"),
+            _t("dentists", "dental", "dentist_id", "chair_rate_per_hr"),
+        ),
+    )
+    sel = select_tables(catalog, "In HR, who manages the most direct reports?")
+    assert sel.schema == "hr" and not sel.candidates
