@@ -25,6 +25,15 @@ def _t(name: str, schema: str, *cols: str, comments: dict[str, str] | None = Non
     return Table(name, schema, columns=tuple(Column(c, "text", comment=notes.get(c)) for c in cols))
 
 
+def _share_of_best(catalog: Catalog, question: str) -> dict[str, float]:
+    """Each schema's rank score as a share of the best one's."""
+    from iopsdata.assistant.ranking import catalog_index, rank_schemas, score_tables
+
+    scored = score_tables(catalog, question)
+    ranked = rank_schemas(catalog, catalog_index(catalog, {}), scored, question)
+    return {name: value / ranked[0][0] for value, name in ranked}
+
+
 def test_acronym_plurals_meet_their_singular():
     assert split_identifier("MQLs by country") == ["mql", "by", "country"]
     assert split_identifier("SKUs") == ["sku"] and split_identifier("userIDs") == ["user", "id"]
@@ -139,14 +148,8 @@ def test_asking_offers_every_plausible_database_not_only_the_closest():
             *(_t(f"log{i}", "misc", f"entry{i}_id", f"word{i}") for i in range(5)),
         ),
     )
-    from iopsdata.assistant.ranking import catalog_index, rank_schemas, score_tables
-
     question = "MQLs by country"
-    ranked = rank_schemas(
-        catalog, catalog_index(catalog, {}), score_tables(catalog, question), question
-    )
-    scores = {name: value for value, name in ranked}
-    assert 0.6 < scores["marketing"] / ranked[0][0] < 0.9, "plausible, but not close"
+    assert 0.6 < _share_of_best(catalog, question)["marketing"] < 0.9, "plausible, not close"
     sel = select_tables(catalog, question)
     assert len(sel.candidates) >= 2, "the two country schemas tie: Chat asks"
     assert "marketing" in sel.candidates
@@ -340,7 +343,6 @@ def test_when_chat_asks_it_also_offers_weaker_databases_that_explain_part_of_the
     """Two member schemas tie, so Chat asks; the museum whose admissions flag members scores far
     lower (between WEAK_RATIO and AMBIGUITY_RATIO of the best). Since the user is asked anyway,
     its button is offered too: a missing button would make the right answer impossible."""
-    from iopsdata.assistant.ranking import catalog_index, rank_schemas, score_tables
     from iopsdata.assistant.selection import AMBIGUITY_RATIO, WEAK_RATIO
 
     catalog = Catalog(
@@ -356,11 +358,7 @@ def test_when_chat_asks_it_also_offers_weaker_databases_that_explain_part_of_the
         ),
     )
     question = "How many members came through the door in January?"
-    ranked = rank_schemas(
-        catalog, catalog_index(catalog, {}), score_tables(catalog, question), question
-    )
-    scores = {name: value for value, name in ranked}
-    assert WEAK_RATIO <= scores["museum"] / ranked[0][0] < AMBIGUITY_RATIO
+    assert WEAK_RATIO <= _share_of_best(catalog, question)["museum"] < AMBIGUITY_RATIO
     sel = select_tables(catalog, question)
     assert {"gym", "club", "museum"} <= set(sel.candidates)
     assert "misc" not in sel.candidates, "a database explaining nothing is never offered"
