@@ -6,10 +6,12 @@ registered in each new embedded workspace as a read-only DuckDB connection.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import logging
 import os
 import re
+import sys
 import tempfile
 import threading
 import zipfile
@@ -155,6 +157,7 @@ def build_in_background(home: Path) -> threading.Thread | None:
         return None
 
     def build() -> None:
+        _lower_priority()
         try:
             ensure_demo_database(home)
         except Exception:  # the first query on the demo builds it again and reports the error
@@ -164,6 +167,16 @@ def build_in_background(home: Path) -> threading.Thread | None:
     thread = threading.Thread(target=build, name="iopsdata-demo-build", daemon=False)
     thread.start()
     return thread
+
+
+def _lower_priority() -> None:
+    """Give the calling thread (and the DuckDB workers it starts, which inherit it) the lowest
+    CPU priority, so building the demo on a fresh home does not slow the first visitor's page on
+    a small machine. Linux only: elsewhere ``PRIO_PROCESS`` with a thread id means the process."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError):  # not permitted here: build at normal priority
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
 
 
 def is_ready(home: Path) -> bool:

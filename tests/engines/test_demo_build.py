@@ -56,3 +56,28 @@ def test_first_start_does_not_wait_for_the_demo(tmp_path, monkeypatch):
     query.join(120)
     assert answer["rows"] == [{"n": 16}] and demo.is_ready(settings.home)
     assert ws.connections.catalog(info.id).find("flights").row_estimate == 336_776
+
+
+def test_the_background_build_runs_at_the_lowest_cpu_priority(tmp_path, monkeypatch):
+    """On a fresh home the demo builds while the first visitor's page renders: on Linux the
+    build thread (and the DuckDB workers it starts) yields the CPU to the server's threads."""
+    import os
+    import sys
+
+    seen: dict[str, int] = {}
+    real_build = demo._build
+
+    def watched_build(target):
+        seen["build"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        return real_build(target)
+
+    monkeypatch.setattr(demo, "_build", watched_build)
+    caller = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    thread = demo.build_in_background(tmp_path)
+    assert thread is not None
+    thread.join(120)
+    assert demo.is_ready(tmp_path)
+    if sys.platform.startswith("linux"):
+        assert seen["build"] == 19 > caller
+    # the caller (the server's thread) keeps its priority
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == caller
