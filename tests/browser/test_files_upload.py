@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.support import app_server_with, save_screenshot, upload_file
+from tests.browser.support import app_server_with, save_screenshot, upload_file, wait_idle
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -56,3 +56,22 @@ def test_rejections_are_visible_without_a_click(server, page, tmp_path):
     rejects = page.locator("[data-testid='stExpander']").filter(has_text="could not be loaded")
     rejects.get_by_test_id("stDataFrame").first.wait_for(timeout=30_000)  # open, not folded
     save_screenshot(page, "files-rejections")
+
+
+def test_the_same_file_again_says_its_rows_and_table(server, page, tmp_path):
+    """Uploading bytes already stored (a copy under another name; a second click while the
+    first upload ran lands here too) names the rows and the table the bytes already have, like
+    a new upload, marked as already uploaded."""
+    base, _ = server
+    csv, copy = tmp_path / "stock.csv", tmp_path / "stock copy.csv"
+    for path in (csv, copy):
+        path.write_text("sku,qty\nA1,3\nB2,5\nC3,8\n", encoding="utf-8")
+    page.goto(f"{base}/files", timeout=60_000)
+    page.get_by_text("No files yet").wait_for(timeout=90_000)
+    upload_file(page, csv)
+    page.get_by_text("stock.csv: 3 rows → table stock", exact=True).wait_for(timeout=60_000)
+    upload_file(page, copy)
+    again = page.get_by_text("stock copy.csv: 3 rows → table stock (already uploaded)", exact=True)
+    again.wait_for(timeout=60_000)
+    wait_idle(page)
+    save_screenshot(page, "files-upload-again")
