@@ -44,6 +44,7 @@ CONF_OWN_KEY = 0.75  # results.sample_ref -> samples.sample_no (the table's firs
 CONF_ROLE = 0.7  # sales.buyer_agent_id -> agents.agent_id
 CONF_NAMED_ROLE = 0.7  # episodes.director_crew -> crew.crew_id
 CONF_COMMENT = 0.65  # purchase_orders.approved_by, "Crew id of ..." -> crew.crew_id
+CONF_ACTOR = 0.55  # formulas.approved_by -> staff.emp_no (the schema's one table of people)
 CONF_SHARED_KEY = 0.6  # the same key-like column in two tables, neither named after it
 CONF_LOOKUP = 0.5  # a lookup table's first column repeated elsewhere (flights.carrier)
 
@@ -53,6 +54,9 @@ _COMMENT_REF = re.compile(
     r"\b([a-z][a-z_]*?)(?:'s)?[ _](?:id|code|number|no|key|ref)\b|\b([a-z_]+)\.([a-z_]+)\b"
 )
 
+# Tables of people that a "<verb>_by" column (approved_by, signed_by) points at when nothing
+# else names its table: the staff of the schema.
+_PEOPLE = frozenset(["staff", "employee", "crew", "user", "personnel", "worker"])
 _QUANTITY = frozenset(
     ["unit", "units", "qty", "quantity", "count", "total", "amount", "pct", "percent"]
 )
@@ -258,6 +262,8 @@ def _named_ref(
             return (f"{col.name} names {target}", CONF_NAMED_ROLE), flip
         if col.comment and _comment_names(col.comment, target, other.name, entities):
             return (f"{col.name}'s comment names {target}", CONF_COMMENT), flip
+        if words[-1:] == ["by"] and entities & _PEOPLE and not _QUANTITY.intersection(words):
+            return (f"{col.name} names a person of {target}", CONF_ACTOR), flip
     return None
 
 

@@ -245,6 +245,8 @@ _SYNONYM_GROUPS: dict[str, tuple[str, ...]] = {
     "author": ("writer", "novelist", "wrote", "written"),
     "parent": ("subcategory", "hierarchy", "nested", "tree", "ancestor"),
     "production": ("output", "generation", "generated", "produced"),
+    "certification": ("certificate", "certified", "certify", "cert"),
+    "expiry": ("expire", "expires", "expired", "expiration", "lapse", "lapses", "lapsed"),
     "adverse": ("toxicity",),
 }
 
@@ -353,6 +355,7 @@ ABBREVIATIONS: dict[str, str] = {
     "whse": "warehouse",
     "hrs": "hours",
     "mins": "minutes",
+    "cert": "certification",
 }
 
 

@@ -401,3 +401,43 @@ def test_a_schema_named_like_a_unit_in_another_keeps_its_name():
     )
     sel = select_tables(catalog, "In HR, who manages the most direct reports?")
     assert sel.schema == "hr" and not sel.candidates
+
+
+def test_a_by_column_points_at_the_schemas_table_of_people():
+    """``formulas.approved_by`` (no comment, no table in its name) joins the schema's staff
+    table; "by" columns of a schema without such a table, and counts, join nothing."""
+    from iopsdata.assistant.joins import infer_joins
+
+    catalog = Catalog(
+        "postgres",
+        (
+            _t("formulas", "bakery", "formula_no", "formula_nm", "approved_by", "approved_dt"),
+            _t("staff", "bakery", "emp_no", "emp_nm", "forklift_exp_dt"),
+            _t("skus", "bakery", "sku_cd", "formula_no"),
+            _t("orders", "shop", "order_id", "placed_by"),
+            _t("parcels", "shop", "parcel_no", "order_id"),
+        ),
+    )
+    joins = {frozenset((j.left_table, j.right_table)): j for j in infer_joins(catalog)}
+    approved = joins[frozenset(("bakery.formulas", "bakery.staff"))]
+    assert approved.left_columns == ("approved_by",) and approved.right_columns == ("emp_no",)
+    assert "names a person of staff" in approved.reason
+    assert not any("placed_by" in (*j.left_columns, *j.right_columns) for j in joins.values())
+    sel = select_tables(catalog, "Who approved the current croissant formula, and when?")
+    assert {"bakery.formulas", "bakery.staff"} <= set(sel.tables)
+
+
+def test_certifications_that_lapse_meet_cert_expiry_columns():
+    """"certification lapses" meets ``cert_exp_dt``; "forklift certification runs out" meets
+    ``forklift_cert_expiry``."""
+    from iopsdata.assistant.ranking import score_tables
+
+    catalog = Catalog(
+        "postgres",
+        (
+            _t("staff", "blood", "emp_no", "emp_nm", "cert_txt", "cert_expiry_dt"),
+            _t("donations", "blood", "unit_no", "donor_ref", "collected_dt"),
+        ),
+    )
+    matched = score_tables(catalog, "Whose certification lapses by the end of April?")
+    assert {"certification", "lapse"} <= set(matched["blood.staff"][1]), matched["blood.staff"]
