@@ -428,7 +428,7 @@ def test_a_by_column_points_at_the_schemas_table_of_people():
 
 
 def test_certifications_that_lapse_meet_cert_expiry_columns():
-    """"certification lapses" meets ``cert_exp_dt``; "forklift certification runs out" meets
+    """ "certification lapses" meets ``cert_exp_dt``; "forklift certification runs out" meets
     ``forklift_cert_expiry``."""
     from iopsdata.assistant.ranking import score_tables
 

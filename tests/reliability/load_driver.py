@@ -440,10 +440,21 @@ class _Session(SessionBase):
         return page.locator('[data-testid="stTopNav"]').get_by_role("link", name=label, exact=True)
 
     async def _go(self, page: Any, label: str) -> None:
+        """Open a page from the top navigation. A click that lands while a rerun redraws the
+        navigation (right after signing in, on a loaded server) can be lost: the page stays
+        where it was; then click again, as a person would, and count it in ``retries``."""
         if self.page_now == label:
             return
-        await self._nav(page, label).click()
-        await page.get_by_role("heading", name=label, exact=True).first.wait_for()
+        heading = page.get_by_role("heading", name=label, exact=True).first
+        for attempt in range(3):
+            await self._nav(page, label).click()
+            try:
+                await heading.wait_for(timeout=30_000 if attempt < 2 else None)
+                break
+            except Exception:
+                if attempt == 2:
+                    raise
+                self.retries.append(f"navigation click to {label} lost in a rerun")
         await self._idle(page)
         self.page_now = label
 
