@@ -15,7 +15,9 @@ from column names and types:
   ``prescribers.npi``;
 * a role that ends with another table's name, or a column whose comment says whose id it holds:
   ``episodes.director_crew`` ↔ ``crew.crew_id``, ``purchase_orders.approved_by`` ("Crew id of the
-  producer who signed") ↔ ``crew.crew_id`` (the referenced key is the table's first column).
+  producer who signed") ↔ ``crew.crew_id``, and a ``<verb>_by`` column that names nothing else
+  (``formulas.approved_by``) ↔ the schema's tables of people (``staff.emp_no``); the referenced key
+  is always the table's first column.
 
 Each inferred path has a confidence and a reason the Chat panel shows. A path declared by hand, by
 dbt or by a foreign key between the same two tables wins over an inferred one
@@ -44,7 +46,7 @@ CONF_OWN_KEY = 0.75  # results.sample_ref -> samples.sample_no (the table's firs
 CONF_ROLE = 0.7  # sales.buyer_agent_id -> agents.agent_id
 CONF_NAMED_ROLE = 0.7  # episodes.director_crew -> crew.crew_id
 CONF_COMMENT = 0.65  # purchase_orders.approved_by, "Crew id of ..." -> crew.crew_id
-CONF_ACTOR = 0.55  # formulas.approved_by -> staff.emp_no (the schema's one table of people)
+CONF_ACTOR = 0.55  # formulas.approved_by -> staff.emp_no (a table of people of the schema)
 CONF_SHARED_KEY = 0.6  # the same key-like column in two tables, neither named after it
 CONF_LOOKUP = 0.5  # a lookup table's first column repeated elsewhere (flights.carrier)
 
@@ -55,7 +57,7 @@ _COMMENT_REF = re.compile(
 )
 
 # Tables of people that a "<verb>_by" column (approved_by, signed_by) points at when nothing
-# else names its table: the staff of the schema.
+# else names its table (each such table of the schema is joined, at a low confidence).
 _PEOPLE = frozenset(["staff", "employee", "crew", "user", "personnel", "worker"])
 _QUANTITY = frozenset(
     ["unit", "units", "qty", "quantity", "count", "total", "amount", "pct", "percent"]
@@ -236,8 +238,9 @@ def _named_ref(
 ) -> tuple[tuple[str, float], bool] | None:
     """A column that names the table it points at, by a role or in its comment, without a key word.
 
-    ``director_crew`` → ``crew.crew_id`` (a role, then the table's name) and ``approved_by`` with
-    the comment "Crew id of the producer who signed" → ``crew.crew_id``. The referenced column is
+    ``director_crew`` → ``crew.crew_id`` (a role, then the table's name), ``approved_by`` with
+    the comment "Crew id of the producer who signed" → ``crew.crew_id``, and a bare
+    ``approved_by`` → a table of people (``staff.emp_no``). The referenced column is
     the other table's first column and looks like a key; the referencing one is not its own
     table's first column. Returns the reason and confidence and whether ``a`` is the referenced
     side (``flip``), or None.
