@@ -58,7 +58,7 @@ def test_first_start_does_not_wait_for_the_demo(tmp_path, monkeypatch):
     assert ws.connections.catalog(info.id).find("flights").row_estimate == 336_776
 
 
-def test_the_background_build_runs_at_the_lowest_cpu_priority(tmp_path, monkeypatch):
+def test_the_background_build_runs_at_a_lower_cpu_priority(tmp_path, monkeypatch):
     """On a fresh home the demo builds while the first visitor's page renders: on Linux the
     build thread (and the DuckDB workers it starts) yields the CPU to the server's threads."""
     import os
@@ -78,6 +78,6 @@ def test_the_background_build_runs_at_the_lowest_cpu_priority(tmp_path, monkeypa
     thread.join(120)
     assert demo.is_ready(tmp_path)
     if sys.platform.startswith("linux"):
-        assert seen["build"] == 19 > caller
+        assert seen["build"] == demo.BUILD_NICENESS > caller
     # the caller (the server's thread) keeps its priority
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == caller
