@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from iopsdata.assistant.terms import ABBREVIATIONS, split_identifier, stem
+from iopsdata.assistant.terms import ABBREVIATIONS, canonical, split_identifier, stem
 from iopsdata.catalog.model import Catalog, Column, Table
 from iopsdata.knowledge.model import JOIN_SOURCES, JoinPath, Knowledge
 
@@ -259,15 +259,25 @@ def _named_ref(
         if (
             len(words) > 1
             and not _key_like(name)
-            and stem(words[-1]) in entities
+            and _names_entity(words[-1], entities)
             and not _QUANTITY.intersection(words)  # units_on_order counts orders, names none
         ):
             return (f"{col.name} names {target}", CONF_NAMED_ROLE), flip
         if col.comment and _comment_names(col.comment, target, other.name, entities):
             return (f"{col.name}'s comment names {target}", CONF_COMMENT), flip
-        if words[-1:] == ["by"] and entities & _PEOPLE and not _QUANTITY.intersection(words):
+        if words[-1:] == ["by"] and _is_people(entities) and not _QUANTITY.intersection(words):
             return (f"{col.name} names a person of {target}", CONF_ACTOR), flip
     return None
+
+
+def _names_entity(word: str, entities: frozenset[str]) -> bool:
+    """``word`` names a table with these entities, itself or by a synonym: ``vet_emp``'s
+    "employee" names ``staff`` (both are the employee group's)."""
+    return stem(word) in entities or canonical(word) in {canonical(e) for e in entities}
+
+
+def _is_people(entities: frozenset[str]) -> bool:
+    return bool(entities & _PEOPLE) or any(canonical(e) == "employee" for e in entities)
 
 
 @lru_cache(maxsize=65536)

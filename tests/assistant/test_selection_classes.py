@@ -441,3 +441,26 @@ def test_certifications_that_lapse_meet_cert_expiry_columns():
     )
     matched = score_tables(catalog, "Whose certification lapses by the end of April?")
     assert {"certification", "lapse"} <= set(matched["blood.staff"][1]), matched["blood.staff"]
+
+
+def test_a_role_names_its_table_by_a_synonym():
+    """``med_records.vet_emp`` → ``staff.emp_no`` ("emp" is an employee, and staff are
+    employees); ``clients.acct_mgr_emp`` → ``office_staff.emp_no``."""
+    from iopsdata.assistant.joins import infer_joins
+
+    catalog = Catalog(
+        "postgres",
+        (
+            _t("med_records", "zoo", "rec_no", "animal_ref", "vet_emp", "proc_type"),
+            _t("staff", "zoo", "emp_no", "emp_nm", "title_txt"),
+            _t("clients", "guard", "client_no", "client_nm", "acct_mgr_emp"),
+            _t("office_staff", "guard", "emp_no", "emp_nm", "email_addr"),
+        ),
+    )
+    joins = {frozenset((j.left_table, j.right_table)): j for j in infer_joins(catalog)}
+    vet = joins[frozenset(("zoo.med_records", "zoo.staff"))]
+    assert (vet.left_columns, vet.right_columns) == (("vet_emp",), ("emp_no",))
+    mgr = joins[frozenset(("guard.clients", "guard.office_staff"))]
+    assert (mgr.left_columns, mgr.right_columns) == (("acct_mgr_emp",), ("emp_no",))
+    sel = select_tables(catalog, "Which vet did the most procedures in February?")
+    assert {"zoo.med_records", "zoo.staff"} <= set(sel.tables)
