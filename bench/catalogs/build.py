@@ -47,13 +47,23 @@ def build_keyless(server: str = DEFAULT_SERVER, *, heldout: bool = True) -> str:
         admin.execute(f'CREATE DATABASE "{KEYLESS_DB}"')
     url = f"{server}/{KEYLESS_DB}"
     folders = (
-        ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"]
+        [
+            "dev",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "heldout7",
+            "heldout8",
+        ]
         if heldout
         else ["dev"]
     )
     paths = sorted(HERE.glob("*.sql"))
     for folder in folders:
-        # gold.sql: each held-out 2-7 question's checked SQL (for audit), not a schema
+        # gold.sql: each held-out 2-8 question's checked SQL (for audit), not a schema
         paths += sorted(
             p for p in (HERE / "keyless" / folder).glob("*.sql") if p.name != "gold.sql"
         )
