@@ -216,6 +216,13 @@ def demo_carriers() -> int:
         return len({row["carrier"] for row in csv.DictReader(io.TextIOWrapper(raw, "utf-8"))})
 
 
+def editor_frame(page):
+    """The SQL page's code editor frame. While a rerun replaces the editor component, the old
+    iframe (zero height) and the new one can both be in the page for a moment; only the one on
+    screen is the editor (a bare ``frame_locator`` then fails on two matches)."""
+    return page.locator('iframe[title*="code_editor"]').filter(visible=True).last.content_frame
+
+
 def submit_in_code_editor(page, sql: str, done) -> int:
     """Type ``sql`` into the SQL page's code editor, press Ctrl+Enter, and wait for ``done``.
 
@@ -223,7 +230,7 @@ def submit_in_code_editor(page, sql: str, done) -> int:
     "changed" event can land after its "submit" event and replace it (seen in this suite while a
     60-minute soak ran beside it); a person presses again, and so does this helper, once.
     """
-    frame = page.frame_locator('iframe[title*="code_editor"]')
+    frame = editor_frame(page)
     frame.locator(".ace_editor .ace_content").first.click()  # not the autocomplete popup's
     page.keyboard.press("Control+A")
     page.keyboard.press("Delete")
@@ -243,7 +250,7 @@ def submit_in_code_editor(page, sql: str, done) -> int:
 
 def replace_in_code_editor(page, sql: str) -> None:
     """Replace the SQL page's code editor text with ``sql`` in one input event (like a paste)."""
-    frame = page.frame_locator('iframe[title*="code_editor"]')
+    frame = editor_frame(page)
     frame.locator(".ace_editor .ace_content").first.click()
     page.keyboard.press("Control+A")
     page.keyboard.press("Delete")
@@ -252,7 +259,7 @@ def replace_in_code_editor(page, sql: str) -> None:
 
 def click_editor_button(page, name: str) -> None:
     """Click one of the code editor's own buttons (Run, Format)."""
-    page.frame_locator('iframe[title*="code_editor"]').get_by_role("button", name=name).click()
+    editor_frame(page).get_by_role("button", name=name).click()
 
 
 def open_file_profile(page, caption) -> None:

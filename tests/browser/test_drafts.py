@@ -15,6 +15,7 @@ from tests.browser.conftest import wait_idle
 from tests.browser.support import (
     assert_no_exception,
     click_editor_button,
+    editor_frame,
     go_to,
     open_app,
     replace_in_code_editor,
@@ -38,7 +39,7 @@ def test_sql_text_and_result_come_back_after_a_reload(page, app_server) -> None:
     page.get_by_role("heading", name="SQL", exact=True).first.wait_for(timeout=90_000)
     result.wait_for(timeout=60_000)
     wait_idle(page)
-    frame = page.frame_locator('iframe[title*="code_editor"]')
+    frame = editor_frame(page)
     assert mark in frame.locator(".ace_editor").first.inner_text()
     page.screenshot(path="test-artifacts/sql_after_reload.png", full_page=True)
     assert_no_exception(page)

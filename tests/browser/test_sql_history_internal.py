@@ -67,8 +67,18 @@ def test_profile_queries_stay_out_of_history_and_refused_is_marked(page, app_ser
 
     sidebar = page.locator('[data-testid="stSidebar"]')
     sidebar.get_by_text("airlines", exact=True).click()
-    sidebar.get_by_role("button", name="Profile").first.click()
-    page.get_by_text("Profile of").first.wait_for(timeout=60_000)
+    profile = page.get_by_text("Profile of").first
+    for attempt in range(3):
+        # a click that lands while a rerun redraws the sidebar is lost (CI once waited 60 s on
+        # an open expander with its Profile button unclicked): click again, as a person would
+        wait_idle(page)
+        sidebar.get_by_role("button", name="Profile").first.click()
+        try:
+            profile.wait_for(timeout=30_000 if attempt < 2 else 60_000)
+            break
+        except Exception:
+            if attempt == 2:
+                raise
     wait_idle(page)
     assert history_options(page) == before  # nothing the user did not run
 

@@ -13,7 +13,7 @@ import re
 import pytest
 
 from tests.browser.conftest import wait_idle
-from tests.browser.support import assert_no_exception, go_to, open_app
+from tests.browser.support import assert_no_exception, editor_frame, go_to, open_app
 
 pytestmark = pytest.mark.browser
 
@@ -35,7 +35,7 @@ def history_sql(page) -> str:
 def test_run_right_after_typing_or_pasting_runs_the_new_text(page, app_server) -> None:
     open_app(page, app_server)
     go_to(page, "SQL")
-    frame = page.frame_locator('iframe[title*="code_editor"]')
+    frame = editor_frame(page)
     editor = frame.locator(".ace_editor .ace_content").first
     run = frame.get_by_role("button", name="Run")
     for i, n in enumerate(ROUNDS):
@@ -91,7 +91,7 @@ def test_format_in_the_editor_keeps_what_was_typed(page, app_server) -> None:
     """Item 19: Format only changes the layout (it used to write ``NOT dep_delay IS NULL``)."""
     open_app(page, app_server)
     go_to(page, "SQL")
-    frame = page.frame_locator('iframe[title*="code_editor"]')
+    frame = editor_frame(page)
     frame.locator(".ace_editor .ace_content").first.click()
     page.keyboard.press("Control+A")
     page.keyboard.press("Delete")

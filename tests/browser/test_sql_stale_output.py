@@ -10,6 +10,7 @@ from tests.browser.conftest import wait_idle
 from tests.browser.support import (
     DEMO_CONNECTION,
     assert_no_exception,
+    editor_frame,
     go_to,
     open_app,
     replace_in_code_editor,
@@ -27,7 +28,7 @@ def test_result_and_transpile_panel_follow_the_sql_and_connection(page, app_serv
     open_app(page, app_server)
     go_to(page, "SQL")
     replace_text(page, "SELECT carrier FROM airlines GROUP BY 1 ORDER BY 1 LIMIT 2")
-    page.frame_locator('iframe[title*="code_editor"]').get_by_role("button", name="Run").click()
+    editor_frame(page).get_by_role("button", name="Run").click()
     result = page.get_by_text(re.compile(r"^2 rows × 1 column"))
     result.wait_for()
     page.get_by_role("button", name="Transpile").click()
