@@ -32,7 +32,7 @@ def _sign_in(page, base: str, email: str, password: str) -> None:
     open_app(page, base, signed_in=False)
     page.get_by_role("textbox", name="Email", exact=True).filter(visible=True).fill(email)
     page.get_by_role("textbox", name="Password", exact=True).filter(visible=True).fill(password)
-    page.get_by_role("button", name="Sign in", exact=True).click()
+    page.get_by_role("button", name="Sign in", exact=True).filter(visible=True).click()
     _signed_in(page, email)
 
 

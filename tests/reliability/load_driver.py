@@ -422,7 +422,9 @@ class _Session(SessionBase):
             await pw.fill(PASSWORD)
             if await email.input_value() != self.server.emails[self.i]:
                 continue
-            await page.get_by_role("button", name="Sign in", exact=True).click()
+            await (
+                page.get_by_role("button", name="Sign in", exact=True).filter(visible=True).click()
+            )
             try:
                 await self._nav(page, "Chat").wait_for(timeout=30_000 if attempt < 2 else None)
                 break

@@ -198,7 +198,7 @@ def sign_up_and_in(page, base: str, password: str, cap: Capture) -> None:
     page.get_by_role("tab", name="Create account").click()
     page.get_by_role("textbox", name="Email", exact=True).filter(visible=True).fill(EMAIL)
     page.get_by_label("Password (10+ characters)").fill(password)
-    page.get_by_role("button", name="Create account", exact=True).click()
+    page.get_by_role("button", name="Create account", exact=True).filter(visible=True).click()
     nav_link(page, "Chat").wait_for(timeout=90_000)
     wait_idle(page, 60_000)
     page.wait_for_function("document.cookie.includes('iops_session=')")
@@ -209,7 +209,9 @@ def sign_up_and_in(page, base: str, password: str, cap: Capture) -> None:
     wait_idle(page, 60_000)
     page.get_by_role("textbox", name="Email", exact=True).filter(visible=True).fill(EMAIL)
     page.get_by_role("textbox", name="Password", exact=True).filter(visible=True).fill(password)
-    page.get_by_role("button", name="Sign in", exact=True).click()
+    # a rerun can leave the previous sign-in form (hidden) in the page for a moment: the visible
+    # button is the one the fields above were typed into
+    page.get_by_role("button", name="Sign in", exact=True).filter(visible=True).click()
     nav_link(page, "Chat").wait_for(timeout=90_000)
     wait_idle(page, 60_000)
     page.get_by_test_id("stSidebar").get_by_text(EMAIL).wait_for()
