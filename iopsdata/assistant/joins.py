@@ -256,16 +256,17 @@ def _named_ref(
             continue
         target, entities = referenced.table.name, referenced.entities
         words = _words(name)
+        counts = bool(_QUANTITY.intersection(words))  # units_on_order counts orders, names none
         if (
             len(words) > 1
+            and not counts
             and not _key_like(name)
             and _names_entity(words[-1], entities)
-            and not _QUANTITY.intersection(words)  # units_on_order counts orders, names none
         ):
             return (f"{col.name} names {target}", CONF_NAMED_ROLE), flip
         if col.comment and _comment_names(col.comment, target, other.name, entities):
             return (f"{col.name}'s comment names {target}", CONF_COMMENT), flip
-        if words[-1:] == ["by"] and _is_people(entities) and not _QUANTITY.intersection(words):
+        if words[-1:] == ["by"] and not counts and _is_people(entities):
             return (f"{col.name} names a person of {target}", CONF_ACTOR), flip
     return None
 
