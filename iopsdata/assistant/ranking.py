@@ -48,6 +48,7 @@ SCHEMA_TOP_WEIGHT = 0.5  # in choosing a schema, its best table's score next to 
 W_SCHEMA_COMMENT = 3.0  # a question word found in a schema's description (times its schema IDF)
 SCHEMA_COMMENTS = "schema_comments"  # key of ``Catalog.extra``: {schema: description}
 ROOT_FACTOR = 0.8  # a schema word reached through its root ("cite" for "citations")
+ROUTING_FLOOR = 0.3  # in choosing a schema, the share of a word's weight kept however common
 W_GLOSSARY = 3.0  # a glossary term or synonym, on the tables it refers to (as strong as a name)
 
 
@@ -65,6 +66,7 @@ class CatalogIndex:
     keys: dict[str, set[str]]  # table -> columns some join uses (a pruned table keeps them)
     tables: dict[str, Table]  # qualified name -> table
     compound_text: dict[str, str]  # table -> its long words joined (a fast first substring test)
+    routing_weight: dict[str, float]  # term -> how well it tells schemas apart (0..1]
 
 
 _CACHE: dict[int, tuple[weakref.ref, int, CatalogIndex]] = {}
@@ -190,7 +192,28 @@ def _build_index(catalog: Catalog, hints: Hints, knowledge: Knowledge | None) ->
         join_columns(joins.values()),
         {t.qualified_name: t for t in catalog.tables},
         {q: "\x00".join(w for w, _ in ws) for q, ws in compounds.items()},
+        _routing_weights(weights, schema_of),
     )
+
+
+def _routing_weights(
+    weights: Mapping[str, Mapping[str, float]], schema_of: Mapping[str, str]
+) -> dict[str, float]:
+    """How well each term tells schemas apart: its IDF across schemas (a schema is one document),
+    scaled to 1 for a term only one schema has. Table IDF ranks tables; for choosing a database,
+    "ticket" in seven databases says little, "STCW" in one says nearly everything."""
+    per_schema: dict[str, set[str]] = defaultdict(set)
+    for q, ws in weights.items():
+        per_schema[schema_of[q]].update(ws)
+    df: dict[str, int] = defaultdict(int)
+    for words in per_schema.values():
+        for term in words:
+            df[term] += 1
+    n = len(per_schema)
+    top = math.log((n + 1) / 1.5)
+    if top <= 0:
+        return {}
+    return {t: math.log((n + 1) / (c + 0.5)) / top for t, c in df.items()}
 
 
 def _schema_words(catalog: Catalog, vocabulary: frozenset[str]) -> dict[str, dict[str, float]]:
@@ -313,6 +336,13 @@ def _content_words(name: str) -> set[str]:
     return {stem(w) for i, w in enumerate(kept) if i == 0 or kept[i - 1] != "per"}
 
 
+def _routing_weight(index: CatalogIndex, term: str) -> float:
+    """A question word's weight in choosing a schema: ROUTING_FLOOR, plus the rest as far as the
+    word (or a synonym or root it reaches) tells schemas apart."""
+    spread = max((index.routing_weight.get(c, 0.0) for c in expand(term)), default=0.0)
+    return ROUTING_FLOOR + (1.0 - ROUTING_FLOOR) * (spread or 1.0)
+
+
 def rank_schemas(
     catalog: Catalog,
     index: CatalogIndex,
@@ -362,9 +392,13 @@ def rank_schemas(
             )
             if value > cov.get(term, 0.0):  # as good as a table mentioning it, not more
                 cov[term] = value
+    routing = {term: _routing_weight(index, term) for term in q_terms}
     ranked = []
     for candidate, top in best.items():
-        value = sum(coverage[candidate].values()) + SCHEMA_TOP_WEIGHT * top
+        value = (
+            sum(v * routing.get(term, 1.0) for term, v in coverage[candidate].items())
+            + SCHEMA_TOP_WEIGHT * top
+        )
         parts = set(split_identifier(candidate or ""))
         # Named whole ("shop_br", "shopbr"), or by all its parts in any order ("the EU shop");
         # a part that is a stop word counts only in the whole name: "in shop_br" does not name

@@ -248,6 +248,10 @@ _SYNONYM_GROUPS: dict[str, tuple[str, ...]] = {
     "certification": ("certificate", "certified", "certify", "cert"),
     "expiry": ("expire", "expires", "expired", "expiration", "lapse", "lapses", "lapsed"),
     "adverse": ("toxicity",),
+    "vessel": ("boat", "boats", "craft"),
+    "trip": ("ride", "rides", "journey", "journeys"),
+    "equipment": ("kit", "gear", "machinery", "machine", "machines"),
+    "captain": ("skipper", "master"),
 }
 
 
@@ -419,6 +423,8 @@ def root(word: str) -> str:
         # The noun of a verb's act: approval/approved, arrival/arrive, referral/referred.
         w = w[:-2]
         return w[:-1] if w.endswith("rr") else w
+    if w.endswith("er") and len(w) >= 8:  # the doer of a verb: freelancer, manager -> manag
+        return w[:-2]
     if w.endswith("e") and len(w) >= 4:
         return w[:-1]
     return w

@@ -464,3 +464,56 @@ def test_a_role_names_its_table_by_a_synonym():
     assert (mgr.left_columns, mgr.right_columns) == (("acct_mgr_emp",), ("emp_no",))
     sel = select_tables(catalog, "Which vet did the most procedures in February?")
     assert {"zoo.med_records", "zoo.staff"} <= set(sel.tables)
+
+
+def test_a_word_one_database_has_outweighs_words_many_databases_have(monkeypatch):
+    """Choosing a database weighs each question word by how few databases have it: "STCW" is in
+    one, "ticket" and "run" in three each, so the seafarers' database wins although each other
+    one explains two words to its one. Weighing every word alike, another one wins."""
+    from iopsdata.assistant import ranking
+
+    catalog = Catalog(
+        "postgres",
+        (
+            _t("crew", "ferry", "crew_no", "crew_nm", "stcw_expiry_dt"),
+            _t("sailings", "ferry", "sailing_no", "sail_dt", "vsl_cd"),
+            _t("disposals", "waste", "ticket_no", "truck_ref", "run_no"),
+            _t("routes", "waste", "route_cd", "route_nm"),
+            _t("lift_sales", "ski", "ticket_no", "guest_ref", "run_no"),
+            _t("trails", "ski", "trail_cd", "groomed_dt"),
+            _t("loads", "mill", "ticket_no", "load_kg", "run_no"),
+            _t("presses", "mill", "press_cd", "press_nm"),
+        ),
+    )
+    question = "Whose STCW tickets run out before April?"
+    shares = _share_of_best(catalog, question)
+    assert shares["ferry"] == 1.0 and max(v for k, v in shares.items() if k != "ferry") < 0.9
+    monkeypatch.setattr(ranking, "ROUTING_FLOOR", 1.0)
+    assert _share_of_best(catalog, question)["ferry"] < 1.0
+
+
+def test_a_doer_meets_the_word_it_comes_from():
+    """A "freelancer" meets ``freelance_flg`` (the doer of a verb shares its root), and everyday
+    synonyms reach their schema words: a boat is a vessel, a ride a trip, kit equipment."""
+    from iopsdata.assistant.terms import expand, root
+
+    assert root("freelancer") == root("freelance") == "freelanc"
+    assert root("subscriber") == root("subscribed") == root("subscribe")
+    assert root("order") == "order" and root("driver") == "driver"  # short words keep theirs
+    catalog = Catalog(
+        "postgres",
+        (
+            _t("linguists", "xlate", "ling_no", "ling_nm", "freelance_flg"),
+            _t("vessels", "ferry", "vsl_cd", "vsl_nm", "built_yr"),
+            _t("trips", "bikes", "trip_no", "bike_ref", "overage_amt"),
+            _t("equipment", "quarry", "equip_cd", "equip_nm", "status_cd"),
+        ),
+    )
+    for question, table in [
+        ("Which freelancers translate into German?", "xlate.linguists"),
+        ("Which boat is the oldest?", "ferry.vessels"),
+        ("How many rides were there yesterday?", "bikes.trips"),
+        ("Which kit is out of service?", "quarry.equipment"),
+    ]:
+        assert select_tables(catalog, question).tables[0] == table, question
+    assert "vessel" in expand("boat") and "trip" in expand("ride")
