@@ -57,6 +57,8 @@ def build_keyless(server: str = DEFAULT_SERVER, *, heldout: bool = True) -> str:
             "heldout6",
             "heldout7",
             "heldout8",
+            "heldout9",
+            "heldout10",
         ]
         if heldout
         else ["dev"]
