@@ -10,6 +10,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -36,6 +37,20 @@ PROVIDER_ENV = (
     "SUPABASE_ANON_KEY",
     "SUPABASE_DB_URL",
 )
+
+
+TESTS = Path(__file__).resolve().parent
+# Folders whose tests start Streamlit servers and Chromium, and some measure them under load:
+# under pytest-xdist (``-n auto --dist loadgroup``, the default) they run one after another on
+# one worker, while the other workers take every other test.
+SERVER_FOLDERS = ("browser", "reliability")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        parts = item.path.relative_to(TESTS).parts
+        if parts and parts[0] in SERVER_FOLDERS:
+            item.add_marker(pytest.mark.xdist_group("servers"))
 
 
 def unavailable(what: str) -> None:

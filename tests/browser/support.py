@@ -176,7 +176,7 @@ def upload_file(page, path: Path | list[Path], attempts: int = 3) -> None:
     for attempt in range(attempts):
         wait_idle(page)
         chosen = [str(p) for p in (path if isinstance(path, list) else [path])]
-        page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(chosen)
+        file_input(page).set_input_files(chosen)
         try:
             page.wait_for_function("b => !b.disabled", arg=submit.element_handle(), timeout=20_000)
             break
@@ -185,7 +185,21 @@ def upload_file(page, path: Path | list[Path], attempts: int = 3) -> None:
                 raise
             go_to(page, "Chat")
             go_to(page, "Files")
-    submit.click()
+    # A click that lands while a rerun redraws the form can be lost (nothing starts, the button
+    # stays): click again then, as a person would. A click that landed starts an upload, whose
+    # status box names the file; that is never clicked again (it would upload the file twice).
+    name = re.escape(Path(chosen[0]).name)
+    started = page.get_by_text(
+        re.compile(rf"Uploading {name}…|{name}: [\d,]+ rows → table|{name}: not accepted")
+    )
+    for attempt in range(attempts):
+        submit.click()
+        try:
+            started.first.wait_for(timeout=20_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == attempts - 1:
+                raise
     wait_idle(page, 60_000)
 
 
@@ -214,6 +228,19 @@ def demo_carriers() -> int:
 
     with zipfile.ZipFile(data_dir() / "flights.csv.zip") as zf, zf.open("flights.csv") as raw:
         return len({row["carrier"] for row in csv.DictReader(io.TextIOWrapper(raw, "utf-8"))})
+
+
+ONE_UPLOADER = (
+    '() => document.querySelectorAll(\'[data-testid="stFileUploader"] input[type="file"]\')'
+    ".length === 1"
+)
+
+
+def file_input(page, timeout_ms: int = 30_000):
+    """The Files uploader's file input, once the page holds one: while a rerun redraws the page
+    the old uploader can still be in it beside the new one (CI's load run hit two)."""
+    page.wait_for_function(ONE_UPLOADER, timeout=timeout_ms)
+    return page.locator('[data-testid="stFileUploader"] input[type="file"]')
 
 
 def editor_frame(page):

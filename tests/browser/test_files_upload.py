@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.support import app_server_with, save_screenshot, upload_file, wait_idle
+from tests.browser.support import (
+    app_server_with,
+    file_input,
+    save_screenshot,
+    upload_file,
+    wait_idle,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -25,7 +31,7 @@ def test_upload_through_the_browser(server, page, tmp_path, monkeypatch):
     csv.write_text("id,amount\n1,9.5\n2,20\n3\n", encoding="utf-8")
     page.goto(f"{base}/files", timeout=60_000)
     page.get_by_text("No files yet").wait_for(timeout=90_000)
-    page.locator("input[type=file]").set_input_files(str(csv))
+    file_input(page).set_input_files(str(csv))
     page.get_by_role("button", name="Add to workspace").click()
     page.get_by_text("2 rows → table orders_2024 (1 row rejected)").wait_for(timeout=60_000)
     page.get_by_text("1 row could not be loaded").wait_for(timeout=30_000)

@@ -192,6 +192,9 @@ def test_a_killed_replica_loses_no_saved_work(lb: Cluster, chromium_browser) -> 
         click_editor_button(page, "Run")
         wait_idle(page, 60_000)
         page.get_by_text(re.compile(r"^1 row × 1 column ")).first.wait_for()
+        # The result drawn (its grid's script and styles loaded): a kill while the browser still
+        # fetches them fails that fetch, and Streamlit shows "Unable to preload CSS" in its place.
+        history_cell(page, marker).wait_for(state="attached", timeout=60_000)
 
         lb.replicas[0].kill()  # mid-session: the websocket drops without a goodbye
         # no reload: Streamlit's page reconnects by itself, and nginx sends it to replica B

@@ -38,7 +38,7 @@ from typing import Any
 
 from tests.browser.conftest import CHROMIUM, _free_port
 from tests.browser.conftest import CHROMIUM_ARGS as BROWSER_ARGS
-from tests.browser.support import server_command, wait_healthy
+from tests.browser.support import ONE_UPLOADER, server_command, wait_healthy
 from tests.reliability.session_base import SessionBase
 from tests.support.llm_server import LlmServer, Recorded, Reply
 
@@ -499,6 +499,8 @@ class _Session(SessionBase):
         started = page.get_by_text(re.compile(rf"Uploading {name}…|{name}: [\d,]+ rows → table"))
         for attempt in range(3):
             if not await chip.count():
+                # a rerun can leave the old uploader beside the new one for a moment
+                await page.wait_for_function(ONE_UPLOADER, timeout=30_000)
                 await uploader.set_input_files(str(path))
                 await chip.wait_for(timeout=30_000)
             await page.wait_for_function(
