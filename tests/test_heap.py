@@ -36,7 +36,9 @@ def test_freezes_once_per_new_import(tmp_path):
     frozen = gc.get_freeze_count()
     assert frozen > 1000  # the interpreter's modules and everything they hold
     assert heap.freeze_long_lived() is False  # nothing new: no second freeze
-    assert gc.get_freeze_count() == frozen
+    # none added (a second freeze would add every object made since); a frozen object that a
+    # background thread (pytest-xdist's channel) lets go of in between may leave, though
+    assert gc.get_freeze_count() <= frozen
     _import_new_module(tmp_path)
     assert heap.freeze_long_lived() is True
 

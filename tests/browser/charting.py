@@ -12,6 +12,7 @@ import io
 import re
 
 from tests.browser.conftest import wait_idle
+from tests.browser.support import download
 
 CHART = '[data-testid="stVegaLiteChart"]'
 MARKS = '.role-mark [role="graphics-symbol"]'  # bars, points, lines; not the axes
@@ -46,9 +47,8 @@ def number(text: str) -> float:
 
 def download_csv(page, *, index: int = 0) -> list[dict[str, str]]:
     """The rows of the ``index``-th result's "Download CSV" (exact values)."""
-    with page.expect_download() as download:
-        page.get_by_role("button", name=re.compile("Download CSV")).nth(index).click()
-    text = download.value.path().read_text()
+    button = page.get_by_role("button", name=re.compile("Download CSV")).nth(index)
+    text = download(page, button).path().read_text()
     return list(csv.DictReader(io.StringIO(text)))
 
 

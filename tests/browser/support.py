@@ -186,21 +186,41 @@ def upload_file(page, path: Path | list[Path], attempts: int = 3) -> None:
             go_to(page, "Chat")
             go_to(page, "Files")
     # A click that lands while a rerun redraws the form can be lost (nothing starts, the button
-    # stays): click again then, as a person would. A click that landed starts an upload, whose
-    # status box names the file; that is never clicked again (it would upload the file twice).
+    # stays, the file stays chosen): click again then, as a person would. A click that landed
+    # starts an upload (its status box names the file) and, once stored, clears the chosen file;
+    # that is never clicked again (it would upload the file twice).
     name = re.escape(Path(chosen[0]).name)
     started = page.get_by_text(
         re.compile(rf"Uploading {name}…|{name}: [\d,]+ rows → table|{name}: not accepted")
     )
+    chips = page.get_by_test_id("stFileUploaderFile")
     for attempt in range(attempts):
         submit.click()
-        try:
-            started.first.wait_for(timeout=20_000)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not started.count() and chips.count():
+            page.wait_for_timeout(250)
+        if started.count() or not chips.count():
             break
+        if attempt == attempts - 1:
+            raise AssertionError(f"clicking Add to workspace started no upload of {chosen}")
+    wait_idle(page, 60_000)
+
+
+def download(page, button, *, attempts: int = 3, timeout_ms: int = 30_000):
+    """Click a download ``button`` (a locator) and return Playwright's ``Download``.
+
+    A click that lands while a rerun redraws the button can be lost (no download starts): then
+    click again, once the page is idle."""
+    for attempt in range(attempts):
+        wait_idle(page)
+        try:
+            with page.expect_download(timeout=timeout_ms) as started:
+                button.click()
+            return started.value
         except PlaywrightTimeout:
             if attempt == attempts - 1:
                 raise
-    wait_idle(page, 60_000)
+    raise AssertionError("unreachable")
 
 
 def save_screenshot(page, name: str) -> Path:

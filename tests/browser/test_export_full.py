@@ -11,7 +11,12 @@ import re
 import pytest
 
 from tests.browser.conftest import wait_idle
-from tests.browser.support import assert_no_exception, save_screenshot, screenshot_on_failure
+from tests.browser.support import (
+    assert_no_exception,
+    download,
+    save_screenshot,
+    screenshot_on_failure,
+)
 from tests.browser.test_sql_page import run_plain
 
 pytestmark = pytest.mark.browser
@@ -39,9 +44,7 @@ def test_full_csv_export_has_every_flight(page, app_server) -> None:
         wait_idle(page)
         download_button.scroll_into_view_if_needed()
         save_screenshot(page, "export_full_done")
-        with page.expect_download() as download:
-            download_button.click()
-        path = download.value.path()
+        path = download(page, download_button, timeout_ms=120_000).path()
         with path.open() as f:
             header = f.readline()
             rows = sum(1 for _ in f)

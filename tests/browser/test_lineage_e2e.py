@@ -8,7 +8,7 @@ import json
 import pytest
 
 from tests.browser.conftest import wait_idle
-from tests.browser.support import assert_no_exception, go_to, open_app
+from tests.browser.support import assert_no_exception, download, go_to, open_app
 
 pytestmark = pytest.mark.browser
 
@@ -60,21 +60,18 @@ def test_three_cte_query_shows_reads_graph_and_json_export(page, app_server) -> 
     frame = page.frame_locator('iframe[title*="agraph"]')
     frame.locator("canvas").first.wait_for(timeout=60_000)
 
-    with page.expect_download() as download:
-        page.get_by_role("button", name="Export JSON").click()
-    exported = json.loads(download.value.path().read_text())
+    exported = json.loads(
+        download(page, page.get_by_role("button", name="Export JSON")).path().read_text()
+    )
     assert sorted(exported["lineage"]["reads"]) == sorted(READS)
     assert sorted(exported["lineage"]["ctes"]) == sorted(CTES)
     assert exported["graph"]
-    with page.expect_download() as download:
-        page.get_by_role("button", name="Export SVG").click()
-    drawn = download.value.path().read_text()
+    drawn = download(page, page.get_by_role("button", name="Export SVG")).path().read_text()
     assert drawn.lstrip().startswith("<?xml") and "<svg" in drawn
     for table in READS:
         assert f">{table}<" in drawn, table
-    with page.expect_download() as download:
-        page.get_by_role("button", name="Export PNG").click()
-    assert download.value.path().read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    png = download(page, page.get_by_role("button", name="Export PNG")).path().read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
     assert_no_exception(page)
 
 

@@ -16,6 +16,7 @@ from tests.browser.support import (
     app_server_with,
     assert_no_exception,
     demo_carriers,
+    download,
     go_to,
     open_app,
     save_screenshot,
@@ -79,8 +80,7 @@ def _map_answers_what_breaks(page, base: str) -> None:
     save_screenshot(page, "lineage_workspace_map")
     page.get_by_role("button", name="Prepare OpenLineage export").click()
     wait_idle(page)
-    with page.expect_download() as download:
-        page.get_by_role("button", name="Export OpenLineage events").click()
-    events = [json.loads(line) for line in download.value.path().read_text().splitlines()]
+    exported = download(page, page.get_by_role("button", name="Export OpenLineage events"))
+    events = [json.loads(line) for line in exported.path().read_text().splitlines()]
     assert sorted(e["job"]["facets"]["sql"]["query"] for e in events) == sorted([AVG, LATE])
     assert_no_exception(page)

@@ -11,7 +11,13 @@ import re
 import pytest
 
 from tests.browser.conftest import wait_idle
-from tests.browser.support import assert_no_exception, go_to, open_app, submit_in_code_editor
+from tests.browser.support import (
+    assert_no_exception,
+    download,
+    go_to,
+    open_app,
+    submit_in_code_editor,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -56,9 +62,8 @@ def test_run_with_ctrl_enter_in_the_code_editor_shows_the_grid(page, app_server)
     shown = int(caption.inner_text().split(" rows")[0].replace(",", ""))
     assert_no_exception(page)
     assert shown == time_zones_in_source()
-    with page.expect_download() as download:
-        page.get_by_role("button", name=re.compile("Download CSV")).click()
-    lines = download.value.path().read_text().strip().splitlines()
+    csv_button = page.get_by_role("button", name=re.compile("Download CSV"))
+    lines = download(page, csv_button).path().read_text().strip().splitlines()
     assert lines[0].replace('"', "") == "tz,airports"
     assert len(lines) - 1 == shown
     page.get_by_role("tab", name="Chart").click()  # the chart is built when its tab opens

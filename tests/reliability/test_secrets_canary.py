@@ -41,6 +41,7 @@ from tests.browser.conftest import (  # noqa: F401 (chromium_browser is a fixtur
 from tests.browser.support import (
     app_server_with,
     assert_no_exception,
+    download,
     go_to,
     nav_link,
     open_app,
@@ -92,9 +93,8 @@ class Capture:
         self.pages.append((label, _without_typed_passwords(page.content())))
 
     def download(self, page, button: str, name: str) -> bytes:
-        with page.expect_download() as dl:
-            page.get_by_role("button", name=re.compile(button)).first.click()
-        data = Path(dl.value.path()).read_bytes()
+        done = download(page, page.get_by_role("button", name=re.compile(button)).first)
+        data = Path(done.path()).read_bytes()
         self.downloads[name] = data
         return data
 
