@@ -42,14 +42,14 @@ PROVIDER_ENV = (
 TESTS = Path(__file__).resolve().parent
 # Folders whose tests start Streamlit servers and Chromium, and some measure them under load:
 # under pytest-xdist (``-n auto --dist loadgroup``, the default) they run one after another on
-# one worker, while the other workers take every other test.
+# one worker, while the other workers take every other test, and those marked ``beside_others``.
 SERVER_FOLDERS = ("browser", "reliability")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         parts = item.path.relative_to(TESTS).parts
-        if parts and parts[0] in SERVER_FOLDERS:
+        if parts and parts[0] in SERVER_FOLDERS and not item.get_closest_marker("beside_others"):
             item.add_marker(pytest.mark.xdist_group("servers"))
 
 

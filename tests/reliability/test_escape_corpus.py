@@ -35,6 +35,7 @@ pytestmark = [
     pytest.mark.postgres,
     pytest.mark.mysql,
     pytest.mark.slow,
+    pytest.mark.beside_others,
 ]
 
 ENGINE = {"postgresql": "PostgreSQL", "mysql": "MariaDB", "sqlite": "SQLite", "duckdb": "DuckDB"}
