@@ -38,7 +38,10 @@ design split); ``held-out 8`` = ``keyless/heldout8``: six more (73 tables, 100 q
 score, unseen, 89.0% with 73 databases in the catalog (all 11 misses route to another database;
 then a design split); ``held-out 9`` and ``held-out 10`` = ``keyless/heldout9``, ``heldout10``: six
 more each (74 and 74 tables, 100 questions each); first scores, unseen, with 85 databases in the
-catalog: 96.0% and 98.0% (2026-12-06).
+catalog: 96.0% and 98.0% (2026-12-06); ``held-out 11`` and ``held-out 12`` = ``keyless/heldout11``,
+``heldout12``: six more each (76 and 71 tables, 100 questions each, with short, vague questions a
+busy manager types, "Who still owes us?"); first scores, unseen, with 97 databases in the catalog:
+85.0% and 85.0% (22 of the 30 misses route to another database; 2026-12-06).
 
 Usage: ``python bench/schema_selection_bench.py`` -> table on stdout, JSON in
 ``bench/results/schema_selection.json``; ``--dev`` evaluates the dev split only (for tuning; it
@@ -370,6 +373,8 @@ def keyless_part(server: str, dev_only: bool) -> dict:
         held8 = load_questions(HERE / "keyless" / "heldout8" / "questions.tsv")
         held9 = load_questions(HERE / "keyless" / "heldout9" / "questions.tsv")
         held10 = load_questions(HERE / "keyless" / "heldout10" / "questions.tsv")
+        held11 = load_questions(HERE / "keyless" / "heldout11" / "questions.tsv")
+        held12 = load_questions(HERE / "keyless" / "heldout12" / "questions.tsv")
         splits = {
             "dev": dev,
             "held-out": held,
@@ -382,6 +387,8 @@ def keyless_part(server: str, dev_only: bool) -> dict:
             "held-out 8": held8,
             "held-out 9": held9,
             "held-out 10": held10,
+            "held-out 11": held11,
+            "held-out 12": held12,
         }
         splits["all"] = [q for qs in splits.values() for q in qs]
     whole_names = [t.qualified_name for t in catalog.tables]

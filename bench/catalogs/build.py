@@ -59,6 +59,8 @@ def build_keyless(server: str = DEFAULT_SERVER, *, heldout: bool = True) -> str:
             "heldout8",
             "heldout9",
             "heldout10",
+            "heldout11",
+            "heldout12",
         ]
         if heldout
         else ["dev"]
