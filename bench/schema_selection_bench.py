@@ -39,7 +39,7 @@ score, unseen, 89.0% with 73 databases in the catalog (all 11 misses route to an
 then a design split); ``held-out 9`` and ``held-out 10`` = ``keyless/heldout9``, ``heldout10``: six
 more each (74 and 74 tables, 100 questions each); first scores, unseen, with 85 databases in the
 catalog: 96.0% and 98.0% (2026-12-06); ``held-out 11`` and ``held-out 12`` = ``keyless/heldout11``,
-``heldout12``: six more each (76 and 71 tables, 100 questions each, with short, vague questions a
+``heldout12``: six more each (74 and 71 tables, 100 questions each, with short, vague questions a
 busy manager types, "Who still owes us?"); first scores, unseen, with 97 databases in the catalog:
 85.0% and 85.0% (22 of the 30 misses route to another database; 2026-12-06).
 
