@@ -187,19 +187,24 @@ def upload_file(page, path: Path | list[Path], attempts: int = 3) -> None:
             go_to(page, "Files")
     # A click that lands while a rerun redraws the form can be lost (nothing starts, the button
     # stays, the file stays chosen): click again then, as a person would. A click that landed
-    # starts an upload (its status box names the file) and, once stored, clears the chosen file;
-    # that is never clicked again (it would upload the file twice).
+    # starts a script run (the running indicator), then an upload (its status box names the
+    # file) and, once stored, clears the chosen file; that is never clicked again (it would
+    # upload the file twice).
     name = re.escape(Path(chosen[0]).name)
     started = page.get_by_text(
         re.compile(rf"Uploading {name}…|{name}: [\d,]+ rows → table|{name}: not accepted")
     )
     chips = page.get_by_test_id("stFileUploaderFile")
+    running = page.get_by_test_id("stStatusWidget")  # the click's script run, before its status
     for attempt in range(attempts):
+        wait_idle(page)  # so that a running indicator after the click is the click's own run
         submit.click()
         deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and not started.count() and chips.count():
+        landed = False
+        while time.monotonic() < deadline and not landed:
             page.wait_for_timeout(250)
-        if started.count() or not chips.count():
+            landed = bool(started.count() or running.count() or not chips.count())
+        if landed:
             break
         if attempt == attempts - 1:
             raise AssertionError(f"clicking Add to workspace started no upload of {chosen}")

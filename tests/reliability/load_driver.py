@@ -485,8 +485,10 @@ class _Session(SessionBase):
 
         A click that lands while a rerun redraws the form is lost (nothing happens, the button
         stays): then click again, as a person would, and count it in ``retries``. A click that
-        landed starts an upload (its status box shows): that is waited for, never clicked again
-        (a second click would restart the script and the upload with it).
+        landed starts a script run (Streamlit's running indicator shows; on a server busy signing
+        other sessions in, the upload's own status box can take longer than 30 s to follow) and
+        then an upload: either is waited for, never clicked again (a second click would restart
+        the script and the upload with it; CI's load run lost its first upload that way).
         """
         path = self.server.files[self.i]
         await self._go(page, "Files")
@@ -497,6 +499,7 @@ class _Session(SessionBase):
         done = page.get_by_text(re.compile(rf"{name}: [\d,]+ rows → table \w+"))
         refused = page.get_by_text(f"{path.name}: not accepted")
         started = page.get_by_text(re.compile(rf"Uploading {name}…|{name}: [\d,]+ rows → table"))
+        running = page.get_by_test_id("stStatusWidget")
         for attempt in range(3):
             if not await chip.count():
                 # a rerun can leave the old uploader beside the new one for a moment
@@ -506,9 +509,10 @@ class _Session(SessionBase):
             await page.wait_for_function(
                 "b => !b.disabled", arg=await submit.element_handle(), timeout=60_000
             )
+            await self._idle(page)  # a running indicator after the click is then its own
             await submit.click()
             try:
-                await started.first.wait_for(timeout=30_000)
+                await started.or_(running).first.wait_for(timeout=30_000)
                 break
             except Exception:
                 if attempt == 2:
