@@ -409,7 +409,8 @@ def root(word: str) -> str:
     """A lemma-like root shared by a word's derivations: citations, cite, citing, cited -> ``cit``.
 
     Applied on top of ``stem`` to both sides (schema words and question words) as a weaker match:
-    it drops ``-ation`` and a final ``e``, which ``stem`` keeps apart ("citation" vs "cite").
+    it drops ``-ation``, a long word's doer ``-er`` (freelancer -> ``freelanc``) and a final ``e``,
+    which ``stem`` keeps apart ("citation" vs "cite").
     """
     w = stem(word)
     for suffix in ("ing", "ed"):  # short words stem leaves alone ("citing", "cited")
