@@ -42,6 +42,9 @@ from tests.browser.support import ONE_UPLOADER, server_command, wait_healthy
 from tests.reliability.session_base import SessionBase
 from tests.support.llm_server import LlmServer, Recorded, Reply
 
+# Longest a script run may take while the server is saturated (sessions signing in at once)
+SLOW_RUN_MS = 120_000
+
 ROOT = Path(__file__).resolve().parents[2]
 # many pages share the machine: keep background pages' timers running at full speed
 CHROMIUM_ARGS = [
@@ -404,9 +407,11 @@ class _Session(SessionBase):
         await page.reload()
         await self._sign_in(page)
 
-    async def _idle(self, page: Any) -> None:
+    async def _idle(self, page: Any, timeout_ms: float = 30_000) -> None:
         await page.wait_for_timeout(250)
-        await page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached")
+        await page.locator('[data-testid="stStatusWidget"]').wait_for(
+            state="detached", timeout=timeout_ms
+        )
 
     async def _sign_in(self, page: Any) -> None:
         """Sign in; a rerun that lands while the form is being filled clears it, so check and retry."""
@@ -502,14 +507,15 @@ class _Session(SessionBase):
         running = page.get_by_test_id("stStatusWidget")
         for attempt in range(3):
             if not await chip.count():
-                # a rerun can leave the old uploader beside the new one for a moment
-                await page.wait_for_function(ONE_UPLOADER, timeout=30_000)
+                # a rerun leaves the old uploader beside the new one until it ends, and on a
+                # server busy signing other sessions in a run can take well over 30 s
+                await page.wait_for_function(ONE_UPLOADER, timeout=SLOW_RUN_MS)
                 await uploader.set_input_files(str(path))
                 await chip.wait_for(timeout=30_000)
             await page.wait_for_function(
                 "b => !b.disabled", arg=await submit.element_handle(), timeout=60_000
             )
-            await self._idle(page)  # a running indicator after the click is then its own
+            await self._idle(page, SLOW_RUN_MS)  # a running indicator after the click is its own
             await submit.click()
             try:
                 await started.or_(running).first.wait_for(timeout=30_000)
