@@ -190,10 +190,7 @@ def upload_file(page, path: Path | list[Path], attempts: int = 3) -> None:
     # starts a script run (the running indicator), then an upload (its status box names the
     # file) and, once stored, clears the chosen file; that is never clicked again (it would
     # upload the file twice).
-    name = re.escape(Path(chosen[0]).name)
-    started = page.get_by_text(
-        re.compile(rf"Uploading {name}…|{name}: [\d,]+ rows → table|{name}: not accepted")
-    )
+    started = page.get_by_text(upload_status(Path(chosen[0]).name))
     chips = page.get_by_test_id("stFileUploaderFile")
     running = page.get_by_test_id("stStatusWidget")  # the click's script run, before its status
     for attempt in range(attempts):
@@ -255,17 +252,22 @@ def demo_carriers() -> int:
         return len({row["carrier"] for row in csv.DictReader(io.TextIOWrapper(raw, "utf-8"))})
 
 
-ONE_UPLOADER = (
-    '() => document.querySelectorAll(\'[data-testid="stFileUploader"] input[type="file"]\')'
-    ".length === 1"
-)
+FILE_INPUT = '[data-testid="stFileUploader"] input[type="file"]'
+ONE_UPLOADER = f"() => document.querySelectorAll({FILE_INPUT!r}).length === 1"
+
+
+def upload_status(file_name: str) -> re.Pattern[str]:
+    """The Files page's status of an upload of ``file_name`` whose click landed: under way,
+    stored (new or already uploaded), or refused."""
+    name = re.escape(file_name)
+    return re.compile(rf"Uploading {name}…|{name}: [\d,]+ rows → table|{name}: not accepted")
 
 
 def file_input(page, timeout_ms: int = 30_000):
     """The Files uploader's file input, once the page holds one: while a rerun redraws the page
     the old uploader can still be in it beside the new one (CI's load run hit two)."""
     page.wait_for_function(ONE_UPLOADER, timeout=timeout_ms)
-    return page.locator('[data-testid="stFileUploader"] input[type="file"]')
+    return page.locator(FILE_INPUT)
 
 
 def editor_frame(page):

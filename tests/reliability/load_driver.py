@@ -38,7 +38,13 @@ from typing import Any
 
 from tests.browser.conftest import CHROMIUM, _free_port
 from tests.browser.conftest import CHROMIUM_ARGS as BROWSER_ARGS
-from tests.browser.support import ONE_UPLOADER, server_command, wait_healthy
+from tests.browser.support import (
+    FILE_INPUT,
+    ONE_UPLOADER,
+    server_command,
+    upload_status,
+    wait_healthy,
+)
 from tests.reliability.session_base import SessionBase
 from tests.support.llm_server import LlmServer, Recorded, Reply
 
@@ -498,12 +504,12 @@ class _Session(SessionBase):
         path = self.server.files[self.i]
         await self._go(page, "Files")
         submit = page.get_by_role("button", name="Add to workspace")
-        uploader = page.locator('[data-testid="stFileUploader"] input[type="file"]')
+        uploader = page.locator(FILE_INPUT)
         chip = page.locator('[data-testid="stFileUploader"]').get_by_text(path.name, exact=True)
         name = re.escape(path.name)
         done = page.get_by_text(re.compile(rf"{name}: [\d,]+ rows → table \w+"))
         refused = page.get_by_text(f"{path.name}: not accepted")
-        started = page.get_by_text(re.compile(rf"Uploading {name}…|{name}: [\d,]+ rows → table"))
+        started = page.get_by_text(upload_status(path.name))
         running = page.get_by_test_id("stStatusWidget")
         for attempt in range(3):
             if not await chip.count():
