@@ -97,8 +97,11 @@ def test_mariadb_sees_one_statement(mysql_url: str, sql_mode: str) -> None:
                         pass
                 except pymysql.MySQLError:
                     pass
+                # in this test's own database, where the injected CREATE would land (under
+                # pytest-xdist another worker's test may hold a table of that name elsewhere)
                 cur.execute(
-                    "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'pwned'"
+                    "SELECT COUNT(*) FROM information_schema.tables"
+                    " WHERE table_name = 'pwned' AND table_schema = DATABASE()"
                 )
                 assert cur.fetchone() == (0,), (sql_mode, sql)
             cur.execute(f"SELECT 1; {P}")  # control: this client really runs a second statement
