@@ -107,7 +107,10 @@ def test_mariadb_sees_one_statement(mysql_url: str, sql_mode: str) -> None:
             cur.execute(f"SELECT 1; {P}")  # control: this client really runs a second statement
             while cur.nextset():
                 pass
-            cur.execute("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'pwned'")
+            cur.execute(
+                "SELECT COUNT(*) FROM information_schema.tables"
+                " WHERE table_name = 'pwned' AND table_schema = DATABASE()"
+            )
             assert cur.fetchone() == (1,)
     finally:
         conn.close()
