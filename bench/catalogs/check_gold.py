@@ -130,11 +130,12 @@ def check(folder: Path) -> tuple[int, int]:
     for line in bad_lines:
         print(f"QFILE  {line}")
     bad = len(bad_lines)
+    scratch = f"{SCRATCH}_{folder.name}"  # one per folder: checks of two folders may run at once
     with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{SCRATCH}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{SCRATCH}"')
+        admin.execute(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{scratch}"')
     try:
-        with psycopg.connect(f"{SERVER}/{SCRATCH}", autocommit=True) as conn:
+        with psycopg.connect(f"{SERVER}/{scratch}", autocommit=True) as conn:
             for path in schema_files:
                 conn.execute(path.read_text())  # no parameters: simple protocol, several statements
             for g in golds:
@@ -152,7 +153,7 @@ def check(folder: Path) -> tuple[int, int]:
                     print(f"EMPTY  {g.question}")
     finally:
         with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{SCRATCH}" WITH (FORCE)')
+            admin.execute(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
     return len(golds), bad
 
 
