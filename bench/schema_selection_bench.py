@@ -375,6 +375,8 @@ def keyless_part(server: str, dev_only: bool) -> dict:
         held10 = load_questions(HERE / "keyless" / "heldout10" / "questions.tsv")
         held11 = load_questions(HERE / "keyless" / "heldout11" / "questions.tsv")
         held12 = load_questions(HERE / "keyless" / "heldout12" / "questions.tsv")
+        held13 = load_questions(HERE / "keyless" / "heldout13" / "questions.tsv")
+        held14 = load_questions(HERE / "keyless" / "heldout14" / "questions.tsv")
         splits = {
             "dev": dev,
             "held-out": held,
@@ -389,6 +391,8 @@ def keyless_part(server: str, dev_only: bool) -> dict:
             "held-out 10": held10,
             "held-out 11": held11,
             "held-out 12": held12,
+            "held-out 13": held13,
+            "held-out 14": held14,
         }
         splits["all"] = [q for qs in splits.values() for q in qs]
     whole_names = [t.qualified_name for t in catalog.tables]

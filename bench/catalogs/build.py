@@ -61,13 +61,15 @@ def build_keyless(server: str = DEFAULT_SERVER, *, heldout: bool = True) -> str:
             "heldout10",
             "heldout11",
             "heldout12",
+            "heldout13",
+            "heldout14",
         ]
         if heldout
         else ["dev"]
     )
     paths = sorted(HERE.glob("*.sql"))
     for folder in folders:
-        # gold.sql: each held-out 2-8 question's checked SQL (for audit), not a schema
+        # gold.sql: each held-out question's checked SQL (for audit), not a schema
         paths += sorted(
             p for p in (HERE / "keyless" / folder).glob("*.sql") if p.name != "gold.sql"
         )
