@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -23,6 +22,7 @@ from cryptography.fernet import Fernet
 
 from tests.conftest import PROVIDER_ENV, unavailable
 from tests.reliability.canary import check_frames, make_secret
+from tests.support.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -47,12 +47,6 @@ TYPED_SECRET_NAME = re.compile(r"PASSWORD|SECRET|API_KEY|TOKEN")
 FRAMES: list[tuple[str, str, bytes | str]] = []  # (test id, "sent"|"received", payload)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     """Remember each phase's report on the item, so ``page`` knows whether the test failed."""
@@ -66,7 +60,7 @@ def app_server(tmp_path_factory) -> Iterator[str]:
     """``streamlit run app.py`` with a fresh IOPSDATA_HOME; yields its base URL."""
     home = tmp_path_factory.mktemp("browser-home")
     _SHARED_HOME[:] = [home]
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in PROVIDER_ENV}
     env["IOPSDATA_HOME"] = str(home)
     env.update(SERVER_SECRETS)

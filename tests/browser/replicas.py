@@ -23,9 +23,10 @@ from pathlib import Path
 import pytest
 from cryptography.fernet import Fernet
 
-from tests.browser.conftest import ROOT, START_TIMEOUT_S, _free_port
+from tests.browser.conftest import ROOT, START_TIMEOUT_S
 from tests.browser.support import server_command, wait_healthy
 from tests.conftest import PROVIDER_ENV
+from tests.support.ports import free_port
 
 NGINX = "/usr/sbin/nginx"
 SHIPPED_CONF = ROOT / "deploy" / "nginx.conf"
@@ -146,8 +147,8 @@ def cluster(
 
         stack.callback(stop_all)
         for i in range(replicas):
-            started.append(start_replica(_free_port(), env, workdir / f"replica{i}.log"))
-        listen = _free_port()
+            started.append(start_replica(free_port(), env, workdir / f"replica{i}.log"))
+        listen = free_port()
         conf = workdir / "nginx.conf"
         conf.write_text(
             render_conf(SHIPPED_CONF.read_text(), [r.upstream for r in started], listen, workdir)

@@ -19,8 +19,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.browser.conftest import ARTIFACTS, ROOT, START_TIMEOUT_S, _free_port, wait_idle
+from tests.browser.conftest import ARTIFACTS, ROOT, START_TIMEOUT_S, wait_idle
 from tests.conftest import PROVIDER_ENV
+from tests.support.ports import free_port
 
 PAGE_LABELS = ("Chat", "SQL", "Files", "Lineage", "Knowledge", "Evaluate", "Settings")
 DEMO_CONNECTION = "Demo: NYC flights 2013"
@@ -64,7 +65,7 @@ def app_server_with(home: Path, env: Mapping[str, str] | None = None) -> Iterato
     Provider keys and auth settings of the calling shell are dropped, so only ``env`` counts.
     """
     home.mkdir(parents=True, exist_ok=True)
-    port = _free_port()
+    port = free_port()
     full = {k: v for k, v in os.environ.items() if k not in PROVIDER_ENV}
     full["IOPSDATA_HOME"] = str(home)
     full.update(env or {})

@@ -7,7 +7,6 @@ import asyncio
 import contextlib
 import json
 import os
-import socket
 import sys
 import threading
 import time
@@ -23,14 +22,9 @@ from mcp.shared._httpx_utils import create_mcp_http_client
 from iopsdata.bootstrap import Runtime
 from iopsdata.mcp import Limits
 from iopsdata.mcp.auth import HTTP_OPTIONS, token_server
+from tests.support.ports import free_port
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextlib.contextmanager

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests.browser.conftest import CHROMIUM, _free_port
+from tests.browser.conftest import CHROMIUM
 from tests.browser.conftest import CHROMIUM_ARGS as BROWSER_ARGS
 from tests.browser.support import (
     FILE_INPUT,
@@ -47,6 +47,7 @@ from tests.browser.support import (
 )
 from tests.reliability.session_base import SessionBase
 from tests.support.llm_server import LlmServer, Recorded, Reply
+from tests.support.ports import free_port
 
 # Longest a script run may take while the server is saturated (sessions signing in at once)
 SLOW_RUN_MS = 120_000
@@ -304,7 +305,7 @@ def load_server(
                     logs=[r.log for r in lb.replicas],
                 )  # fmt: skip
             return
-        port = _free_port()
+        port = free_port()
         full = {k: v for k, v in os.environ.items() if not k.startswith(("IOPSDATA_", "OPENAI"))}
         full.update(env)
         log = home / "server.log"
