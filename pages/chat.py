@@ -71,7 +71,20 @@ cid = st.selectbox(
 target = catalog = None
 with guarded():
     target = ws.connections.target(cid)
-    catalog = target.catalog()
+problem = None
+with guarded():
+    problem = chat.provider_problem()
+# The chat input is pinned to the bottom wherever the script calls it: called before the slow
+# part of the page (the catalog, the thread's answers), it reaches the browser, which loads its
+# code meanwhile, instead of last.
+question = st.chat_input(
+    "Ask a question about your data",
+    key="_chat_input",
+    disabled=bool(problem) or target is None or not mine,
+)
+if target is not None:
+    with guarded():
+        catalog = target.catalog()
 all_tables = [t.qualified_name for t in catalog.tables] if catalog else []
 state[cv.PINNED] = [t for t in state.get(cv.PINNED, []) if t in all_tables]
 with st.expander("Tables the assistant sees", expanded=bool(state[cv.PINNED])):
@@ -95,9 +108,6 @@ with st.expander("Tables the assistant sees", expanded=bool(state[cv.PINNED])):
                 st.markdown(f"**{esc(m['role'])}**")
                 st.code(m["content"], language="markdown", wrap_lines=True)
 
-problem = None
-with guarded():
-    problem = chat.provider_problem()
 if problem:
     st.info(NO_PROVIDER_HELP, icon=":material/key:")
 
@@ -147,11 +157,6 @@ def ask(question: str, retry: bool = False, schema: str | None = None) -> None:
         st.rerun()
 
 
-question = st.chat_input(
-    "Ask a question about your data",
-    key="_chat_input",
-    disabled=bool(problem) or target is None or not mine,
-)
 if target is not None and question:
     ask(question)
 elif target is not None and (route := state.pop(cv.ROUTE, None)):
