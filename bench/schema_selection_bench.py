@@ -41,7 +41,10 @@ more each (74 and 74 tables, 100 questions each); first scores, unseen, with 85 
 catalog: 96.0% and 98.0% (2026-12-06); ``held-out 11`` and ``held-out 12`` = ``keyless/heldout11``,
 ``heldout12``: six more each (74 and 71 tables, 100 questions each, with short, vague questions a
 busy manager types, "Who still owes us?"); first scores, unseen, with 97 databases in the catalog:
-85.0% and 85.0% (22 of the 30 misses route to another database; 2026-12-06).
+85.0% and 85.0% (22 of the 30 misses route to another database; 2026-12-06); ``held-out 13``
+and ``held-out 14`` = ``keyless/heldout13``, ``heldout14``: six more each (74 and 75 tables, 100
+questions each); first scores, unseen, with 109 databases in the catalog: 91.0% and 88.0%
+(2026-12-06; 18 of the 21 misses route to another database).
 
 Usage: ``python bench/schema_selection_bench.py`` -> table on stdout, JSON in
 ``bench/results/schema_selection.json``; ``--dev`` evaluates the dev split only (for tuning; it
