@@ -336,14 +336,15 @@ class ConnectionService:
         """Tables, views, columns, keys and comments; cached in memory, ``refresh`` re-reads.
 
         The Files connection's catalog comes from the files' stored metadata (always current). The
-        demo connection answers from its declaration while its file is still being built (the
-        first visitor's page need not wait for it); it is not cached then.
+        demo connection answers from its declaration (``demo.known_catalog``): while its file is
+        still being built, so the first visitor's page need not wait for it, and afterwards, so a
+        new process's first page need not import DuckDB and open the file to list its tables.
         """
         info = self.resolve(connection)
         if info.id == FILES_ID:
             return self._files().catalog()
-        if _is_demo(info) and not demo.is_ready(self.ctx.settings.home):
-            return demo.declared_catalog()
+        if _is_demo(info) and (known := demo.known_catalog(self.ctx.settings.home)) is not None:
+            return known
         bound = self.bind(info.id)
         key = f"{bound.connection_id}:{id(bound.engine)}"
         return CACHE.get(key, bound.engine.introspect, refresh=refresh)

@@ -7,7 +7,9 @@ registered in each new embedded workspace as a read-only DuckDB connection.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import importlib.util
+import json
 import logging
 import os
 import re
@@ -189,6 +191,30 @@ def is_ready(home: Path) -> bool:
     return demo_path(home).exists()
 
 
+def _rows_path(target: Path) -> Path:
+    return target.with_suffix(".rows.json")
+
+
+def known_catalog(home: Path) -> Catalog | None:
+    """The demo's catalog without opening its file, or None when only opening it can tell.
+
+    While the file builds: its declaration. Once built: the declaration with the row estimates
+    the build recorded beside the file, which is what introspecting it returns (a test holds the
+    two equal). So the first page of a new process does not import DuckDB and open the file only
+    to list the demo's tables. None for a file built before the estimates were recorded.
+    """
+    target = demo_path(home)
+    if not target.exists():
+        return declared_catalog()
+    try:
+        rows = json.loads(_rows_path(target).read_text())
+    except (OSError, ValueError):
+        return None
+    declared = declared_catalog()
+    tables = tuple(dataclasses.replace(t, row_estimate=rows.get(t.name)) for t in declared.tables)
+    return dataclasses.replace(declared, tables=tables)
+
+
 def declared_catalog() -> Catalog:
     """The demo's catalog from its declaration (tables, columns, keys, comments), without
     opening the file: what Chat and SQL show while the file is still being built."""
@@ -242,8 +268,15 @@ def _build(target: Path) -> Path:
                 for column, text in columns.items():
                     con.execute(f"COMMENT ON COLUMN {name}.{column} IS '{_q(text)}'")
             con.execute("CHECKPOINT")
+            sizes = con.execute("SELECT table_name, estimated_size FROM duckdb_tables()")
+            rows = {name: int(n) for name, n in sizes.fetchall()}
         finally:
             con.close()
+    # the estimates first: a finished file always has them beside it
+    fd, rows_tmp = tempfile.mkstemp(dir=target.parent, suffix=".rows.building")
+    with os.fdopen(fd, "w") as out:
+        json.dump(rows, out)
+    os.replace(rows_tmp, _rows_path(target))
     os.replace(tmp_name, target)
     return target
 

@@ -4,12 +4,17 @@ catalog is answered from its declaration while the file builds; a query waits fo
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 from iopsdata import demo
 from iopsdata.config import Settings
 from iopsdata.engines import open_engine
 from iopsdata.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _strip(catalog):
@@ -25,6 +30,38 @@ def test_declared_catalog_is_what_the_built_file_holds(tmp_path):
     declared = demo.declared_catalog()
     assert _strip(declared) == _strip(built)
     assert (declared.database, declared.default_schema) == (built.database, built.default_schema)
+
+
+def test_known_catalog_of_a_built_demo_is_what_introspection_returns(tmp_path):
+    path = demo.ensure_demo_database(tmp_path)
+    engine = open_engine("duckdb", {"path": str(path)})
+    try:
+        built = engine.introspect()
+    finally:
+        engine.close()
+    known = demo.known_catalog(tmp_path)
+    assert known == built  # row estimates included
+    assert known.find("flights").row_estimate == 336_776
+    path.with_suffix(".rows.json").unlink()  # a file built before the estimates were recorded
+    assert demo.known_catalog(tmp_path) is None
+
+
+def test_the_demo_catalog_of_a_new_process_does_not_open_duckdb(tmp_path):
+    """The first page lists the demo's tables from the declaration: no DuckDB import, no file."""
+    home = tmp_path / "home"
+    demo.ensure_demo_database(home)
+    code = (
+        "import sys\n"
+        "from iopsdata.config import Settings\n"
+        "from iopsdata.workspace import Workspace\n"
+        f"ws = Workspace.open(Settings.from_mapping({{'IOPSDATA_HOME': {str(home)!r}}}))\n"
+        "(info,) = [c for c in ws.connections.list() if c.name == 'Demo: NYC flights 2013']\n"
+        "n = ws.connections.catalog(info.id).find('flights').row_estimate\n"
+        "print(n, 'duckdb' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["336776", "False"]
 
 
 def test_first_start_does_not_wait_for_the_demo(tmp_path, monkeypatch):
