@@ -68,7 +68,7 @@ cid = st.selectbox(
     "Ask about", list(names), format_func=names.__getitem__, key=cv.CONN,
     on_change=cv.connection_changed, args=(threads,),
 )  # fmt: skip
-target = catalog = None
+target = None
 with guarded():
     target = ws.connections.target(cid)
 problem = None
@@ -82,31 +82,41 @@ question = st.chat_input(
     key="_chat_input",
     disabled=bool(problem) or target is None or not mine,
 )
-if target is not None:
-    with guarded():
-        catalog = target.catalog()
-all_tables = [t.qualified_name for t in catalog.tables] if catalog else []
-state[cv.PINNED] = [t for t in state.get(cv.PINNED, []) if t in all_tables]
-with st.expander("Tables the assistant sees", expanded=bool(state[cv.PINNED])):
-    pinned = st.multiselect("Always include", all_tables, key=cv.PINNED)
-    removed = st.multiselect("Never include", all_tables, key="_chat_removed")
-    last = state.get("_chat_last")
-    if last is not None:
-        st.caption("Chosen for the last question:")
-        cv.show_selection(last.selection)
-    if target is not None and cid != FILES_ID:
-        cv.value_index_controls(ws.value_index, target)
-    preview_q = st.text_input("Preview the prompt for a question", key="_chat_preview_q")
-    if st.button("Show prompt", key="_chat_preview") and preview_q.strip() and target is not None:
-        with guarded():
-            preview = chat.preview(preview_q, target, thread_id, pinned=pinned, removed=removed)
-            st.caption(
-                f"≈ {preview.tokens:,} tokens · tables: {esc(', '.join(preview.selection.tables) or 'none')}"
-            )
-            cv.show_selection(preview.selection)
-            for m in preview.as_messages():
-                st.markdown(f"**{esc(m['role'])}**")
-                st.code(m["content"], language="markdown", wrap_lines=True)
+pinned, removed = cv.kept_tables()
+state.setdefault(cv.TABLES_OPEN, bool(pinned))
+tables_box = st.expander("Tables the assistant sees", key=cv.TABLES_OPEN, on_change="rerun")
+# Drawn only while open: the connection's catalog (introspecting it) and a dozen widgets are not
+# what a page opened to ask a question should wait for.
+if tables_box.open:
+    with tables_box:
+        catalog = None
+        if target is not None:
+            with guarded():
+                catalog = target.catalog()
+        pinned, removed = cv.table_choices(
+            [t.qualified_name for t in catalog.tables] if catalog else []
+        )
+        last = state.get("_chat_last")
+        if last is not None:
+            st.caption("Chosen for the last question:")
+            cv.show_selection(last.selection)
+        if target is not None and cid != FILES_ID:
+            cv.value_index_controls(ws.value_index, target)
+        preview_q = st.text_input("Preview the prompt for a question", key="_chat_preview_q")
+        if (
+            st.button("Show prompt", key="_chat_preview")
+            and preview_q.strip()
+            and target is not None
+        ):
+            with guarded():
+                preview = chat.preview(preview_q, target, thread_id, pinned=pinned, removed=removed)
+                st.caption(
+                    f"≈ {preview.tokens:,} tokens · tables: {esc(', '.join(preview.selection.tables) or 'none')}"
+                )
+                cv.show_selection(preview.selection)
+                for m in preview.as_messages():
+                    st.markdown(f"**{esc(m['role'])}**")
+                    st.code(m["content"], language="markdown", wrap_lines=True)
 
 if problem:
     st.info(NO_PROVIDER_HELP, icon=":material/key:")

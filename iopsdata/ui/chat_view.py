@@ -28,7 +28,13 @@ if TYPE_CHECKING:
 THREAD = "_chat_thread"
 CONN = "_chat_conn"  # the "Ask about" widget
 KEEP_CONN = "chat_connection"  # survives leaving the page (widget state does not)
-PINNED = "_chat_pinned"
+PINNED = "_chat_pinned"  # the "Always include" widget
+REMOVED = "_chat_removed"  # the "Never include" widget
+# Both lists, kept while "Tables the assistant sees" is closed: its widgets are not drawn then,
+# and Streamlit drops the state of a widget a run does not draw.
+KEEP_PINNED = "chat_pinned"
+KEEP_REMOVED = "chat_removed"
+TABLES_OPEN = "_chat_tables_open"  # the expander's open state
 URL_SEEN = "_chat_url_thread"  # the ?thread= value this session last wrote or read
 START = "chat_start"  # set by other pages: {"connection_id": …, "tables": [...]}
 RUNS = "_chat_runs"  # message id -> full result of "Run again"
@@ -58,6 +64,25 @@ def open_thread(thread_id: str | None) -> None:
     state[URL_SEEN] = thread_id
 
 
+def kept_tables() -> tuple[list[str], list[str]]:
+    """The pinned and removed tables, whether or not their widgets are drawn this run."""
+    state = st.session_state
+    return list(state.get(KEEP_PINNED, [])), list(state.get(KEEP_REMOVED, []))
+
+
+def table_choices(all_tables: list[str]) -> tuple[list[str], list[str]]:
+    """The "Always include" and "Never include" widgets over ``all_tables``: seeded from the kept
+    lists when they were not drawn in the last run, limited to this catalog's tables, kept again."""
+    state = st.session_state
+    for widget, keep in ((PINNED, KEEP_PINNED), (REMOVED, KEEP_REMOVED)):
+        current = state.get(widget, state.get(keep, []))
+        state[widget] = [t for t in current if t in all_tables]
+    pinned = st.multiselect("Always include", all_tables, key=PINNED)
+    removed = st.multiselect("Never include", all_tables, key=REMOVED)
+    state[KEEP_PINNED], state[KEEP_REMOVED] = pinned, removed
+    return pinned, removed
+
+
 def sync_thread(threads: dict[str, dict[str, Any]], names: dict[str, str]) -> dict[str, Any] | None:
     """Settle the open thread and the asked connection before any widget is drawn.
 
@@ -72,7 +97,8 @@ def sync_thread(threads: dict[str, dict[str, Any]], names: dict[str, str]) -> di
         open_thread(None)
         if start.get("connection_id") in names:
             state[KEEP_CONN] = start["connection_id"]
-        state[PINNED] = list(start.get("tables") or [])
+        state[PINNED] = state[KEEP_PINNED] = list(start.get("tables") or [])
+        state[TABLES_OPEN] = bool(state[PINNED])
     elif url != state.get(URL_SEEN) and url in threads:
         open_thread(url)
     thread = threads.get(state.get(THREAD) or "")

@@ -11,7 +11,15 @@ from tests.ui.conftest import open_page, texts
 from tests.ui.conftest import shown as displayed
 
 PAGE = "pages/chat.py"
+# the "Tables the assistant sees" expander (iopsdata.ui.chat_view)
+TABLES_OPEN = "_chat_tables_open"
 GOOD = "```sql\nSELECT carrier, count(*) AS n FROM flights GROUP BY carrier ORDER BY n DESC\n```\nFlights per carrier."
+
+
+def open_tables(at):
+    """Open "Tables the assistant sees" (its content is drawn only while it is open)."""
+    at.session_state[TABLES_OPEN] = True
+    return at.run()
 
 
 @pytest.fixture(autouse=True)
@@ -58,7 +66,7 @@ def test_ask_shows_sql_result_and_thread(monkeypatch, llm_server):
 
 def test_show_prompt_previews_without_calling_the_provider(monkeypatch, llm_server):
     monkeypatch.setenv("IOPSDATA_OPENAI_COMPATIBLE_BASE_URL", llm_server.base_url("openai"))
-    at = open_page(PAGE)
+    at = open_tables(open_page(PAGE))
     at.text_input(key="_chat_preview_q").input("Average arrival delay per airline")
     at.button(key="_chat_preview").click().run()
     assert not at.exception, at.exception
@@ -71,7 +79,7 @@ def test_show_prompt_previews_without_calling_the_provider(monkeypatch, llm_serv
 def test_show_prompt_text_wraps(monkeypatch, llm_server):
     """Item 20: the prompt preview ran off to the right in one long line."""
     monkeypatch.setenv("IOPSDATA_OPENAI_COMPATIBLE_BASE_URL", llm_server.base_url("openai"))
-    at = open_page(PAGE)
+    at = open_tables(open_page(PAGE))
     at.text_input(key="_chat_preview_q").input("Average arrival delay per airline")
     at.button(key="_chat_preview").click().run()
     assert not at.exception, at.exception
@@ -87,7 +95,27 @@ def test_follow_up_does_not_call_carried_tables_pinned(monkeypatch, llm_server):
     at.chat_input[0].set_value("How many flights per carrier?").run()
     at.chat_input[0].set_value("and per airline name?").run()
     assert not at.exception, at.exception
-    shown = texts(at)
+    shown = texts(open_tables(at))
     assert "Chosen for the last question:" in shown
     assert "`main.flights` — used by the previous answer" in shown
     assert "— pinned" not in shown
+
+
+def test_tables_panel_draws_only_when_open_and_pins_outlive_closing_it(monkeypatch, llm_server):
+    """Closed (the default), the panel draws no widgets and lists no tables: the first page does
+    not wait for the connection's catalog. A table pinned in it is still pinned, and sent, after
+    the panel is closed (Streamlit drops the state of widgets a run does not draw)."""
+    monkeypatch.setenv("IOPSDATA_OPENAI_COMPATIBLE_BASE_URL", llm_server.base_url("openai"))
+    llm_server.enqueue(GOOD)
+    at = open_page(PAGE)
+    assert not at.exception, at.exception
+    assert not at.multiselect and not at.text_input
+    open_tables(at)
+    at.multiselect(key="_chat_pinned").set_value(["main.airports"]).run()
+    at.session_state[TABLES_OPEN] = False
+    at.run()
+    assert not at.multiselect
+    at.chat_input[0].set_value("How many flights per carrier?").run()
+    assert not at.exception, at.exception
+    assert "TABLE main.airports" in str(llm_server.requests[0].body)
+    assert open_tables(at).multiselect(key="_chat_pinned").value == ["main.airports"]
