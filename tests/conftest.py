@@ -51,6 +51,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         parts = item.path.relative_to(TESTS).parts
         if parts and parts[0] in SERVER_FOLDERS and not item.get_closest_marker("beside_others"):
             item.add_marker(pytest.mark.xdist_group("servers"))
+    # The longest test beside the server worker, the websocket load run (~100 s, no Chromium),
+    # goes first: xdist hands the largest group (the servers) to one worker and the next unit to
+    # the other, so it runs there at the start, off the critical path, and never meets the
+    # Chromium load run, which comes late in the servers' queue. A stable sort: nothing else moves.
+    items.sort(
+        key=lambda i: not (i.get_closest_marker("load") and i.get_closest_marker("beside_others"))
+    )
 
 
 def unavailable(what: str) -> None:
