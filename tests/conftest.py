@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,24 +41,27 @@ PROVIDER_ENV = (
 
 
 TESTS = Path(__file__).resolve().parent
-# Folders whose tests start Streamlit servers and Chromium, and some measure them under load:
-# under pytest-xdist (``-n auto --dist loadgroup``, the default) they run one after another on
-# one worker, while the other workers take every other test, and those marked ``beside_others``.
-SERVER_FOLDERS = ("browser", "reliability")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Under ``--dist loadgroup`` (the default): the servers' tests on one worker, the rest on any
+    (``tests/support/xdist_groups.py``, which says why this does not use ``xdist_group`` marks)."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from tests.support.xdist_groups import ServerGroupScheduling
+
+    return ServerGroupScheduling(config, log)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    for item in items:
-        parts = item.path.relative_to(TESTS).parts
-        if parts and parts[0] in SERVER_FOLDERS and not item.get_closest_marker("beside_others"):
-            item.add_marker(pytest.mark.xdist_group("servers"))
-    # The longest test beside the server worker, the websocket load run (~100 s, no Chromium),
-    # goes first: xdist hands the largest group (the servers) to one worker and the next unit to
-    # the other, so it runs there at the start, off the critical path, and never meets the
-    # Chromium load run, which comes late in the servers' queue. A stable sort: nothing else moves.
-    items.sort(
-        key=lambda i: not (i.get_closest_marker("load") and i.get_closest_marker("beside_others"))
-    )
+    # The longest test beside the servers' worker, the websocket load run (~100 s), goes first:
+    # the servers' unit is handed out first, to one worker, and this to the other, so it runs at
+    # the start, off the critical path, and never meets the Chromium load run, which comes late
+    # in the servers' queue. A stable sort: nothing else moves.
+    from tests.support.xdist_groups import group_of
+
+    items.sort(key=lambda i: not (i.get_closest_marker("load") and group_of(i.nodeid) is None))
 
 
 def unavailable(what: str) -> None:
@@ -67,9 +71,29 @@ def unavailable(what: str) -> None:
     pytest.skip(f"{what} is not available")
 
 
+@pytest.fixture(scope="session")
+def _built_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo's files, built once per worker.
+
+    A workspace opened on a home without them starts building the demo in the background (a few
+    CPU-seconds at nice 10); a test per home made the suite build it hundreds of times, and on a
+    busy machine an AppTest page waiting for one passed its 60 s limit. Tests of the build itself
+    (``tests/engines/test_demo_build.py``) use homes of their own.
+    """
+    from iopsdata import demo
+
+    home = tmp_path_factory.mktemp("demo-home")
+    demo.ensure_demo_database(home)
+    return demo.demo_path(home).parent
+
+
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path, monkeypatch) -> Iterator[None]:
-    monkeypatch.setenv("IOPSDATA_HOME", str(tmp_path / "home"))
+def _isolated_home(tmp_path, monkeypatch, _built_demo: Path) -> Iterator[None]:
+    home = tmp_path / "home"
+    (home / "demo").mkdir(parents=True)
+    for built in _built_demo.iterdir():  # hard links: the demo is opened read-only
+        os.link(built, home / "demo" / built.name)
+    monkeypatch.setenv("IOPSDATA_HOME", str(home))
     for name in PROVIDER_ENV:
         monkeypatch.delenv(name, raising=False)
     yield

@@ -74,7 +74,9 @@ def test_first_start_does_not_wait_for_the_demo(tmp_path, monkeypatch):
         return real_build(target)
 
     monkeypatch.setattr(demo, "_build", held_build)
-    settings = Settings.from_mapping({"IOPSDATA_HOME": str(tmp_path / "home")})
+    settings = Settings.from_mapping(
+        {"IOPSDATA_HOME": str(tmp_path / "fresh")}
+    )  # not the seeded one
     ws = Workspace.open(settings)  # would never return if it waited for the held build
     assert started.wait(30) and not demo.is_ready(settings.home)
     (info,) = [c for c in ws.connections.list() if c.name == demo.DEMO_NAME]

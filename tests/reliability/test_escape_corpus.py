@@ -35,7 +35,6 @@ pytestmark = [
     pytest.mark.postgres,
     pytest.mark.mysql,
     pytest.mark.slow,
-    pytest.mark.beside_others,
 ]
 
 ENGINE = {"postgresql": "PostgreSQL", "mysql": "MariaDB", "sqlite": "SQLite", "duckdb": "DuckDB"}

@@ -22,7 +22,7 @@ import pytest
 
 from tests.reliability.figures import ROOT, md_table, record
 
-pytestmark = [pytest.mark.reliability, pytest.mark.slow, pytest.mark.beside_others]
+pytestmark = [pytest.mark.reliability, pytest.mark.slow]
 
 SEED = 20261201
 INPUTS = 10_000

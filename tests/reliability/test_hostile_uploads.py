@@ -27,7 +27,7 @@ from iopsdata.files.sandbox import forget
 from tests.reliability.figures import md_table, record
 from tests.reliability.hostile_files import FORMULAS, KINDS, SEED, Case, cases
 
-pytestmark = [pytest.mark.reliability, pytest.mark.slow, pytest.mark.beside_others]
+pytestmark = [pytest.mark.reliability, pytest.mark.slow]
 
 MAX_SECONDS = 10.0
 BOMB_MAX_RSS_MB = 64.0  # a refused bomb may not grow the process by more than this

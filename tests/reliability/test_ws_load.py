@@ -18,13 +18,10 @@ from tests.reliability.load_driver import KINDS, LoadConfig, result_data, run_lo
 from tests.reliability.st_protocol import Run
 from tests.reliability.ws_session import ActionFailed, WsSession
 
-# beside_others: no Chromium, and what it asserts (every action right, no canary crossing, no
-# server exception) does not need a quiet machine; under xdist it runs first, on the other worker.
 pytestmark = [
     pytest.mark.reliability,
     pytest.mark.load,
     pytest.mark.postgres,
-    pytest.mark.beside_others,
 ]
 
 
