@@ -315,7 +315,7 @@ def test_read_only_database_gives_clear_error(tmp_path):
 
 
 def test_home_that_is_a_file_gives_clear_error(tmp_path):
-    blocker = tmp_path / "home"
+    blocker = tmp_path / "blocked-home"  # not the seeded test home
     blocker.write_text("not a folder")
     settings = Settings.from_mapping({"IOPSDATA_HOME": str(blocker)})
     with pytest.raises(StoreError, match="cannot be created"):

@@ -23,6 +23,8 @@ BESIDE_OTHERS = (
     "tests/reliability/test_guard_fuzz.py",
     "tests/reliability/test_escape_corpus.py",
     "tests/reliability/test_hostile_uploads.py",
+    "tests/reliability/test_faults.py",  # faults injected into loopback servers, no browser
+    "tests/reliability/test_timeouts.py",  # engines' timeouts, no browser
     # the websocket load run: no Chromium, and what it asserts (every action right, no canary
     # crossing, no server exception) needs no quiet machine; it runs first (tests/conftest.py)
     "tests/reliability/test_ws_load.py",
