@@ -7,6 +7,7 @@ import re
 import uuid
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.support import assert_no_exception, go_to, open_app, upload_file
@@ -26,7 +27,10 @@ def test_excel_dates_show_as_dates(page, app_server, tmp_path) -> None:
     page.get_by_text(re.compile(r"^2 rows × 2 columns")).first.wait_for()
     grid = page.locator('[data-testid="stDataFrame"]').filter(has_text="visits").last
     cells = grid.locator('[role="gridcell"]')
-    cells.first.wait_for(state="attached")
+    # The grid attaches its cells before it fills them: wait until both dates are drawn (as a
+    # date, or as the date and a time: the assertion below tells them apart).
+    for day in ("2023-11-22", "2024-02-29"):
+        expect(cells.filter(has_text=day)).not_to_have_count(0, timeout=30_000)
     texts = cells.all_inner_texts()
     page.screenshot(path=str(ARTIFACTS / "excel_dates.png"))
     assert "2023-11-22" in texts and "2024-02-29" in texts, texts
