@@ -520,7 +520,7 @@ class _Session(SessionBase):
                 await uploader.set_input_files(str(path))
                 await chip.wait_for(timeout=30_000)
             await page.wait_for_function(
-                "b => !b.disabled", arg=await submit.element_handle(), timeout=60_000
+                "b => !b.disabled", arg=await submit.element_handle(), timeout=SLOW_RUN_MS
             )
             await self._idle(page, SLOW_RUN_MS)  # a running indicator after the click is its own
             await submit.click()
