@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import importlib.util
 import json
 import logging
@@ -215,6 +216,7 @@ def known_catalog(home: Path) -> Catalog | None:
     return dataclasses.replace(declared, tables=tables)
 
 
+@functools.cache  # a pure function of the module's DDL; Chat and SQL ask for it on every run
 def declared_catalog() -> Catalog:
     """The demo's catalog from its declaration (tables, columns, keys, comments), without
     opening the file: what Chat and SQL show while the file is still being built."""

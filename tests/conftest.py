@@ -40,9 +40,6 @@ PROVIDER_ENV = (
 )
 
 
-TESTS = Path(__file__).resolve().parent
-
-
 @pytest.hookimpl(tryfirst=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     """Under ``--dist loadgroup`` (the default): the servers' tests on one worker, the rest on any
