@@ -1,0 +1,108 @@
+-- A sign making and vehicle wrap company (wide job table, vehicle wrap bookings beside site installation bookings, own staff beside subcontractors): clients, quotes, jobs, staff, subcontractors, client vehicles, installation bookings, vehicle bookings, materials, material usage, print runs, invoices, remakes and suppliers. No keys declared.
+CREATE SCHEMA signmaker;
+SET search_path = signmaker;
+COMMENT ON SCHEMA signmaker IS 'Dales Signs and Wraps, a sign maker and vehicle wrap workshop near Harrogate, North Yorkshire: designs, prints, cuts and installs shop fascias, illuminated box and projecting signs (which often need advertisement consent from the planning authority, especially for listed buildings), banners, window graphics, safety signage and estate agent boards, and wraps, part-wraps and letters vans, Luton trucks and car fleets in its two wrap bays using 3M and Avery cast films; work is quoted, a proof is sent and must be signed off before production, installs at height use ladders, towers or a hired cherry picker, and illuminated signs are wired by a subcontracted electrician';
+CREATE TABLE clients (cl_no integer, co_nm text, contact_nm text, tel text, email text, sector_cd text, acct_yn char(1), cr_limit numeric, terms_days integer, town text);
+COMMENT ON TABLE clients IS 'Customers, from one-off shops to fleet operators';
+COMMENT ON COLUMN clients.sector_cd IS 'RET shop or retail, HOSP pub, cafe or restaurant, TRADE tradesperson with a van, EST estate or letting agent, FLEET fleet operator, CORP other business, PUB council or public body';
+COMMENT ON COLUMN clients.acct_yn IS 'Y credit account (invoiced, pays within terms_days); N pays a deposit and the balance on completion';
+CREATE TABLE quotes (qt_no integer, cl_ref integer, qt_dt date, rep integer, job_typ text, descr text, net_amt numeric, valid_to date, status_cd text, lost_rsn text);
+COMMENT ON TABLE quotes IS 'Quotations sent to clients';
+COMMENT ON COLUMN quotes.rep IS 'Salesperson or estimator who quoted (staff.emp_no)';
+COMMENT ON COLUMN quotes.job_typ IS 'Same codes as jobs.job_typ';
+COMMENT ON COLUMN quotes.status_cd IS 'OPEN awaiting a decision, WON turned into a job, LOST client went elsewhere or dropped it (reason in lost_rsn), EXP expired without an answer';
+CREATE TABLE jobs (job_no integer, qt_ref integer, cl_ref integer, job_typ text, descr text, designer integer, proof_sent_dt date, proof_ver integer, proof_ok_dt date, art_file text, w_mm integer, h_mm integer, sqm numeric, substrate_cd text, vinyl_ref text, lam_yn char(1), illum_yn char(1), plan_req_yn char(1), plan_ref text, plan_ok_dt date, inst_req_yn char(1), due_dt date, done_dt date, status_cd text, price numeric, deposit_amt numeric, remake_yn char(1), notes text);
+COMMENT ON TABLE jobs IS 'Every order from design to completion: artwork and proofing, sizes and materials, planning consent, installation, dates, status and price';
+COMMENT ON COLUMN jobs.job_typ IS 'FASC shop fascia, PROJ projecting or hanging sign, ILLUM illuminated sign, BANR banner, WGRF window graphics, SAFE safety and wayfinding signs, BOARD estate agent boards, VWRP full vehicle wrap, VPRT part wrap, VLET vehicle lettering and fleet livery';
+COMMENT ON COLUMN jobs.designer IS 'Designer who drew the artwork (staff.emp_no)';
+COMMENT ON COLUMN jobs.proof_ver IS 'Number of proof versions sent so far';
+COMMENT ON COLUMN jobs.proof_ok_dt IS 'Date the client signed off the proof; nothing may be printed before this. NULL not yet approved';
+COMMENT ON COLUMN jobs.sqm IS 'Area of printed or applied graphics, square metres';
+COMMENT ON COLUMN jobs.substrate_cd IS 'What it is applied to or printed on: ACM aluminium composite panel, FOAM foamex PVC board, ACRY acrylic, BAN PVC banner, CORR correx board, GLASS window, VEH vehicle bodywork';
+COMMENT ON COLUMN jobs.vinyl_ref IS 'Main vinyl or film used (materials.mat_cd)';
+COMMENT ON COLUMN jobs.lam_yn IS 'Printed graphics laminated';
+COMMENT ON COLUMN jobs.plan_req_yn IS 'Needs advertisement consent (illuminated signs, listed buildings, conservation areas)';
+COMMENT ON COLUMN jobs.plan_ref IS 'Planning application reference';
+COMMENT ON COLUMN jobs.plan_ok_dt IS 'Date consent was granted; NULL still waiting (a sign must not go up before this)';
+COMMENT ON COLUMN jobs.inst_req_yn IS 'We fit it (on site or in the wrap bay) rather than the client collecting';
+COMMENT ON COLUMN jobs.status_cd IS 'ART waiting for artwork or logo files, PRF proof sent awaiting sign-off, APP approved, PRD in production, INST made and waiting to be fitted, DONE finished, INV invoiced, HOLD, CXL cancelled';
+COMMENT ON COLUMN jobs.remake_yn IS 'Part or all of it had to be made again (see remakes)';
+CREATE TABLE staff (emp_no integer, emp_nm text, dept_cd text, wrap_cert_cd text, ipaf_yn char(1), ipaf_exp date, cscs_exp date, day_rate numeric, start_dt date);
+COMMENT ON TABLE staff IS 'Our own employees (outside firms are in subcontractors)';
+COMMENT ON COLUMN staff.dept_cd IS 'DES design studio, PRD print and production, INS installation and wrapping, SAL sales and estimating, OFF office and accounts';
+COMMENT ON COLUMN staff.wrap_cert_cd IS 'Manufacturer wrap installer certification, needed for the film warranty: 3M (3M Certified Graphics Installer), AVERY (Avery Dennison certified wrapper), NONE';
+COMMENT ON COLUMN staff.ipaf_exp IS 'IPAF powered access licence expiry; only IPAF holders may operate a cherry picker';
+COMMENT ON COLUMN staff.cscs_exp IS 'CSCS construction site card expiry (needed on building sites)';
+CREATE TABLE subcontractors (sub_id text, sub_nm text, trade_cd text, day_rate numeric, pli_cover_amt numeric, pli_exp date, tel text, niceic_yn char(1));
+COMMENT ON TABLE subcontractors IS 'Outside firms and freelancers we book for installs';
+COMMENT ON COLUMN subcontractors.trade_cd IS 'ELEC sign electrician (connects illuminated signs), WRAP freelance vehicle wrapper, MEWP cherry picker hire with operator, INST general sign fitter';
+COMMENT ON COLUMN subcontractors.pli_exp IS 'Public liability insurance expiry; we must hold a current certificate before they work for us';
+COMMENT ON COLUMN subcontractors.niceic_yn IS 'Registered electrical contractor able to certify the installation';
+CREATE TABLE vehicles (veh_id integer, cl_ref integer, reg_no text, make text, model text, yr integer, colour text, body_cd text, paint_cd text, old_wrap_yn char(1), lease_yn char(1));
+COMMENT ON TABLE vehicles IS 'Client vehicles we have wrapped or lettered';
+COMMENT ON COLUMN vehicles.body_cd IS 'VAN panel van, LUTON Luton box van, CAR, PICKUP, HGV';
+COMMENT ON COLUMN vehicles.paint_cd IS 'OEM original factory paint, RESP resprayed (risk of paint lifting when the film is removed), DMG paint damaged';
+COMMENT ON COLUMN vehicles.old_wrap_yn IS 'Still carries an old wrap or livery that must be stripped first';
+COMMENT ON COLUMN vehicles.lease_yn IS 'Leased vehicle: the wrap must come off cleanly at the end of the lease';
+CREATE TABLE install_bookings (ib_no integer, job_ref integer, inst_dt date, crew_lead integer, crew_sz integer, sub_ref text, equip_cd text, site_addr text, permit_yn char(1), wx_postp_yn char(1), done_yn char(1), rams_sent_yn char(1));
+COMMENT ON TABLE install_bookings IS 'Site visits to fit signs and graphics at the client''s premises';
+COMMENT ON COLUMN install_bookings.crew_lead IS 'Our installer in charge (staff.emp_no)';
+COMMENT ON COLUMN install_bookings.sub_ref IS 'Subcontractor booked for the visit (subcontractors.sub_id), if any';
+COMMENT ON COLUMN install_bookings.equip_cd IS 'Access equipment: NONE, LAD ladders, TOWER scaffold tower, MEWP cherry picker or scissor lift';
+COMMENT ON COLUMN install_bookings.permit_yn IS 'Pavement or highway licence obtained for the access equipment';
+COMMENT ON COLUMN install_bookings.wx_postp_yn IS 'Y postponed because of rain or wind (vinyl cannot be applied in the wet, no working at height in high wind)';
+COMMENT ON COLUMN install_bookings.rams_sent_yn IS 'Risk assessment and method statement sent to the site beforehand';
+CREATE TABLE vehicle_bookings (vb_no integer, job_ref integer, veh_ref integer, drop_dt date, coll_dt date, bay_cd text, wrapper integer, sub_ref text, strip_yn char(1), post_heat_yn char(1), chkin_dmg_note text);
+COMMENT ON TABLE vehicle_bookings IS 'Vehicles booked into our wrap bays';
+COMMENT ON COLUMN vehicle_bookings.veh_ref IS 'Vehicle (vehicles.veh_id)';
+COMMENT ON COLUMN vehicle_bookings.bay_cd IS 'B1 or B2 heated wrap bay';
+COMMENT ON COLUMN vehicle_bookings.wrapper IS 'Our wrapper (staff.emp_no); NULL when a freelance wrapper did it alone';
+COMMENT ON COLUMN vehicle_bookings.sub_ref IS 'Freelance wrapper helping or doing the vehicle (subcontractors.sub_id)';
+COMMENT ON COLUMN vehicle_bookings.strip_yn IS 'Old wrap or livery stripped first';
+COMMENT ON COLUMN vehicle_bookings.post_heat_yn IS 'Film post-heated in recesses and over edges (required for the film warranty); NULL not yet done';
+COMMENT ON COLUMN vehicle_bookings.chkin_dmg_note IS 'Damage noted on the vehicle at check-in, before we touched it';
+CREATE TABLE materials (mat_cd text, mat_desc text, mat_typ text, brand text, colour text, roll_w_mm integer, uom text, cost_uom numeric, stock_qty numeric, reorder_qty numeric, sup_ref text);
+COMMENT ON TABLE materials IS 'Stock of films, vinyls, laminates, sheet materials and LED components';
+COMMENT ON COLUMN materials.mat_typ IS 'VCAST cast vinyl or wrap film (conforms to curves), VCAL calendered vinyl (flat surfaces, cheaper), LAM laminate, SHEET rigid board, BANNER banner material, LED lighting components';
+COMMENT ON COLUMN materials.uom IS 'LM linear metre of roll, SHT sheet, EA each';
+COMMENT ON COLUMN materials.reorder_qty IS 'Reorder when stock falls below this';
+COMMENT ON COLUMN materials.sup_ref IS 'Supplier (suppliers.sup_cd)';
+CREATE TABLE mat_usage (use_id integer, job_ref integer, mat_ref text, qty_used numeric, waste_qty numeric, run_ref integer, used_dt date);
+COMMENT ON TABLE mat_usage IS 'Material booked out to jobs, with offcuts and spoilt material recorded as waste';
+COMMENT ON COLUMN mat_usage.run_ref IS 'Print run that consumed it (print_runs.run_id); NULL for hand-cut or fabricated material';
+CREATE TABLE print_runs (run_id integer, printer_cd text, run_dt date, operator integer, job_ref integer, media_ref text, lin_m numeric, ink_ml integer, reprint_yn char(1), fault_cd text);
+COMMENT ON TABLE print_runs IS 'Log of each print or cut run on the wide-format machines';
+COMMENT ON COLUMN print_runs.printer_cd IS 'LTX latex wide-format printer (wrap film, banners), UV flatbed UV printer (rigid boards, window vinyl), CUT plotter cutter';
+COMMENT ON COLUMN print_runs.operator IS 'Production operator (staff.emp_no)';
+COMMENT ON COLUMN print_runs.reprint_yn IS 'Y this run reprinted something already printed once';
+COMMENT ON COLUMN print_runs.fault_cd IS 'NONE, BAND banding, HEAD blocked nozzles, CLR colour mismatch against the brand colour, SKEW media fed crooked, JAM';
+CREATE TABLE invoices (inv_no text, job_ref integer, cl_ref integer, inv_dt date, stage_cd text, net_amt numeric, vat_amt numeric, due_dt date, paid_dt date, paid_amt numeric);
+COMMENT ON COLUMN invoices.stage_cd IS 'DEP deposit, INT interim (part of a fleet done), FIN final';
+CREATE TABLE remakes (rm_id integer, job_ref integer, rep_dt date, rsn_cd text, our_fault_yn char(1), cost numeric, done_dt date, notes text);
+COMMENT ON TABLE remakes IS 'Work that had to be redone after a mistake or failure';
+COMMENT ON COLUMN remakes.rsn_cd IS 'SPELL spelling or content error, SIZE made the wrong size, CLR colour wrong, LIFT film edges lifting, BUBB bubbles or creases, FADE faded early, DMG damaged during install';
+COMMENT ON COLUMN remakes.our_fault_yn IS 'N the client signed off a proof with the error or caused the damage, so the remake was charged to them';
+CREATE TABLE suppliers (sup_cd text, sup_nm text, lead_days integer, acct_no text, min_ord numeric, cutoff_tm time);
+COMMENT ON COLUMN suppliers.cutoff_tm IS 'Order before this time for next day delivery';
+INSERT INTO clients VALUES (301,'Hartley and Cole Estate Agents','Jenny Cole','01423 000301','jenny@hartleycole.example','EST','Y',3000,30,'Harrogate'),(302,'The Drovers Arms','Mick Rourke','01765 000302','drovers@example.com','HOSP','N',NULL,0,'Ripon'),(303,'Dalesway Plumbing and Heating','Sam Ogden','07700 940303','sam@dalesway.example','TRADE','N',NULL,0,'Skipton'),(304,'Yorvale Dairies','Fleet office','01845 000304','fleet@yorvale.example','FLEET','Y',15000,45,'Thirsk'),(305,'North Riding District Council','Facilities team','01609 000305','facilities@nrdc.example','PUB','Y',20000,30,'Northallerton'),(306,'Bloom Florist','Ava Bloom','01423 000306','ava@bloom.example','RET','N',NULL,0,'Knaresborough');
+INSERT INTO quotes VALUES (4101,301,'2026-04-28',1,'BOARD','For sale boards x20',400,'2026-05-28','WON',NULL),(4102,302,'2026-04-15',1,'ILLUM','Illuminated hanging sign and fascia',3208,'2026-05-15','WON',NULL),(4103,303,'2026-05-05',8,'VWRP','Full wrap Transit Custom',2042,'2026-06-05','WON',NULL),(4104,304,'2026-05-01',8,'VLET','Fleet livery six Luton vans',6000,'2026-06-01','WON',NULL),(4105,305,'2026-05-06',1,'FASC','New depot fascia',2800,'2026-06-06','LOST','Council used its framework supplier'),(4106,306,'2026-05-28',1,'WGRF','Window graphics',467,'2026-06-28','WON',NULL),(4107,303,'2026-06-02',8,'VPRT','Part wrap second van',958,'2026-07-02','WON',NULL),(4108,306,'2026-05-20',1,'PROJ','Projecting sign',780,'2026-06-20','OPEN',NULL),(4109,302,'2026-03-10',8,'VLET','Pub van lettering',350,'2026-04-10','EXP',NULL),(4110,301,'2026-05-14',1,'ILLUM','Lit window display',1900,'2026-06-14','LOST','Too expensive');
+INSERT INTO jobs VALUES
+ (6101,4101,301,'BOARD','20 For Sale boards restock',2,'2026-05-04',1,'2026-05-05','HC_boards_v1.pdf',600,800,9.6,'CORR','V-CAL-WHT','N','N','N',NULL,NULL,'N','2026-05-12','2026-05-11','INV',480,0,'N',NULL),
+ (6102,4102,302,'ILLUM','Illuminated hanging sign and fascia',6,'2026-05-10',3,'2026-05-20','Drovers_v3.pdf',3600,600,2.16,'ACM','V-CST-BLK','Y','Y','Y','26/0412/ADV',NULL,'Y','2026-06-19',NULL,'PRD',3850,1000,'N','Listed building in the conservation area; advertisement consent applied for'),
+ (6103,4103,303,'VWRP','Full wrap Transit Custom',2,'2026-05-18',2,'2026-05-22','Dalesway_wrap_v2.pdf',NULL,NULL,18.5,'VEH','V-CST-3M1080','Y','N','N',NULL,NULL,'Y','2026-06-05','2026-06-04','INV',2450,500,'N',NULL),
+ (6104,4104,304,'VLET','Fleet livery six Luton vans',6,'2026-05-20',1,'2026-05-26','Yorvale_fleet_v1.pdf',NULL,NULL,42,'VEH','V-CST-AV900','Y','N','N',NULL,NULL,'Y','2026-06-30',NULL,'INST',7200,0,'Y','Colour reprint after first run'),
+ (6105,NULL,305,'SAFE','Fire exit and COSHH signs for the depot',6,'2026-06-01',1,NULL,'NRDC_safety_v1.pdf',300,150,1.8,'FOAM','V-CAL-WHT','N','N','N',NULL,NULL,'Y','2026-06-10',NULL,'PRF',640,0,'N','Waiting for the council to sign off the proof'),
+ (6106,4106,306,'WGRF','Window graphics and opening hours',2,'2026-06-03',2,'2026-06-04','Bloom_win_v2.pdf',2400,1800,4.3,'GLASS','V-CAL-WHT','N','N','N',NULL,NULL,'Y','2026-06-09','2026-06-10','DONE',560,280,'Y','Opening hours misspelt on the proof the client signed'),
+ (6107,4107,303,'VPRT','Part wrap second van',6,'2026-06-08',1,NULL,'Dalesway_part_v1.pdf',NULL,NULL,8,'VEH','V-CST-3M1080','Y','N','N',NULL,NULL,'Y','2026-06-26',NULL,'PRF',1150,300,'N',NULL),
+ (6108,NULL,302,'BANR','Beer festival banner',6,'2026-06-10',1,'2026-06-10','Drovers_fest.pdf',4000,1000,4,'BAN','B-PVC-510','N','N','N',NULL,NULL,'N','2026-06-18',NULL,'PRD',210,0,'N',NULL);
+INSERT INTO staff VALUES (1,'Kieran Shaw','SAL','NONE','N',NULL,NULL,180,'2015-02-01'),(2,'Leah Moss','DES','NONE','N',NULL,NULL,150,'2019-05-01'),(3,'Tom Vickers','INS','3M','Y','2026-07-01','2027-02-01',170,'2016-03-01'),(4,'Jordan Pike','INS','AVERY','Y','2025-11-30','2026-05-31',160,'2021-06-01'),(5,'Nadia Ellis','PRD','NONE','N',NULL,NULL,140,'2022-01-10'),(6,'Oscar Firth','DES','NONE','N',NULL,NULL,145,'2024-08-01'),(7,'Gary Bell','PRD','3M','N',NULL,NULL,155,'2012-04-01'),(8,'Rachel Hope','SAL','NONE','N',NULL,NULL,175,'2020-09-01');
+INSERT INTO subcontractors VALUES ('SC1','Brightspark Sign Electrics','ELEC',320,5000000,'2026-09-30','01423 000201','Y'),('SC2','Dan Meyer Wraps','WRAP',220,2000000,'2026-05-15','07700 930202','N'),('SC3','HighReach Access','MEWP',450,10000000,'2027-01-31','01904 000203','N'),('SC4','Nidd Valley Electrical','ELEC',290,2000000,'2026-04-30','01423 000204','Y');
+INSERT INTO vehicles VALUES (1,303,'YK22 DPH','Ford','Transit Custom',2022,'White','VAN','OEM','N','Y'),(2,303,'YK19 DPH','Vauxhall','Vivaro',2019,'Grey','VAN','RESP','Y','N'),(3,304,'YJ70 YVD','Iveco','Daily Luton',2020,'White','LUTON','OEM','Y','Y'),(4,304,'YJ71 YVD','Iveco','Daily Luton',2021,'White','LUTON','OEM','N','Y'),(5,304,'YJ72 YVD','Iveco','Daily Luton',2022,'White','LUTON','DMG','N','Y');
+INSERT INTO install_bookings VALUES (1,6101,'2026-05-11',3,1,NULL,'NONE','Hartley and Cole office, Harrogate','N','N','Y','Y'),(2,6106,'2026-06-09',4,1,NULL,'LAD','Bloom Florist, Knaresborough','N','Y','N','Y'),(3,6106,'2026-06-10',4,1,NULL,'LAD','Bloom Florist, Knaresborough','N','N','Y','Y'),(4,6102,'2026-06-12',3,2,'SC3','MEWP','Drovers Arms, Market Place, Ripon','N','Y','N','N'),(5,6102,'2026-06-19',3,2,'SC1','MEWP','Drovers Arms, Market Place, Ripon','Y','N','N','Y'),(6,6105,'2026-06-16',4,1,NULL,'TOWER','Council depot, Northallerton','N','N','N','N');
+INSERT INTO vehicle_bookings VALUES (1,6103,1,'2026-06-02','2026-06-04','B1',3,NULL,'N','Y',NULL),(2,6104,3,'2026-06-08','2026-06-09','B2',4,NULL,'Y','Y','Scratch on nearside door before we started'),(3,6104,4,'2026-06-10','2026-06-11','B2',4,'SC2','N','N',NULL),(4,6104,5,'2026-06-15','2026-06-16','B1',3,NULL,'N',NULL,'Dent in rear shutter reported by the driver'),(5,6107,2,'2026-06-22','2026-06-24','B1',NULL,'SC2','Y',NULL,NULL);
+INSERT INTO materials VALUES ('V-CST-3M1080','3M 1080 wrap film gloss white','VCAST','3M','Gloss White',1520,'LM',14.5,22,25,'SDS'),('V-CST-AV900','Avery Supreme Wrapping Film gloss white','VCAST','Avery','Gloss White',1520,'LM',13.2,60,25,'GSN'),('V-CST-BLK','Cast vinyl matt black','VCAST','Oracal','Matt Black',1260,'LM',6.8,15,20,'SDS'),('V-CAL-WHT','Calendered print vinyl white','VCAL','Oracal','White',1370,'LM',2.1,80,50,'SDS'),('L-GLS-3M','3M gloss wrap laminate','LAM','3M','Clear',1520,'LM',7.9,9,25,'SDS'),('S-ACM-3','ACM sheet 3mm 2440x1220','SHEET','Dibond','White',NULL,'SHT',38,12,10,'GSN'),('B-PVC-510','PVC banner 510gsm','BANNER','Generic','White',3200,'LM',4.4,30,20,'GSN'),('LED-MOD','LED module 3-chip','LED','Signlite','6500K',NULL,'EA',1.6,150,200,'SLC');
+INSERT INTO mat_usage VALUES (1,6101,'V-CAL-WHT',12,1.5,1,'2026-05-06'),(2,6103,'V-CST-3M1080',19,3.5,2,'2026-06-01'),(3,6103,'L-GLS-3M',19,2,2,'2026-06-01'),(4,6104,'V-CST-AV900',30,6,3,'2026-06-05'),(5,6106,'V-CAL-WHT',5,0.5,4,'2026-06-05'),(6,6106,'V-CAL-WHT',5,0.5,6,'2026-06-10'),(7,6102,'S-ACM-3',2,0,NULL,'2026-06-08'),(8,6102,'LED-MOD',60,0,NULL,'2026-06-08'),(9,6108,'B-PVC-510',4.2,0.2,5,'2026-06-11'),(10,6104,'V-CST-AV900',8,1,7,'2026-06-06');
+INSERT INTO print_runs VALUES (1,'LTX','2026-05-06',5,6101,'V-CAL-WHT',12,180,'N','NONE'),(2,'LTX','2026-06-01',7,6103,'V-CST-3M1080',19,420,'N','NONE'),(3,'LTX','2026-06-05',5,6104,'V-CST-AV900',30,610,'N','BAND'),(4,'UV','2026-06-05',5,6106,'V-CAL-WHT',5,60,'N','NONE'),(5,'LTX','2026-06-11',7,6108,'B-PVC-510',4.2,150,'N','NONE'),(6,'UV','2026-06-10',5,6106,'V-CAL-WHT',5,60,'Y','NONE'),(7,'LTX','2026-06-06',5,6104,'V-CST-AV900',8,160,'Y','CLR');
+INSERT INTO invoices VALUES ('SI-2201',6101,301,'2026-05-12','FIN',400,80,'2026-06-11',NULL,0),('SI-2202',6102,302,'2026-05-21','DEP',833.33,166.67,'2026-05-21','2026-05-22',1000),('SI-2203',6103,303,'2026-05-22','DEP',416.67,83.33,'2026-05-22','2026-05-22',500),('SI-2204',6103,303,'2026-06-04','FIN',1625,325,'2026-06-04','2026-06-05',1950),('SI-2205',6106,306,'2026-06-10','FIN',233.33,46.67,'2026-06-10',NULL,0),('SI-2206',6104,304,'2026-06-10','INT',3000,600,'2026-07-25',NULL,0);
+INSERT INTO remakes VALUES (1,6106,'2026-06-09','SPELL','N',85,'2026-06-10','Client approved the proof with the error; remake charged'),(2,6103,'2026-06-10','LIFT','Y',120,NULL,'Edges lifting round the rear door handles'),(3,6104,'2026-06-06','CLR','Y',210,'2026-06-06','Reprinted, green did not match the Yorvale brand colour');
+INSERT INTO suppliers VALUES ('SDS','Signstock Distribution',1,'SDS-22019',0,'16:00'),('GSN','Graphic Supplies North',2,'GSN-4410',150,'14:00'),('SLC','Signlite Components',3,'SLC-0093',200,'12:00');
