@@ -40,7 +40,7 @@ PROVIDER_ENV = (
 )
 
 
-@pytest.hookimpl(tryfirst=True)
+@pytest.hookimpl(tryfirst=True, optionalhook=True)  # optional: `-p no:xdist` runs serially
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     """Under ``--dist loadgroup`` (the default): the servers' tests on one worker, the rest on any
     (``tests/support/xdist_groups.py``, which says why this does not use ``xdist_group`` marks)."""

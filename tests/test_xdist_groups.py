@@ -45,3 +45,31 @@ def test_loadgroup_gets_the_path_scheduler_and_other_modes_keep_xdists(pytestcon
         sched._split_scope("tests/lineage/test_a.py::test_b") == "tests/lineage/test_a.py::test_b"
     )
     assert pytest_xdist_make_scheduler(Config("load"), None) is None
+
+
+def test_the_suite_still_runs_without_xdist() -> None:
+    """``-p no:xdist`` (a serial run, to measure or debug) must not trip on the xdist-only hook."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:xdist",
+            "-o",
+            "addopts=",
+            "--collect-only",
+            "-q",
+            "tests/test_xdist_groups.py",
+        ],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "test_the_suite_still_runs_without_xdist" in run.stdout
