@@ -76,7 +76,7 @@ def render_result(
             hide_index=True,
             column_config=number_columns(result.table),
         )
-        _downloads(result, key=key, export=export or _workspace_export, stem=file_stem)
+        _downloads(result, key=key, export=export or _rows_export, stem=file_stem)
         if full_export is not None and result.truncated:
             from iopsdata.ui.export_panel import full_export_panel
 
@@ -102,10 +102,14 @@ def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
-def _workspace_export(result: QueryResult, fmt: str) -> bytes:
-    from iopsdata.ui.state import current_workspace
+def _rows_export(result: QueryResult, fmt: str) -> bytes:
+    """The rows already in ``result`` as a file. Streamlit runs a download's callable in a worker
+    thread when the button is clicked, outside the page's run: reaching the session's workspace
+    from there (session state, a role check in the metadata store) is a wait on another thread's
+    lock for no gain, as these bytes need nothing but the rows."""
+    from iopsdata.sqlservice import SqlService
 
-    return current_workspace().sql.export(result, fmt)
+    return SqlService.export(result, fmt)
 
 
 def _downloads(result: QueryResult, *, key: str, export: Exporter, stem: str) -> None:
