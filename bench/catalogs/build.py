@@ -63,6 +63,8 @@ def build_keyless(server: str = DEFAULT_SERVER, *, heldout: bool = True) -> str:
             "heldout12",
             "heldout13",
             "heldout14",
+            "heldout15",
+            "heldout16",
         ]
         if heldout
         else ["dev"]

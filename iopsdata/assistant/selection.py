@@ -437,6 +437,13 @@ def select_tables(
         runners.append((value, name))
         allowed = {q for q in everything if index.schema_of[q] == name}
         picker.by_rank(allowed, budget_tokens, RUNNER_TABLES, RUNNER_FILL, 1.0)
+    # Budget left after the matches and the look-alikes goes to the rest of the chosen database,
+    # best scores first: a table no question word names is often the one a join needs ("what's in
+    # each raceway": the lots table holds what is in a unit), and a small database then fits whole.
+    # Up to the headroom: where the floor lifts a small catalog's budget, it is not spent on this.
+    for q in sorted(in_schema - set(picker.chosen), key=lambda q: (-scored[q][0], cost(q), q)):
+        if picker.used + cost(q) <= headroom:
+            picker.add(q, "same database, within the budget")
     return done(best_schema or None, [name for _, name in runners], close)
 
 

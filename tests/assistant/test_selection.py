@@ -212,3 +212,40 @@ def test_profile_hints_shape_is_accepted_and_rendered():
     catalog = Catalog("duckdb", (table, Table("other", "main", columns=(Column("x", "int"),))))
     chosen = select_tables(catalog, "open ones", hints={"main.trips": hint}, budget_tokens=1)
     assert chosen.tables[0] == "main.trips"
+
+
+def _hatchery_among(others: int) -> Catalog:
+    """A keyless fish hatchery and ``others`` unrelated databases of the same size."""
+
+    def cols(*names: str) -> tuple[Column, ...]:
+        return tuple(Column(n, "text") for n in names)
+
+    tables = [
+        Table("raceways", "hatch", columns=cols("unit_no", "unit_nm", "outdoor_yn", "flow_lps")),
+        Table("lots", "hatch", columns=cols("lot_no", "tank", "species_cd", "fish_cnt")),
+        Table("feed_recv", "hatch", columns=cols("recv_id", "supplier", "kg", "signed_by")),
+    ]
+    for i in range(others):
+        tables += [
+            Table(f"ledger_{j}", f"firm{i}", columns=cols(f"entry_{j}", "amount", "posted_on"))
+            for j in range(3)
+        ]
+    return Catalog("postgres", tuple(tables))
+
+
+def test_budget_left_goes_to_the_rest_of_the_chosen_database():
+    """A question naming "each raceway" names one table; what is in a unit is in ``lots``, which no
+    word of the question names. Left budget brings it, from that database only."""
+    selection = select_tables(_hatchery_among(40), "What's in each of the outdoor raceways?")
+    assert selection.schema == "hatch"
+    assert selection.tables[0] == "hatch.raceways"
+    assert "hatch.lots" in selection.tables
+    assert selection.reasons["hatch.lots"] == "same database, within the budget"
+    assert all(t.startswith("hatch.") for t in selection.tables)
+
+
+def test_a_small_catalogs_floor_is_not_spent_on_the_rest():
+    """Where the budget's floor exceeds its share of a small catalog, the rest is not added."""
+    selection = select_tables(_hatchery_among(1), "What's in each of the outdoor raceways?")
+    assert "hatch.raceways" in selection.tables
+    assert "same database, within the budget" not in selection.reasons.values()
