@@ -311,7 +311,7 @@ class AssistantService(ChatThreads):
             sql=None,
             explanation=(
                 f"This question fits more than one database: {names}. Which one do you mean? "
-                "(Another one: name it in your question.)"
+                "(Another one: pick it from the list below, or name it in your question.)"
             ),
             result=None,
             chart=None,

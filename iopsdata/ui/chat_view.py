@@ -123,6 +123,33 @@ def connection_changed(threads: dict[str, dict[str, Any]]) -> None:
         open_thread(None)
 
 
+def _other_database(answer: Answer, *, key: str, target: QueryTarget | None) -> None:
+    """Every other database of the connection, for when the one meant is not among the buttons.
+
+    The buttons hold the best few candidates; with dozens of look-alike databases the user's may
+    rank lower. Picking one here answers exactly as its button would (the same ``ROUTE``)."""
+    if target is None:
+        return
+    others = sorted({t.schema for t in target.catalog().tables} - set(answer.choices))
+    if not others:
+        return
+
+    def chosen() -> None:
+        pick = st.session_state.get(f"{key}_route_other")
+        if pick:
+            st.session_state[ROUTE] = (answer.question, pick)
+
+    st.selectbox(
+        "Another database",
+        others,
+        index=None,
+        placeholder="Another database…",
+        key=f"{key}_route_other",
+        on_change=chosen,
+        label_visibility="collapsed",  # options are plain text: names need no escaping
+    )
+
+
 def show_answer(
     answer: Answer,
     *,
@@ -144,6 +171,7 @@ def show_answer(
                         esc(choice), key=f"{key}_route_{choice}", icon=":material/database:"
                     ):
                         state[ROUTE] = (answer.question, choice)
+            _other_database(answer, key=key, target=target)
         return
     if answer.failed:
         st.error(esc(answer.error or "The AI provider failed."), icon=":material/cloud_off:")

@@ -152,7 +152,8 @@ MANY_SHOPS = (
 def test_many_look_alike_databases_offer_at_most_six_buttons_in_rows(
     page, tmp_path, monkeypatch, many_shops_db
 ):
-    """Eight identical shops tie: Chat asks, offering six of them as buttons in two rows."""
+    """Eight identical shops tie: Chat asks, offering six of them as buttons in two rows and the
+    other two in "Another database…"; picking one there answers on that database only."""
     home = tmp_path / "home"
     with LlmServer() as llm:
         env = {
@@ -188,4 +189,22 @@ def test_many_look_alike_databases_offer_at_most_six_buttons_in_rows(
                 assert b.bounding_box()["width"] > 60
             save_screenshot(page, "chat_routing_six_choices")
             assert llm.requests == []
+            # the two shops not offered as buttons are in "Another database…", and picking one
+            # answers exactly as a button would
+            hidden = [s for s, b in zip(MANY_SHOPS, buttons, strict=True) if b.count() == 0]
+            assert len(hidden) == 2, hidden
+            picked = hidden[-1]
+            llm.enqueue(f"Orders per segment.\n\n```sql\n{SQL.replace('shop_eu', picked)}\n```\n")
+            select_option(page, "Another database", picked)
+            wait_idle(page, 90_000)
+            page.get_by_test_id("stCode").filter(has_text=f"{picked}.orders").first.wait_for()
+            page.get_by_text("Orders per segment.").first.wait_for()
+            assert page.get_by_role("button", name=MANY_SHOPS[0], exact=True).count() == 0
+            save_screenshot(page, "chat_routing_other_database")
             assert_no_exception(page)
+        assert len(llm.requests) == 1
+        system = next(
+            m["content"] for m in llm.requests[0].body["messages"] if m["role"] == "system"
+        )
+        assert f"TABLE {picked}." in system
+        assert all(f"TABLE {s}." not in system for s in MANY_SHOPS if s != picked)
