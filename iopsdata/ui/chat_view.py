@@ -130,7 +130,7 @@ def _other_database(answer: Answer, *, key: str, target: QueryTarget | None) -> 
     rank lower. Picking one here answers exactly as its button would (the same ``ROUTE``)."""
     if target is None:
         return
-    others = sorted({t.schema for t in target.catalog().tables} - set(answer.choices))
+    others = sorted({t.schema for t in target.catalog().tables if t.schema} - set(answer.choices))
     if not others:
         return
 
