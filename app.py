@@ -5,6 +5,7 @@ import streamlit as st
 st.set_page_config(page_title="iOpsData", page_icon=":material/insights:", layout="wide")
 
 # set_page_config must run first
+from iopsdata.demo import page_drawn, serve_pages_first  # noqa: E402
 from iopsdata.heap import freeze_long_lived  # noqa: E402
 from iopsdata.ui import state  # noqa: E402
 from iopsdata.ui.auth_gate import require_session, sign_out_button  # noqa: E402
@@ -20,15 +21,17 @@ PAGES = [
     st.Page("pages/settings.py", title="Settings", icon=":material/settings:"),
 ]
 
-try:
-    session = require_session()
-    state.workspace_picker()
-    sign_out_button(session)
-except Exception as exc:
-    show_error(exc)
-    st.stop()
+serve_pages_first()  # a fresh home's demo builds after the first page, not beside it
 
 try:
+    try:
+        session = require_session()
+        state.workspace_picker()
+        sign_out_button(session)
+    except Exception as exc:
+        show_error(exc)
+        st.stop()
     st.navigation(PAGES, position="top").run()
-finally:  # also after st.rerun()/st.stop(): a page's first run imports what it needs
-    freeze_long_lived()
+finally:  # also after st.rerun()/st.stop() (the sign-in form stops the run)
+    freeze_long_lived()  # a page's first run imports what it needs
+    page_drawn()

@@ -17,6 +17,7 @@ import re
 import sys
 import tempfile
 import threading
+import time
 import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -160,6 +161,8 @@ def build_in_background(home: Path) -> threading.Thread | None:
         return None
 
     def build() -> None:
+        if _serves_pages:
+            _wait_for_quiet_pages()
         _lower_priority()
         try:
             ensure_demo_database(home)
@@ -170,6 +173,43 @@ def build_in_background(home: Path) -> threading.Thread | None:
     thread = threading.Thread(target=build, name="iopsdata-demo-build", daemon=False)
     thread.start()
     return thread
+
+
+# In the web app the background build starts once the pages have been quiet for a moment after the
+# first visitor's page: begun beside that page, its Python work (importing DuckDB, loading the
+# CSVs) shares the server's GIL while the browser still fetches and renders, which niceness cannot
+# lower. A fresh home's first render measured ~0.4 s slower than with the build held back, and
+# starting it as soon as the script ended gained nothing (the browser renders after that). The
+# page needs no file (``known_catalog``); a query on the demo before the build starts builds it
+# itself (``ensure_demo_database``).
+QUIET_S = 1.5  # no page run for this long after the first one: the browser has rendered it
+FIRST_PAGE_WAIT_S = 10.0  # the build starts by then whatever the pages do
+_page_drawn = threading.Event()
+_last_page = [0.0]  # time.monotonic() of the last page run's end
+_serves_pages = False
+
+
+def _wait_for_quiet_pages() -> None:
+    """Until ``QUIET_S`` after the last page run (once there has been one), at most
+    ``FIRST_PAGE_WAIT_S`` in all."""
+    deadline = time.monotonic() + FIRST_PAGE_WAIT_S
+    if not _page_drawn.wait(FIRST_PAGE_WAIT_S):
+        return
+    while (wake := min(_last_page[0] + QUIET_S, deadline)) > time.monotonic():
+        time.sleep(max(0.0, wake - time.monotonic()))
+
+
+def serve_pages_first() -> None:
+    """Declare that this process serves pages: background builds wait for :func:`page_drawn`
+    (at most ``FIRST_PAGE_WAIT_S``). Other processes (the MCP server, scripts) build at once."""
+    global _serves_pages
+    _serves_pages = True
+
+
+def page_drawn() -> None:
+    """A page's script has finished: a waiting background build may start once pages are quiet."""
+    _last_page[0] = time.monotonic()
+    _page_drawn.set()
 
 
 # Niceness of the background demo build. Not the lowest (19): a first query on the demo waits

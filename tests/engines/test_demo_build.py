@@ -120,3 +120,41 @@ def test_the_background_build_runs_at_a_lower_cpu_priority(tmp_path, monkeypatch
         assert seen["build"] == demo.BUILD_NICENESS > caller
     # the caller (the server's thread) keeps its priority
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == caller
+
+
+def test_in_the_web_app_the_build_starts_once_the_first_page_is_drawn(tmp_path, monkeypatch):
+    """Begun beside the first page, the build's Python work shares the GIL with the server; in a
+    process that serves pages it waits until pages are quiet after the first one is drawn."""
+    started = threading.Event()
+    real_build = demo._build
+
+    def watched_build(target):
+        started.set()
+        return real_build(target)
+
+    monkeypatch.setattr(demo, "_build", watched_build)
+    monkeypatch.setattr(demo, "_page_drawn", threading.Event())
+    monkeypatch.setattr(demo, "_serves_pages", False)
+    demo.serve_pages_first()
+    thread = demo.build_in_background(tmp_path)
+    assert thread is not None
+    monkeypatch.setattr(demo, "QUIET_S", 1.0)
+    assert not started.wait(1.0)  # held while the page draws
+    demo.page_drawn()
+    assert not started.wait(0.5)  # ...and while the browser renders it (QUIET_S)
+    assert started.wait(30)
+    thread.join(120)
+    assert demo.is_ready(tmp_path)
+
+
+def test_app_script_lets_the_build_start_when_its_run_ends(tmp_path, monkeypatch):
+    """The app's first run on a fresh home requests the build and, at its end, releases it."""
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setattr(demo, "_page_drawn", threading.Event())
+    monkeypatch.setattr(demo, "_serves_pages", False)
+    monkeypatch.setenv("IOPSDATA_HOME", str(tmp_path / "fresh"))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert demo._serves_pages and demo._page_drawn.is_set()
