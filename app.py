@@ -24,14 +24,15 @@ PAGES = [
 serve_pages_first()  # a fresh home's demo builds after the first page, not beside it
 
 try:
-    try:
-        session = require_session()
-        state.workspace_picker()
-        sign_out_button(session)
-    except Exception as exc:
-        show_error(exc)
-        st.stop()
+    session = require_session()
+    state.workspace_picker()
+    sign_out_button(session)
+except Exception as exc:
+    show_error(exc)
+    st.stop()
+
+try:
     st.navigation(PAGES, position="top").run()
-finally:  # also after st.rerun()/st.stop() (the sign-in form stops the run)
-    freeze_long_lived()  # a page's first run imports what it needs
-    page_drawn()
+finally:  # also after st.rerun()/st.stop(): a page's first run imports what it needs
+    freeze_long_lived()
+    page_drawn()  # (the sign-in form stops before this: a waiting build then starts by itself)
