@@ -195,8 +195,18 @@ def sign_up_and_in(page, base: str, password: str, cap: Capture) -> None:
     again with the password, so sign-up, the cookie and the password path all run."""
     open_app(page, base, signed_in=False)
     cap.html(page, "sign-in")
-    page.get_by_role("tab", name="Create account").click()
-    page.get_by_role("textbox", name="Email", exact=True).filter(visible=True).fill(EMAIL)
+    # the sign-in cookie's rerun can redraw the tabs as the click lands: then the old form stays
+    # in the page for a moment and the new tabs open on "Sign in"; click once the page settles
+    create = page.get_by_role("button", name="Create account", exact=True).filter(visible=True)
+    for _ in range(3):
+        page.get_by_role("tab", name="Create account").filter(visible=True).first.click()
+        wait_idle(page, 60_000)
+        if create.count() == 1:
+            break
+    expect(create).to_have_count(1)
+    email = page.get_by_role("textbox", name="Email", exact=True).filter(visible=True)
+    expect(email).to_have_count(1)
+    email.fill(EMAIL)
     page.get_by_label("Password (10+ characters)").fill(password)
     page.get_by_role("button", name="Create account", exact=True).filter(visible=True).click()
     nav_link(page, "Chat").wait_for(timeout=90_000)
