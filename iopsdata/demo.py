@@ -185,7 +185,7 @@ def build_in_background(home: Path) -> threading.Thread | None:
 QUIET_S = 1.5  # no page run for this long after the first one: the browser has rendered it
 FIRST_PAGE_WAIT_S = 10.0  # the build starts by then whatever the pages do
 _page_drawn = threading.Event()
-_last_page = [0.0]  # time.monotonic() of the last page run's end
+_last_page = 0.0  # time.monotonic() of the last page run's end
 _serves_pages = False
 
 
@@ -195,7 +195,7 @@ def _wait_for_quiet_pages() -> None:
     deadline = time.monotonic() + FIRST_PAGE_WAIT_S
     if not _page_drawn.wait(FIRST_PAGE_WAIT_S):
         return
-    while (wake := min(_last_page[0] + QUIET_S, deadline)) > time.monotonic():
+    while (wake := min(_last_page + QUIET_S, deadline)) > time.monotonic():
         time.sleep(max(0.0, wake - time.monotonic()))
 
 
@@ -208,7 +208,8 @@ def serve_pages_first() -> None:
 
 def page_drawn() -> None:
     """A page's script has finished: a waiting background build may start once pages are quiet."""
-    _last_page[0] = time.monotonic()
+    global _last_page
+    _last_page = time.monotonic()
     _page_drawn.set()
 
 
