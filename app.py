@@ -1,38 +1,51 @@
-"""iOpsData: the Streamlit entry point — page config, settings, sign-in, workspace, navigation."""
+"""iOpsData's entry point, in two roles — ``streamlit run app.py`` uses both.
+
+As a module (Streamlit's CLI finds ``app`` below and imports this file to serve it), it is the
+server: an ``st.App`` whose start-up warms the first page's imports in the background
+(``iopsdata.ui.warm``), so the first visitor does not pay for them.
+
+As the page script (Streamlit runs it as ``__main__`` for every visit and rerun): page config,
+settings, sign-in, workspace, navigation.
+"""
 
 import streamlit as st
 
-st.set_page_config(page_title="iOpsData", page_icon=":material/insights:", layout="wide")
+if __name__ != "__main__":  # imported by `streamlit run` to find the server
+    from iopsdata.ui.warm import lifespan
 
-# set_page_config must run first
-from iopsdata.demo import page_drawn, serve_pages_first  # noqa: E402
-from iopsdata.heap import freeze_long_lived  # noqa: E402
-from iopsdata.ui import state  # noqa: E402
-from iopsdata.ui.auth_gate import require_session, sign_out_button  # noqa: E402
-from iopsdata.ui.errors import show_error  # noqa: E402
+    app = st.App("app.py", lifespan=lifespan)
+else:
+    st.set_page_config(page_title="iOpsData", page_icon=":material/insights:", layout="wide")
 
-PAGES = [
-    st.Page("pages/chat.py", title="Chat", icon=":material/forum:", default=True),
-    st.Page("pages/sql.py", title="SQL", icon=":material/database:"),
-    st.Page("pages/files.py", title="Files", icon=":material/upload_file:"),
-    st.Page("pages/lineage.py", title="Lineage", icon=":material/account_tree:"),
-    st.Page("pages/knowledge.py", title="Knowledge", icon=":material/menu_book:"),
-    st.Page("pages/evaluate.py", title="Evaluate", icon=":material/fact_check:"),
-    st.Page("pages/settings.py", title="Settings", icon=":material/settings:"),
-]
+    # set_page_config must run first
+    from iopsdata.demo import page_drawn, serve_pages_first
+    from iopsdata.heap import freeze_long_lived
+    from iopsdata.ui import state
+    from iopsdata.ui.auth_gate import require_session, sign_out_button
+    from iopsdata.ui.errors import show_error
 
-serve_pages_first()  # a fresh home's demo builds after the first page, not beside it
+    PAGES = [
+        st.Page("pages/chat.py", title="Chat", icon=":material/forum:", default=True),
+        st.Page("pages/sql.py", title="SQL", icon=":material/database:"),
+        st.Page("pages/files.py", title="Files", icon=":material/upload_file:"),
+        st.Page("pages/lineage.py", title="Lineage", icon=":material/account_tree:"),
+        st.Page("pages/knowledge.py", title="Knowledge", icon=":material/menu_book:"),
+        st.Page("pages/evaluate.py", title="Evaluate", icon=":material/fact_check:"),
+        st.Page("pages/settings.py", title="Settings", icon=":material/settings:"),
+    ]
 
-try:
-    session = require_session()
-    state.workspace_picker()
-    sign_out_button(session)
-except Exception as exc:
-    show_error(exc)
-    st.stop()
+    serve_pages_first()  # a fresh home's demo builds after the first page, not beside it
 
-try:
-    st.navigation(PAGES, position="top").run()
-finally:  # also after st.rerun()/st.stop(): a page's first run imports what it needs
-    freeze_long_lived()
-    page_drawn()  # (the sign-in form stops before this: a waiting build then starts by itself)
+    try:
+        session = require_session()
+        state.workspace_picker()
+        sign_out_button(session)
+    except Exception as exc:
+        show_error(exc)
+        st.stop()
+
+    try:
+        st.navigation(PAGES, position="top").run()
+    finally:  # also after st.rerun()/st.stop(): a page's first run imports what it needs
+        freeze_long_lived()
+        page_drawn()  # (the sign-in form stops before this: a waiting build then starts by itself)

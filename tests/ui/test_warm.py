@@ -1,0 +1,59 @@
+"""The server warms the first page's imports at start-up (``iopsdata.ui.warm``, ``app.py``)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from streamlit.web.server.app_discovery import discover_asgi_app
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# In a fresh interpreter: warm, then the Chat page's first run (through app.py, as a visitor's);
+# print what that run still imported, of the packages that cost start-up time.
+FIRST_RUN_AFTER_WARMING = """
+import json, sys
+from streamlit.testing.v1 import AppTest
+from iopsdata.ui.warm import warm_imports
+failed = warm_imports()
+warmed = set(sys.modules)
+at = AppTest.from_file(sys.argv[1], default_timeout=120)
+at.run()
+assert not at.exception, [e.value for e in at.exception]
+assert at.title and at.title[0].value == "Chat", [t.value for t in at.title]
+heavy = ("iopsdata", "sqlalchemy", "cryptography", "sqlglot", "duckdb", "pyarrow", "sqlite3")
+late = sorted(m for m in set(sys.modules) - warmed if m.split(".")[0] in heavy)
+print(json.dumps({"failed": failed, "late": late}))
+"""
+
+
+def test_streamlit_run_serves_app_py_as_an_st_app():
+    """``streamlit run app.py`` finds the ``st.App`` (and so runs its warming start-up)."""
+    found = discover_asgi_app(ROOT / "app.py")
+    assert found.is_asgi_app and found.import_string == "app:app"
+
+
+def test_importing_app_py_builds_the_server_and_draws_nothing():
+    """The module role (what the CLI imports) must not run the page script's Streamlit calls."""
+    code = "import app, streamlit as st; print(type(app.app).__name__)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "App"
+    assert "set_page_config" not in out.stderr and "Traceback" not in out.stderr
+
+
+def test_the_first_page_run_imports_nothing_heavy_the_warming_left_out(tmp_path):
+    """Fails when the Chat page's first run needs a module that ``warm.FIRST_PAGE`` does not
+    import: the first visitor would pay for it again."""
+    env = {**os.environ, "IOPSDATA_HOME": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_RUN_AFTER_WARMING, str(ROOT / "app.py")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr[-3000:]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result == {"failed": [], "late": []}
