@@ -12,7 +12,10 @@ from tests.support.xdist_groups import SERVERS, ServerGroupScheduling, group_of
     ("nodeid", "group"),
     [
         ("tests/browser/test_sql_page.py::test_stop_cancels_a_running_query", SERVERS),
-        ("tests/reliability/test_load.py::test_ten_sessions_mixing_sql_files_and_chat", SERVERS),
+        (
+            "tests/reliability/test_load.py::test_concurrent_sessions_mixing_sql_files_and_chat",
+            SERVERS,
+        ),
         ("tests/reliability/test_secrets_canary.py::test_canary_secrets_never_leak", SERVERS),
         ("tests/reliability/test_faults.py::test_provider_fault[timeout (no answer)]", None),
         ("tests/reliability/test_ws_load.py::test_websocket_sessions_through_two_replicas", None),

@@ -42,7 +42,7 @@ AMBIGUITY_RATIO = 0.6  # a schema scoring this close to the best is a plausible 
 ROUTE_RATIO = 0.9  # ...and this close, too close to guess: Chat asks which one
 MAX_ALTERNATIVES = 8  # runners-up considered; their best tables come while the budget lasts
 MAX_OFFERED = 6  # most databases Chat offers when it asks (the best one included)
-WEAK_RATIO = 0.3  # ...and this close, only while under HEADROOM_SHARE of the budget is used
+WEAK_RATIO = 0.3  # ...and this close, only while under the headroom (after the rest-fill)
 HEADROOM_SHARE = 1.0
 MAIN_SHARE = 0.75  # share of the budget for the best schema when there are alternatives
 RUNNER_TABLES = 3  # best tables taken from each alternative schema
@@ -423,12 +423,21 @@ def select_tables(
     for _, name in runners:
         allowed = {q for q in everything if index.schema_of[q] == name}
         picker.by_rank(allowed, budget_tokens, RUNNER_TABLES, RUNNER_FILL, 1.0)
-    # A narrow question leaves most of the budget unspent: then weaker runners-up come too, as
-    # long as the headroom lasts (a look-alike that explains part of the question is cheap
-    # insurance against the wrong database).
     # The headroom: HEADROOM_SHARE of the budget, and never past the budget's share of the whole
     # schema (the floor lifts small catalogs' budgets far above it).
     headroom = min(HEADROOM_SHARE * budget_tokens, budget_share * sum(index.tokens.values()))
+    # Budget left after the matches and the close look-alikes goes to the rest of the chosen
+    # database first, best scores first: a table no question word names is often the one a join
+    # needs ("what's in each raceway": the lots table holds what is in a unit; "who signed for the
+    # feed": the staff table, reached through a `recv_by` column no name joins), and a small
+    # database then fits whole. Before the weaker look-alikes: on every split, each on its
+    # own catalog, this order selected every needed table for 98.1% of questions against 97.7%
+    # the other way round (the combined catalog was unchanged, 93.2%).
+    for q in sorted(in_schema - set(picker.chosen), key=lambda q: (-scored[q][0], cost(q), q)):
+        if picker.used + cost(q) <= headroom:
+            picker.add(q, "same database, within the budget")
+    # What headroom is left brings weaker runners-up too (a look-alike that explains part of the
+    # question is cheap insurance against the wrong database).
     for value, name in ranked_schemas[1 + len(runners) : 1 + MAX_ALTERNATIVES]:
         if schema is not None or value < WEAK_RATIO * best_value or best_value <= 0:
             break
@@ -437,13 +446,6 @@ def select_tables(
         runners.append((value, name))
         allowed = {q for q in everything if index.schema_of[q] == name}
         picker.by_rank(allowed, budget_tokens, RUNNER_TABLES, RUNNER_FILL, 1.0)
-    # Budget left after the matches and the look-alikes goes to the rest of the chosen database,
-    # best scores first: a table no question word names is often the one a join needs ("what's in
-    # each raceway": the lots table holds what is in a unit), and a small database then fits whole.
-    # Up to the headroom: where the floor lifts a small catalog's budget, it is not spent on this.
-    for q in sorted(in_schema - set(picker.chosen), key=lambda q: (-scored[q][0], cost(q), q)):
-        if picker.used + cost(q) <= headroom:
-            picker.add(q, "same database, within the budget")
     return done(best_schema or None, [name for _, name in runners], close)
 
 

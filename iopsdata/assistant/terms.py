@@ -177,6 +177,7 @@ _SYNONYM_GROUPS: dict[str, tuple[str, ...]] = {
     "state": ("province", "region"),
     "category": ("genre", "type", "kind", "class", "segment"),
     "invoice": ("bill", "billing", "receipt"),
+    "estimate": ("quote", "quotation", "tender"),
     "payment": ("pay", "paid", "installment", "payer", "unpaid", "outstanding", "owed"),
     "subscription": (
         "subscribe",

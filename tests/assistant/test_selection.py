@@ -249,3 +249,22 @@ def test_a_small_catalogs_floor_is_not_spent_on_the_rest():
     selection = select_tables(_hatchery_among(1), "What's in each of the outdoor raceways?")
     assert "hatch.raceways" in selection.tables
     assert "same database, within the budget" not in selection.reasons.values()
+
+
+def test_the_rest_of_the_chosen_database_comes_before_weaker_look_alikes():
+    """The headroom goes first to the chosen database's other tables, then to a database that
+    explains only part of the question ("outdoor", not "raceway"): the unnamed table a join needs
+    is likelier than the look-alike to be what the answer is missing."""
+    tables = [
+        *_hatchery_among(40).tables,
+        Table("outdoor_pens", "kennel", columns=(Column("pen_no", "text"), Column("m2", "int"))),
+        Table("dogs", "kennel", columns=(Column("dog_no", "text"), Column("pen_no", "text"))),
+    ]
+    catalog = Catalog("postgres", tuple(tables))
+    selection = select_tables(catalog, "What's in each raceway, outdoor ones and their flow?")
+    assert selection.schema == "hatch" and not selection.candidates
+    assert "kennel" in selection.alternatives  # a weak look-alike: it still comes, after
+    order = list(selection.tables)
+    assert selection.reasons["hatch.lots"] == "same database, within the budget"
+    assert order.index("hatch.lots") < order.index("kennel.outdoor_pens")
+    assert order.index("hatch.feed_recv") < order.index("kennel.outdoor_pens")

@@ -517,3 +517,24 @@ def test_a_doer_meets_the_word_it_comes_from():
     ]:
         assert select_tables(catalog, question).tables[0] == table, question
     assert "vessel" in expand("boat") and "trip" in expand("ride")
+
+
+def test_a_quote_is_found_in_an_estimates_table():
+    """Trades call the same document a quote, a quotation or an estimate: a question about
+    quotes selects the ``estimates`` table (a synonym group in ``terms``), not a database whose
+    words merely overlap elsewhere."""
+    from iopsdata.assistant.ranking import score_tables
+
+    catalog = Catalog(
+        "postgres",
+        (
+            _t("estimates", "roofing", "est_no", "cust_ref", "sent_dt", "won_flg", "est_amt"),
+            _t("customers", "roofing", "cust_no", "cust_nm", "town_nm"),
+            _t("frame_orders", "framing", "order_no", "client_ref", "sent_dt", "order_amt"),
+            _t("clients", "framing", "client_no", "client_nm"),
+        ),
+    )
+    matched = dict(score_tables(catalog, "How many of the quotes we sent this year did we win?"))
+    assert "quote" in matched["roofing.estimates"][1], matched["roofing.estimates"]
+    sel = select_tables(catalog, "Which quotes are still waiting for an answer?")
+    assert sel.tables[0] == "roofing.estimates"

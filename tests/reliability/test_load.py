@@ -32,7 +32,7 @@ CI_RSS_GROWTH = 0.20
 SESSIONS = 4
 
 
-def test_ten_sessions_mixing_sql_files_and_chat(tmp_path: Path) -> None:
+def test_concurrent_sessions_mixing_sql_files_and_chat(tmp_path: Path) -> None:
     if not Path(CHROMIUM).exists():
         unavailable(f"Chromium at {CHROMIUM}")
     try:
