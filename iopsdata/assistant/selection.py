@@ -428,9 +428,9 @@ def select_tables(
     headroom = min(HEADROOM_SHARE * budget_tokens, budget_share * sum(index.tokens.values()))
     # Budget left after the matches and the close look-alikes goes to the rest of the chosen
     # database first, best scores first: a table no question word names is often the one a join
-    # needs ("what's in each raceway": the lots table holds what is in a unit; "who signed for the
-    # feed": the staff table, reached through a `recv_by` column no name joins), and a small
-    # database then fits whole. Before the weaker look-alikes: on every split, each on its
+    # needs ("what's in each raceway": the lots table holds what is in a unit; "who put the lots
+    # on hold": the employees table, reached through a `hold_by` column no name joins), and a
+    # small database then fits whole. Before the weaker look-alikes: on every split, each on its
     # own catalog, this order selected every needed table for 98.1% of questions against 97.7%
     # the other way round (the combined catalog was unchanged, 93.2%).
     for q in sorted(in_schema - set(picker.chosen), key=lambda q: (-scored[q][0], cost(q), q)):
