@@ -12,7 +12,7 @@ import sys
 import time
 import urllib.request
 import zipfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -207,6 +207,30 @@ def upload_file(page, path: Path | list[Path], attempts: int = 3) -> None:
         if attempt == attempts - 1:
             raise AssertionError(f"clicking Add to workspace started no upload of {chosen}")
     wait_idle(page, 60_000)
+
+
+def click_until(
+    page, target, landed: Callable[[], bool], *, attempts: int = 2, idle_ms: int = 60_000
+) -> bool:
+    """Click ``target`` (a locator), let the page settle, and click again while ``landed()`` says
+    nothing came of it: a click that lands while a rerun redraws the page can be lost, and a
+    person clicks again. Returns whether the last click landed (the caller asserts what it needs).
+    """
+    for _ in range(attempts):
+        target.click()
+        wait_idle(page, idle_ms)
+        if landed():
+            return True
+    return False
+
+
+def appears(locator, timeout_ms: int) -> bool:
+    """Whether ``locator`` shows within ``timeout_ms`` (for ``click_until``)."""
+    try:
+        locator.wait_for(timeout=timeout_ms)
+        return True
+    except PlaywrightTimeout:
+        return False
 
 
 def download(page, button, *, attempts: int = 3, timeout_ms: int = 30_000):

@@ -5,12 +5,13 @@ server's own, and Test shows the model's reply as literal text (first-hour issue
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser.conftest import wait_idle
 from tests.browser.support import (
     app_server_with,
+    appears,
     assert_no_exception,
+    click_until,
     go_to,
     open_app,
     save_screenshot,
@@ -51,15 +52,8 @@ def test_saved_server_is_what_every_box_shows(page, tmp_path) -> None:
             if not panel.get_by_role("button", name="Test").is_visible():
                 panel.get_by_text("OpenAI-compatible server").first.click()
             reply = page.get_by_test_id("stCode").filter(has_text="bold?").first
-            for attempt in range(2):  # a click that lands while a rerun redraws can be lost
-                panel.get_by_role("button", name="Test").click()
-                wait_idle(page, 60_000)
-                try:
-                    reply.wait_for(timeout=30_000)
-                    break
-                except PlaywrightTimeout:
-                    if attempt:
-                        raise
+            test = panel.get_by_role("button", name="Test")
+            assert click_until(page, test, lambda: appears(reply, 30_000)), "no reply to Test"
             assert reply.inner_text().strip() == "**ok** <b>bold?</b>"
             assert (
                 page.locator("[data-testid='stAlert'] b, [data-testid='stAlert'] strong")

@@ -41,6 +41,7 @@ from tests.browser.conftest import (  # noqa: F401 (chromium_browser is a fixtur
 from tests.browser.support import (
     app_server_with,
     assert_no_exception,
+    click_until,
     download,
     go_to,
     nav_link,
@@ -198,11 +199,8 @@ def sign_up_and_in(page, base: str, password: str, cap: Capture) -> None:
     # the sign-in cookie's rerun can redraw the tabs as the click lands: then the old form stays
     # in the page for a moment and the new tabs open on "Sign in"; click once the page settles
     create = page.get_by_role("button", name="Create account", exact=True).filter(visible=True)
-    for _ in range(3):
-        page.get_by_role("tab", name="Create account").filter(visible=True).first.click()
-        wait_idle(page, 60_000)
-        if create.count() == 1:
-            break
+    tab = page.get_by_role("tab", name="Create account").filter(visible=True).first
+    click_until(page, tab, lambda: create.count() == 1, attempts=3)
     expect(create).to_have_count(1)
     email = page.get_by_role("textbox", name="Email", exact=True).filter(visible=True)
     expect(email).to_have_count(1)
