@@ -152,7 +152,7 @@ def render(sections: list[dict]) -> str:
         "machine; do not edit by hand. Every section names the command that reproduces it. The "
         "tests behind the sections run in CI with the rest of the suite (`-m reliability`); the "
         "10-minute load, the 60-minute soak and the dependency audit are benchmarks, run by hand "
-        "(CI runs a 4-session, 2-minute load test, `tests/reliability/test_load.py`).",
+        "(CI runs a 4-session, 75-second load test, `tests/reliability/test_load.py`).",
         "",
         f"- commit: `{commit()}`; written {time.strftime('%Y-%m-%d %H:%M %Z')}",
         *machine(),

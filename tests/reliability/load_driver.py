@@ -687,6 +687,11 @@ def _tracebacks(log: str, context: int = 40) -> list[str]:
     ]
 
 
+def _span(seconds: float) -> str:
+    """``2 min`` for whole minutes, else ``75 s``."""
+    return f"{seconds / 60:.0f} min" if seconds % 60 == 0 else f"{seconds:.0f} s"
+
+
 def summary_lines(result: LoadResult, label: str) -> list[str]:
     """Markdown for docs/RELIABILITY.md, from the measured result."""
     from tests.reliability.figures import md_table
@@ -716,7 +721,7 @@ def summary_lines(result: LoadResult, label: str) -> list[str]:
         + ("one Chromium context" if cfg.driver == "browser" else "one websocket client")
         + " and one account each"
         + (f"; {cfg.replicas} replicas behind nginx" if cfg.replicas else "")
-        + f") for {cfg.duration_s / 60:.0f} min, think time "
+        + f") for {_span(cfg.duration_s)}, think time "
         f"{cfg.think_s[0]:.0f}–{cfg.think_s[1]:.0f} s, mix "
         + ", ".join(f"{k} {v:.0%}" for k, v in cfg.mix.items())
         + f"; warm-up {cfg.warmup_s:.0f} s excluded from latency and growth.",
