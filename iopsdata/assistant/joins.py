@@ -6,7 +6,7 @@ from column names and types:
 
 * ``orders.customer_id`` ↔ ``customers.id`` / ``customers.customer_id`` (the column names the table);
 * ``sales.buyer_agent_id`` ↔ ``agents.agent_id`` (a role prefix before a key column of another table);
-* the same key-like column in two tables (``*_id``, ``*_code``, ``*_key``, ``*_no``), or the first
+* the same key-like column in two tables (``*_id``, ``*_code``, ``*_cd``, ``*_key``, ``*_no``), or the first
   column of a lookup table repeated in another (``flights.carrier`` ↔ ``airlines.carrier``);
 * table-prefixed columns as in TPC-H (``l_orderkey`` ↔ ``o_orderkey``) after the prefix is dropped;
 * a reference to another table's own key under another key word: ``results.sample_ref`` ↔
@@ -37,7 +37,9 @@ from iopsdata.assistant.terms import ABBREVIATIONS, canonical, split_identifier,
 from iopsdata.catalog.model import Catalog, Column, Table
 from iopsdata.knowledge.model import JOIN_SOURCES, JoinPath, Knowledge
 
-KEY_SUFFIXES = ("id", "code", "key", "no", "num", "number", "nbr", "uuid", "ref")
+# "cd" as in ``productions.prod_cd``, the key ``performances.prod_ref`` refers to; without it the
+# bridge from tickets to productions went through a same-named ``stage_ref`` instead.
+KEY_SUFFIXES = ("id", "code", "key", "no", "num", "number", "nbr", "uuid", "ref", "cd")
 GENERIC = frozenset(["id", "name", "code", "key", "type", "status", "date", "year", "uuid"])
 
 CONF_NAMES_TABLE = 0.9  # orders.customer_id -> customers.id / customers.customer_id

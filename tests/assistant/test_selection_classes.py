@@ -538,3 +538,27 @@ def test_a_quote_is_found_in_an_estimates_table():
     assert "quote" in matched["roofing.estimates"][1], matched["roofing.estimates"]
     sel = select_tables(catalog, "Which quotes are still waiting for an answer?")
     assert sel.tables[0] == "roofing.estimates"
+
+
+def test_a_key_abbreviated_cd_is_a_key_and_brings_its_bridge():
+    """``prod_ref`` → ``productions.prod_cd`` (a code key written ``cd``): the question about
+    tickets per production title needs the performances between them, not a path through a
+    column two tables merely share (``stage_ref``). A shared ``status_cd`` joins nothing."""
+    from iopsdata.assistant.joins import infer_joins
+
+    catalog = Catalog(
+        "postgres",
+        (
+            _t("productions", "opera", "prod_cd", "title", "stage_ref", "status_cd"),
+            _t("performances", "opera", "perf_id", "prod_ref", "perf_dt", "status_cd"),
+            _t("bookings", "opera", "booking_id", "perf_ref", "seat_no", "paid_amt"),
+            _t("seats", "opera", "seat_no", "stage_ref", "row_cd"),
+            _t("stages", "opera", "stage_no", "stage_nm"),
+        ),
+    )
+    joins = {frozenset((j.left_table, j.right_table)): j for j in infer_joins(catalog)}
+    key = joins[frozenset(("opera.performances", "opera.productions"))]
+    assert "refers to productions's key prod_cd" in key.reason
+    assert not any("status_cd" in j.reason for j in joins.values())
+    sel = select_tables(catalog, "Total paid on bookings for each production title")
+    assert {"opera.bookings", "opera.performances", "opera.productions"} <= set(sel.tables)
