@@ -6,8 +6,9 @@ from column names and types:
 
 * ``orders.customer_id`` ↔ ``customers.id`` / ``customers.customer_id`` (the column names the table);
 * ``sales.buyer_agent_id`` ↔ ``agents.agent_id`` (a role prefix before a key column of another table);
-* the same key-like column in two tables (``*_id``, ``*_code``, ``*_cd``, ``*_key``, ``*_no``), or the first
-  column of a lookup table repeated in another (``flights.carrier`` ↔ ``airlines.carrier``);
+* the same key-like column in two tables (``*_id``, ``*_code``, ``*_cd``, ``*_key``, ``*_no``), or
+  the first column of a lookup table repeated in another (``flights.carrier`` ↔
+  ``airlines.carrier``);
 * table-prefixed columns as in TPC-H (``l_orderkey`` ↔ ``o_orderkey``) after the prefix is dropped;
 * a reference to another table's own key under another key word: ``results.sample_ref`` ↔
   ``samples.sample_no``, ``calls.imo_ref`` ↔ ``vessels.imo_no`` (the key is the table's first column);
@@ -215,8 +216,9 @@ def _own_key(
 ) -> tuple[tuple[str, float], bool] | None:
     """A column that points at another table's own key (its first column) under another name.
 
-    ``sample_ref`` → ``samples.sample_no`` (same entity, two key words) and ``prescriber_npi`` →
-    ``prescribers.npi`` (the table's name, then its key). Returns the reason and confidence, and
+    ``sample_ref`` → ``samples.sample_no`` (same entity, two key words), ``prescriber_npi`` →
+    ``prescribers.npi`` (the table's name, then its key) and ``upc_cd`` → ``products.upc`` (the
+    key's name, then a key word). Returns the reason and confidence, and
     whether ``a`` is the referenced side (``flip``); None when neither holds.
     """
     for col, name, other, other_name, referenced, flip in (
@@ -232,6 +234,10 @@ def _own_key(
         head = name[: -len(other_name) - 1] if name.endswith("_" + other_name) else ""
         if head and _entity(head) in entities:
             return (f"{col.name} names {target} and its key {other.name}", CONF_OWN_KEY), flip
+        # the key's name and a key word: ``pos_lines.upc_cd`` → ``products.upc``
+        tail = name[len(other_name) + 1 :] if name.startswith(other_name + "_") else ""
+        if tail in KEY_SUFFIXES:
+            return (f"{col.name} refers to {target}'s key {other.name}", CONF_OWN_KEY), flip
     return None
 
 

@@ -562,3 +562,24 @@ def test_a_key_abbreviated_cd_is_a_key_and_brings_its_bridge():
     assert not any("status_cd" in j.reason for j in joins.values())
     sel = select_tables(catalog, "Total paid on bookings for each production title")
     assert {"opera.bookings", "opera.performances", "opera.productions"} <= set(sel.tables)
+
+
+def test_a_column_named_after_a_tables_key_and_a_key_word_refers_to_it():
+    """``till_lines.sku_no`` → ``products.sku`` (the products' first column, then a key word):
+    line amounts per product category need both tables, joined on it."""
+    from iopsdata.assistant.joins import infer_joins
+
+    catalog = Catalog(
+        "postgres",
+        (
+            _t("products", "shop", "sku", "item_desc", "category", "brand"),
+            _t("till_lines", "shop", "till_id", "line_no", "sku_no", "qty", "line_amt"),
+            _t("tills", "shop", "till_id", "till_ts", "cashier_id", "total_amt"),
+        ),
+    )
+    joins = {frozenset((j.left_table, j.right_table)): j for j in infer_joins(catalog)}
+    key = joins[frozenset(("shop.till_lines", "shop.products"))]
+    assert (key.left_columns, key.right_columns) == (("sku_no",), ("sku",))
+    assert "refers to products's key sku" in key.reason
+    sel = select_tables(catalog, "Total line amount per product category")
+    assert {"shop.till_lines", "shop.products"} <= set(sel.tables)
