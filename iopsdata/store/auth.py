@@ -6,6 +6,7 @@ replica. Times are epoch seconds (``time.time()``), passed in by the caller so t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, delete, select, update
@@ -123,25 +124,23 @@ class AuthRepo(StoreBase):
 
 def _insert_new(conn: Connection, key: str, now: float) -> bool:
     """Insert a fresh counter at 1; False when another attempt inserted it first."""
-    t = s.sign_in_attempts
-    # rowcount is not reliable for DO NOTHING: RETURNING says whether the row was inserted
-    if conn.dialect.name == "postgresql":  # imported here: ~20 ms a SQLite-only start skips
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        stmt = (
-            pg_insert(t)
-            .values(key=key, window_started=now, attempts=1)
-            .on_conflict_do_nothing(index_elements=["key"])
-            .returning(t.c.key)
-        )
-    else:
-        stmt = (
-            sqlite_insert(t)
-            .values(key=key, window_started=now, attempts=1)
-            .on_conflict_do_nothing(index_elements=["key"])
-            .returning(t.c.key)
-        )
+    stmt = (
+        _insert_or_skip(conn)(s.sign_in_attempts)
+        .values(key=key, window_started=now, attempts=1)
+        .on_conflict_do_nothing(index_elements=["key"])
+        .returning(s.sign_in_attempts.c.key)  # rowcount is not reliable for DO NOTHING
+    )
     return conn.execute(stmt).first() is not None
+
+
+def _insert_or_skip(conn: Connection) -> Callable[..., Any]:
+    """The connection's dialect's ``insert`` (which has ``on_conflict_do_nothing``). PostgreSQL's
+    is imported only on PostgreSQL: ~20 ms that a start on the SQLite store skips."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+
+        return insert
+    return sqlite_insert
 
 
 class AdoptRepo(StoreBase):
