@@ -14,7 +14,9 @@ the whole-schema baseline is rendered with the same hints.
 Recall = share of questions where EVERY needed table is selected, scored as Chat behaves: when
 the selection names close candidate databases, Chat asks the user which one instead of answering;
 the labelled schema is then the user's answer if it is offered (the selection restricted to it is
-scored), and a miss if it is not. ``asked`` is the share of questions where Chat asks. Tokens are estimated the same
+scored), and a miss if it is not; ``recall_listed`` (the "listed" column) also counts the user
+picking it from the list of every other database that the question shows under its buttons.
+``asked`` is the share of questions where Chat asks. Tokens are estimated the same
 way on every side: ``ceil(len(schema text) / 4)`` (``iopsdata.assistant.schema_text``).
 Questions are split dev/test by a hash of their text; tuning was done on dev only.
 
@@ -269,11 +271,12 @@ def evaluate(catalog: Catalog, questions: list, method, hints: dict) -> dict:
         else:
             chosen, columns, offered = picked, None, True
         tokens = estimate_tokens(render_tables(catalog, chosen, hints, columns=columns))
-        hit = offered and set(needed) <= set(chosen)
-        rows.append((hit, tokens, ms, question, needed, chosen))
+        answerable = set(needed) <= set(chosen)
+        rows.append((offered and answerable, tokens, ms, question, needed, chosen, answerable))
     return {
         "questions": len(rows),
         "recall": sum(r[0] for r in rows) / len(rows),
+        "recall_listed": sum(r[6] for r in rows) / len(rows),
         "asked": asked / len(rows),
         "mean_tokens": statistics.mean(r[1] for r in rows),
         "p95_tokens": sorted(r[1] for r in rows)[int(0.95 * (len(rows) - 1))],
@@ -326,8 +329,9 @@ class Routed:
     When the selection names close candidate schemas, Chat sends nothing to the model and asks
     the user which database they mean (``Selection.candidates``, ``AssistantService._ask_which``);
     the answer re-runs the selection restricted to the chosen schema. So the bench takes the
-    labelled schema as the user's answer when it is offered, and scores that second selection;
-    when it is not offered, the user cannot pick it and the question is a miss.
+    labelled schema as the user's answer and scores that second selection. ``recall`` counts it
+    only when the schema is one of the buttons (``offered``); ``recall_listed`` also when the user
+    has to pick it from the question's list of every other database (``iopsdata.ui.chat_view``).
     """
 
     tables: list[str]
@@ -340,10 +344,10 @@ def _selected(catalog: Catalog, question: str, hints: dict, schema: str | None =
     sel = select_tables(catalog, question, hints=hints)
     if not sel.candidates:
         return Routed(list(sel.tables), dict(sel.columns))
-    if schema not in sel.candidates:  # the user is asked, but the right database is not offered
-        return Routed(list(sel.tables), dict(sel.columns), asked=True, offered=False)
     chosen = select_tables(catalog, question, hints=hints, schema=schema)
-    return Routed(list(chosen.tables), dict(chosen.columns), asked=True)
+    # not a button: the user picks it from the list of every other database
+    offered = schema in sel.candidates
+    return Routed(list(chosen.tables), dict(chosen.columns), asked=True, offered=offered)
 
 
 def keyless(catalog: Catalog) -> Catalog:
@@ -376,7 +380,8 @@ def per_split_part(catalog: Catalog, hints: dict, splits: dict[str, list]) -> di
 
     out: dict = {}
     print(
-        f"\n{'each split on its own catalog':<30}{'dbs':>5}{'n':>5}{'recall':>9}{'% whole':>9}{'asked':>8}"
+        f"\n{'each split on its own catalog':<30}{'dbs':>5}{'n':>5}{'recall':>9}{'listed':>8}"
+        f"{'% whole':>9}{'asked':>8}"
     )
     for split, qs in splits.items():
         if split == "all":
@@ -392,16 +397,19 @@ def per_split_part(catalog: Catalog, hints: dict, splits: dict[str, list]) -> di
         out[split] = r
         print(
             f"{split:<30}{r['databases']:>5}{r['questions']:>5}{r['recall']:>9.1%}"
-            f"{r['token_share']:>9.1%}{r['asked']:>8.1%}"
+            f"{r['recall_listed']:>8.1%}{r['token_share']:>9.1%}{r['asked']:>8.1%}"
         )
     total = sum(r["questions"] for r in out.values())
     out["all"] = {
         "questions": total,
         "recall": sum(r["recall"] * r["questions"] for r in out.values()) / total,
+        "recall_listed": sum(r["recall_listed"] * r["questions"] for r in out.values()) / total,
+        "asked": sum(r["asked"] * r["questions"] for r in out.values()) / total,
         "token_share": sum(r["token_share"] * r["questions"] for r in out.values()) / total,
     }
     print(
-        f"{'all':<30}{'':>5}{total:>5}{out['all']['recall']:>9.1%}{out['all']['token_share']:>9.1%}"
+        f"{'all':<30}{'':>5}{total:>5}{out['all']['recall']:>9.1%}"
+        f"{out['all']['recall_listed']:>8.1%}{out['all']['token_share']:>9.1%}{out['all']['asked']:>8.1%}"
     )
     return out
 
@@ -438,6 +446,7 @@ def keyless_part(server: str, dev_only: bool) -> dict:
     print(
         f"\nkeyless combined catalog: {len(catalog.tables)} tables in "
         f"{out['catalog']['schemas']} schemas, no keys, whole schema {whole_tokens:,} tokens"
+        " (last column: recall when the user may also pick from the question's list)"
     )
     methods = {
         "keyword top-8": lambda q, s: keyword_top8(catalog, q),
@@ -454,7 +463,7 @@ def keyless_part(server: str, dev_only: bool) -> dict:
             print(
                 f"{name:<24}{split:<12}{r['questions']:>5}{r['recall']:>9.1%}{r['mean_tokens']:>9.0f}"
                 f"{r['token_share']:>9.1%}{r['p95_tokens']:>9}{r['mean_tables']:>8.1f}{r['mean_ms']:>8.2f}"
-                f"{r['asked']:>8.1%}"
+                f"{r['asked']:>8.1%}{r['recall_listed']:>8.1%}"
             )
     return out
 

@@ -42,6 +42,7 @@ AMBIGUITY_RATIO = 0.6  # a schema scoring this close to the best is a plausible 
 ROUTE_RATIO = 0.9  # ...and this close, too close to guess: Chat asks which one
 MAX_ALTERNATIVES = 8  # runners-up considered; their best tables come while the budget lasts
 MAX_OFFERED = 6  # most databases Chat offers when it asks (the best one included)
+CROWD = 6  # this many alternatives within AMBIGUITY_RATIO: the question picks none; Chat asks
 WEAK_RATIO = 0.3  # ...and this close, only while under the headroom (after the rest-fill)
 HEADROOM_SHARE = 1.0
 MAIN_SHARE = 0.75  # share of the budget for the best schema when there are alternatives
@@ -82,7 +83,8 @@ class Selection:
         schema: the schema chosen first when the catalog spans several, else None.
         alternatives: other schemas that matched nearly as well; their best tables are included.
         close: when an alternative is within ``ROUTE_RATIO`` of the best (too close to guess),
-            every alternative within ``AMBIGUITY_RATIO``: Chat asks which one the user meant
+            or ``CROWD`` alternatives are within ``AMBIGUITY_RATIO``, every alternative within
+            ``WEAK_RATIO`` (at most ``MAX_OFFERED`` in all): Chat asks which one the user meant
             (``candidates``); else empty.
         columns: ``{table: columns kept}`` for long tables pruned to relevant columns plus keys.
         joins: join paths between selected tables (declared, foreign key or inferred).
@@ -409,12 +411,15 @@ def select_tables(
     # score above the marketing one the user means), and a question that leaves it out cannot
     # be answered right whatever the user picks. Since the user is asked anyway, the offer is
     # filled up to MAX_OFFERED with the next databases that explain part of the question
-    # (WEAK_RATIO): a button costs nothing, a missing one costs the answer.
+    # (WEAK_RATIO): a button costs nothing, a missing one costs the answer. A crowd of plausible
+    # alternatives (CROWD) asks too, however far the best leads the second: "Who still owes us?"
+    # fits every business with invoices, and the best is then the one whose words happen to
+    # repeat most, not the user's (the clarifying question also lists every other database).
     close = (
         [name for value, name in ranked_schemas[1:] if value >= WEAK_RATIO * best_value][
             : MAX_OFFERED - 1
         ]
-        if any(value >= ROUTE_RATIO * best_value for value, _ in runners)
+        if any(value >= ROUTE_RATIO * best_value for value, _ in runners) or len(runners) >= CROWD
         else []
     )
     main_budget = int(budget_tokens * (MAIN_SHARE if runners else 1.0))

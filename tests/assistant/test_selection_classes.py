@@ -583,3 +583,36 @@ def test_a_column_named_after_a_tables_key_and_a_key_word_refers_to_it():
     assert "refers to products's key sku" in key.reason
     sel = select_tables(catalog, "Total line amount per product category")
     assert {"shop.till_lines", "shop.products"} <= set(sel.tables)
+
+
+def test_a_crowd_of_look_alike_databases_asks_even_when_one_leads():
+    """Seven trades all bill clients; the bakery leads only because a comment on its invoices
+    says "month". With that many plausible databases the question picks none of them: Chat asks
+    (the user's may be any). With three look-alikes the same lead is a choice, and Chat answers."""
+    from iopsdata.assistant.selection import AMBIGUITY_RATIO, CROWD, ROUTE_RATIO
+
+    trades = ["florist", "plumber", "printer", "caterer", "tailor", "roofer", "joiner"]
+
+    def catalog(others: int) -> Catalog:
+        tables = [
+            _t("invoices", "bakery", "invoice_id", "client_id", "amount_due", "due_dt", "period",
+               comments={"period": "month billed"}),
+            _t("clients", "bakery", "client_id", "client_nm", "phone"),
+        ]  # fmt: skip
+        for s in trades[:others]:
+            tables += [
+                _t("invoices", s, "invoice_id", "client_id", "amount_due", "due_dt"),
+                _t("clients", s, "client_id", "client_nm", "phone"),
+            ]
+        return Catalog("postgres", tuple(tables))
+
+    question = "Which clients have invoices due this month?"
+    crowd = catalog(7)
+    shares = _share_of_best(crowd, question)
+    runner_up = max(v for name, v in shares.items() if name != "bakery")
+    assert AMBIGUITY_RATIO <= runner_up < ROUTE_RATIO, "the bakery leads, not close enough to tie"
+    assert sum(v >= AMBIGUITY_RATIO for name, v in shares.items() if name != "bakery") >= CROWD
+    sel = select_tables(crowd, question)
+    assert sel.candidates and sel.candidates[0] == "bakery"
+    few = select_tables(catalog(3), question)
+    assert few.schema == "bakery" and not few.candidates
