@@ -305,7 +305,8 @@ class AssistantService(ChatThreads):
         if thread_id is None:
             thread_id = self.new_thread(" ".join(question.split())[:80], target.id)
         store.add_message(ws, thread_id, user_id=me, role="user", content=question.strip())
-        names = " or ".join(selection.candidates)
+        *first, last = selection.candidates
+        names = f"{', '.join(first)} or {last}" if first else last
         answer = Answer(
             question=question.strip(),
             sql=None,

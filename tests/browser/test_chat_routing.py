@@ -179,7 +179,10 @@ def test_many_look_alike_databases_offer_at_most_six_buttons_in_rows(
             box.fill(QUESTION)
             box.press("Enter")
             wait_idle(page, 90_000)
-            page.get_by_text("Which one do you mean?").first.wait_for()
+            asked = page.get_by_text("Which one do you mean?").first
+            asked.wait_for()
+            named = asked.inner_text().split(": ", 1)[1].split(". Which", 1)[0]
+            assert named.count(", ") == 4 and named.count(" or ") == 1, named  # "a, b, … or f"
             buttons = [page.get_by_role("button", name=s, exact=True) for s in MANY_SHOPS]
             shown = [b for b in buttons if b.count() == 1]
             assert len(shown) == 6, [b.count() for b in buttons]
