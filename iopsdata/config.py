@@ -121,7 +121,7 @@ class Settings:
     )
     chat_schema_share: float = _setting(
         "IOPSDATA_CHAT_SCHEMA_SHARE",
-        0.08,
+        0.15,
         "Chat's schema budget as a share of the whole schema's tokens (then held between the floor and the ceiling).",
     )
     chat_schema_floor_tokens: int = _setting(

@@ -20,6 +20,17 @@ def test_defaults_need_no_configuration():
     )
 
 
+def test_chat_schema_budget_defaults_are_the_selections_own():
+    """Chat passes these settings to the selection; callers without settings (the bench, tests)
+    use the selection's defaults: both must be the same numbers."""
+    from iopsdata.assistant.selection import DEFAULT_CEILING, DEFAULT_FLOOR, DEFAULT_SHARE
+
+    s = Settings.from_mapping({})
+    assert s.chat_schema_share == DEFAULT_SHARE
+    assert s.chat_schema_floor_tokens == DEFAULT_FLOOR
+    assert s.chat_schema_ceiling_tokens == DEFAULT_CEILING
+
+
 def test_values_are_converted_and_blank_means_default():
     s = Settings.from_mapping(
         {

@@ -56,9 +56,14 @@ PRUNE_GAIN = 0.7  # ...when the pruned text is at most this share of the whole t
 # The adaptive budget: a share of the whole schema's tokens, held between a floor and a ceiling.
 # Chat passes the workspace's settings (``iopsdata.config.Settings.chat_schema_*``); these are
 # the same defaults, for callers without settings (the bench, tests).
-DEFAULT_SHARE = 0.08
+DEFAULT_SHARE = 0.15
 DEFAULT_FLOOR = 1200
 DEFAULT_CEILING = 6000
+# What fills the budget beyond the question's own tables (the rest of the chosen database, weaker
+# look-alikes) stops at this share of the whole schema, or the budget's share if smaller: the
+# budget is what the question may need, not what every question should spend (a small
+# catalog's floor is far above this share too).
+REST_SHARE = 0.08
 
 
 def schema_budget(
@@ -428,9 +433,9 @@ def select_tables(
     for _, name in runners:
         allowed = {q for q in everything if index.schema_of[q] == name}
         picker.by_rank(allowed, budget_tokens, RUNNER_TABLES, RUNNER_FILL, 1.0)
-    # The headroom: HEADROOM_SHARE of the budget, and never past the budget's share of the whole
-    # schema (the floor lifts small catalogs' budgets far above it).
-    headroom = min(HEADROOM_SHARE * budget_tokens, budget_share * sum(index.tokens.values()))
+    # The headroom: HEADROOM_SHARE of the budget, and never past REST_SHARE of the whole schema.
+    rest_share = min(REST_SHARE, budget_share)
+    headroom = min(HEADROOM_SHARE * budget_tokens, rest_share * sum(index.tokens.values()))
     # Budget left after the matches and the close look-alikes goes to the rest of the chosen
     # database first, best scores first: a table no question word names is often the one a join
     # needs ("what's in each raceway": the lots table holds what is in a unit; "who put the lots

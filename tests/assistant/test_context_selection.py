@@ -374,6 +374,29 @@ def _big_catalog(schemas: int = 40) -> Catalog:
     return Catalog("postgres", tuple(tables))
 
 
+def test_the_rest_of_the_database_fills_only_up_to_rest_share_whatever_the_budget():
+    """A larger budget is room for what a question needs: the rest-fill (tables no question word
+    names) stops at REST_SHARE of the whole schema, or at the budget's share when that is smaller."""
+    from iopsdata.assistant.selection import REST_SHARE
+
+    def t(name: str, schema: str, *cols: str) -> Table:
+        return Table(name, schema, columns=tuple(Column(c, "text") for c in cols))
+
+    tables = [t("orders", "shop", "order_id", "customer_id", "amount")]
+    tables += [t(f"ledger{i}", "shop", f"entry{i}_id", f"memo{i}") for i in range(30)]
+    tables += [t("animals", "zoo", "animal_id", "species")]
+    catalog = Catalog("postgres", tuple(tables))
+    whole = sum(estimate_tokens(render_tables(catalog, [x.qualified_name])) for x in catalog.tables)
+    roomy = select_tables(catalog, "total order amount", budget_share=0.5)
+    filled = [q for q, why in roomy.reasons.items() if why.startswith("same database")]
+    assert roomy.tables[0] == "shop.orders" and filled, "the rest-fill runs"
+    assert roomy.tokens <= REST_SHARE * whole < 0.5 * whole
+    narrow = select_tables(catalog, "total order amount", budget_share=0.05)
+    assert narrow.tokens <= max(
+        0.05 * whole, estimate_tokens(render_tables(catalog, ["shop.orders"]))
+    )
+
+
 def test_the_budget_adapts_to_the_catalog_and_there_is_no_fixed_table_count():
     big = _big_catalog()
     # the whole schema as the budget counts it: each table's text on its own
@@ -474,8 +497,11 @@ def test_values_written_as_names_or_codes_route_but_common_words_do_not():
     assert not match_values(catalog, "legs from BO", {"airops.stations": {"station_cd": ["BO"]}})
 
 
-def test_a_narrow_question_spends_headroom_on_a_weaker_lookalike():
+def test_a_narrow_question_spends_headroom_on_a_weaker_lookalike(monkeypatch):
     """Within half the budget, a schema scoring 40-60% of the best brings its best tables too."""
+    from iopsdata.assistant import selection
+
+    monkeypatch.setattr(selection, "REST_SHARE", 0.5)  # this catalog is tiny: widen the headroom
     vans = Table(
         "vans",
         "freight",
@@ -503,7 +529,7 @@ def test_a_narrow_question_spends_headroom_on_a_weaker_lookalike():
     )
     (best, first), (second, name) = ranked[:2]
     assert (first, name) == ("airops", "freight") and 0.4 <= second / best < 0.6
-    # headroom = min(half the budget, the budget's share of the whole schema)
+    # headroom = min(half the budget, REST_SHARE or the budget's share of the whole schema)
     sel = select_tables(catalog, question, budget_tokens=1200, budget_share=0.5)
     assert "freight.vans" in sel.tables and "freight" in sel.alternatives
     tight = select_tables(catalog, question, budget_tokens=1200, budget_share=0.01)
