@@ -26,7 +26,7 @@ pytestmark = pytest.mark.browser
 def test_saved_server_is_what_every_box_shows(page, tmp_path) -> None:
     with LlmServer() as llm, app_server_with(tmp_path / "home") as base:
         llm.models = ["qwen3-coder:30b", "llama3.3:70b"]
-        llm.enqueue("**ok** <b>bold?</b>")
+        llm.enqueue(*["**ok** <b>bold?</b>"] * 3)  # one per Test click click_until may make
         open_app(page, base)
         go_to(page, "Settings")
         with screenshot_on_failure(page, "provider-settings"):
@@ -53,7 +53,9 @@ def test_saved_server_is_what_every_box_shows(page, tmp_path) -> None:
                 panel.get_by_text("OpenAI-compatible server").first.click()
             reply = page.get_by_test_id("stCode").filter(has_text="bold?").first
             test = panel.get_by_role("button", name="Test")
-            assert click_until(page, test, lambda: appears(reply, 30_000)), "no reply to Test"
+            # a click lost to a rerun is clicked again (CI once needed the second of two)
+            landed = click_until(page, test, lambda: appears(reply, 20_000), attempts=3)
+            assert landed, "no reply to Test"
             assert reply.inner_text().strip() == "**ok** <b>bold?</b>"
             assert (
                 page.locator("[data-testid='stAlert'] b, [data-testid='stAlert'] strong")
