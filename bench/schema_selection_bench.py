@@ -345,8 +345,7 @@ def _selected(catalog: Catalog, question: str, hints: dict, schema: str | None =
     if not sel.candidates:
         return Routed(list(sel.tables), dict(sel.columns))
     chosen = select_tables(catalog, question, hints=hints, schema=schema)
-    # not a button: the user picks it from the list of every other database
-    offered = schema in sel.candidates
+    offered = schema in sel.candidates  # a button; else the user picks it from the list
     return Routed(list(chosen.tables), dict(chosen.columns), asked=True, offered=offered)
 
 

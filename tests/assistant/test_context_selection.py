@@ -374,17 +374,19 @@ def _big_catalog(schemas: int = 40) -> Catalog:
     return Catalog("postgres", tuple(tables))
 
 
+def _text_table(name: str, schema: str, *cols: str) -> Table:
+    """A keyless table whose columns are all text."""
+    return Table(name, schema, columns=tuple(Column(c, "text") for c in cols))
+
+
 def test_the_rest_of_the_database_fills_only_up_to_rest_share_whatever_the_budget():
     """A larger budget is room for what a question needs: the rest-fill (tables no question word
     names) stops at REST_SHARE of the whole schema, or at the budget's share when that is smaller."""
     from iopsdata.assistant.selection import REST_SHARE
 
-    def t(name: str, schema: str, *cols: str) -> Table:
-        return Table(name, schema, columns=tuple(Column(c, "text") for c in cols))
-
-    tables = [t("orders", "shop", "order_id", "customer_id", "amount")]
-    tables += [t(f"ledger{i}", "shop", f"entry{i}_id", f"memo{i}") for i in range(30)]
-    tables += [t("animals", "zoo", "animal_id", "species")]
+    tables = [_text_table("orders", "shop", "order_id", "customer_id", "amount")]
+    tables += [_text_table(f"ledger{i}", "shop", f"entry{i}_id", f"memo{i}") for i in range(30)]
+    tables += [_text_table("animals", "zoo", "animal_id", "species")]
     catalog = Catalog("postgres", tuple(tables))
     whole = sum(estimate_tokens(render_tables(catalog, [x.qualified_name])) for x in catalog.tables)
     roomy = select_tables(catalog, "total order amount", budget_share=0.5)
@@ -442,17 +444,16 @@ def test_team_knowledge_reaches_selection_and_prompt(ctx, shops):
 def _airlines() -> Catalog:
     """A flights schema (named like its main table) and a look-alike airline schema, no keys."""
 
-    def t(name: str, schema: str, *cols: str) -> Table:
-        return Table(name, schema, columns=tuple(Column(c, "text") for c in cols))
-
     tables = (
-        t("flights", "flights", "carrier", "origin", "dest", "dep_delay", "tailnum"),
-        t("planes", "flights", "tailnum", "manufacturer", "seats"),
-        t("weather", "flights", "origin", "wind_speed", "precip"),
-        t("stations", "airops", "station_cd", "city"),
-        t("legs", "airops", "leg_id", "dep_station_cd", "arr_station_cd", "tail_no", "leg_status"),
-        t("tails", "airops", "tail_no", "ac_type", "seat_cnt"),
-        t("tickets", "airops", "ticket_no", "leg_id", "fare_amt"),
+        _text_table("flights", "flights", "carrier", "origin", "dest", "dep_delay", "tailnum"),
+        _text_table("planes", "flights", "tailnum", "manufacturer", "seats"),
+        _text_table("weather", "flights", "origin", "wind_speed", "precip"),
+        _text_table("stations", "airops", "station_cd", "city"),
+        _text_table(
+            "legs", "airops", "leg_id", "dep_station_cd", "arr_station_cd", "tail_no", "leg_status"
+        ),
+        _text_table("tails", "airops", "tail_no", "ac_type", "seat_cnt"),
+        _text_table("tickets", "airops", "ticket_no", "leg_id", "fare_amt"),
     )
     comments = {"airops": "A regional airline's flight legs, crew rosters and passenger tickets."}
     return Catalog("postgres", tables, extra={"schema_comments": comments})
