@@ -45,6 +45,8 @@ SERVER_SECRETS = {
 # Module globals of the browser tests with these names hold secrets the tests type into the page.
 TYPED_SECRET_NAME = re.compile(r"PASSWORD|SECRET|API_KEY|TOKEN")
 FRAMES: list[tuple[str, str, bytes | str]] = []  # (test id, "sent"|"received", payload)
+FAILURE_TEXT_CHARS = 4_000  # of the page's text, in a failed test's report
+CONSOLE: dict[object, list[str]] = {}  # page -> its console messages
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -53,6 +55,40 @@ def pytest_runtest_makereport(item, call):
     outcome = yield
     report = outcome.get_result()
     setattr(item, f"rep_{report.when}", report)
+    if report.when == "call" and report.failed:
+        # CI shows only its output: what the page said and what the test's servers logged then
+        for title, text in _failure_context(item):
+            report.sections.append((title, text))
+
+
+def _failure_context(item) -> Iterator[tuple[str, str]]:
+    """The ``page`` fixture's visible text and the tail of each ``server.log`` under the test's
+    ``tmp_path`` (what ``app_server_with`` writes), for a failed test's report."""
+    page = item.funcargs.get("page")
+    if page is not None:
+        try:
+            text = page.locator("body").inner_text(timeout=3_000)
+        except Exception as exc:  # the page may be gone; the failure itself matters more
+            text = f"(not readable: {exc.__class__.__name__})"
+        yield "page text at failure", text[-FAILURE_TEXT_CHARS:]
+        yield "app state at failure", _app_state(page)
+        yield "browser console (last lines)", "\n".join(CONSOLE.get(page, [])[-40:])
+    tmp = item.funcargs.get("tmp_path")
+    for log in sorted(Path(tmp).rglob("server.log")) if tmp is not None else []:
+        lines = log.read_text(errors="replace").splitlines()[-60:]
+        yield f"{log.relative_to(tmp)} (last lines)", "\n".join(lines)
+
+
+def _app_state(page) -> str:
+    """Streamlit's own connection and script-run state, as its root element carries them."""
+    try:
+        root = page.locator("[data-testid='stApp']").first
+        return (
+            f"connection {root.get_attribute('data-test-connection-state', timeout=2_000)}, "
+            f"script {root.get_attribute('data-test-script-state', timeout=2_000)}"
+        )
+    except Exception as exc:
+        return f"(not readable: {exc.__class__.__name__})"
 
 
 @pytest.fixture(scope="session")
@@ -223,7 +259,11 @@ def page(chromium_browser, request) -> Iterator[object]:
     context = chromium_browser.new_context(viewport={"width": 1400, "height": 1000})
     pg = context.new_page()
     pg.set_default_timeout(30_000)
+    # the front-end's own log (connection drops, reconnects), for a failed test's report
+    CONSOLE[pg] = console = []
+    pg.on("console", lambda message: console.append(f"{message.type}: {message.text}"))
     yield pg
+    CONSOLE.pop(pg, None)
     failed = getattr(request.node, "rep_call", None)
     if failed is not None and failed.failed:
         ARTIFACTS.mkdir(exist_ok=True)
@@ -232,7 +272,19 @@ def page(chromium_browser, request) -> Iterator[object]:
     context.close()
 
 
+# The app's root element carries Streamlit's own script-run and connection state. The "running"
+# status widget alone is not enough: after a page change it can be gone while the page's script
+# still runs for a second or more, and a click then lands on elements the run is redrawing.
+IDLE_APP = (
+    "[data-testid='stApp'][data-test-script-state='notRunning']"
+    "[data-test-connection-state='CONNECTED']"
+)
+BUSY_APP = "[data-testid='stApp']:not([data-test-script-state='notRunning'])"
+
+
 def wait_idle(page, timeout_ms: int = 30_000) -> None:
-    """Wait until the app's "running" status widget is gone (FACTS.md)."""
-    page.wait_for_timeout(300)  # let a just-triggered rerun show its status widget first
+    """Wait until the app is connected and no script runs: Streamlit's own run state says so and
+    its "running" status widget is gone (FACTS.md)."""
+    page.wait_for_timeout(300)  # let a just-triggered rerun reach the front-end first
+    page.locator(IDLE_APP).wait_for(state="attached", timeout=timeout_ms)
     page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=timeout_ms)

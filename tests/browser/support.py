@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.browser.conftest import ARTIFACTS, ROOT, START_TIMEOUT_S, wait_idle
+from tests.browser.conftest import ARTIFACTS, BUSY_APP, ROOT, START_TIMEOUT_S, wait_idle
 from tests.conftest import PROVIDER_ENV
 from tests.support.ports import free_port
 
@@ -193,7 +193,7 @@ def upload_file(page, path: Path | list[Path], attempts: int = 3) -> None:
     # upload the file twice).
     started = page.get_by_text(upload_status(Path(chosen[0]).name))
     chips = page.get_by_test_id("stFileUploaderFile")
-    running = page.get_by_test_id("stStatusWidget")  # the click's script run, before its status
+    running = page.locator(BUSY_APP)  # the click's script run, before its status
     for attempt in range(attempts):
         wait_idle(page)  # so that a running indicator after the click is the click's own run
         submit.click()

@@ -143,7 +143,8 @@ def test_what_one_replica_saves_the_other_serves(lb: Cluster, chromium_browser, 
         _signed_in(page, email)
         assert served_by(page, lb) == lb.replicas[1].upstream
         go_to(page, "Files")
-        page.get_by_text(path.name).first.wait_for()
+        # visible: the file table's grid also carries the name, in a hidden accessibility cell
+        page.get_by_text(path.name).filter(visible=True).first.wait_for()
         open_file_profile(
             page, page.get_by_text(re.compile(rf"^{ROWS} rows × 2 columns.* profiled in "))
         )

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests.browser.conftest import CHROMIUM
+from tests.browser.conftest import BUSY_APP, CHROMIUM, IDLE_APP
 from tests.browser.conftest import CHROMIUM_ARGS as BROWSER_ARGS
 from tests.browser.support import (
     FILE_INPUT,
@@ -416,6 +416,7 @@ class _Session(SessionBase):
 
     async def _idle(self, page: Any, timeout_ms: float = 30_000) -> None:
         await page.wait_for_timeout(250)
+        await page.locator(IDLE_APP).wait_for(state="attached", timeout=timeout_ms)
         await page.locator('[data-testid="stStatusWidget"]').wait_for(
             state="detached", timeout=timeout_ms
         )
@@ -511,7 +512,7 @@ class _Session(SessionBase):
         done = page.get_by_text(re.compile(rf"{name}: [\d,]+ rows → table \w+"))
         refused = page.get_by_text(f"{path.name}: not accepted")
         started = page.get_by_text(upload_status(path.name))
-        running = page.get_by_test_id("stStatusWidget")
+        running = page.locator(BUSY_APP)
         for attempt in range(3):
             if not await chip.count():
                 # a rerun leaves the old uploader beside the new one until it ends, and on a
