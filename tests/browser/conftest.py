@@ -62,8 +62,9 @@ def pytest_runtest_makereport(item, call):
 
 
 def _failure_context(item) -> Iterator[tuple[str, str]]:
-    """The ``page`` fixture's visible text and the tail of each ``server.log`` under the test's
-    ``tmp_path`` (what ``app_server_with`` writes), for a failed test's report."""
+    """For a failed test's report: the ``page`` fixture's visible text, Streamlit's connection and
+    run state and the browser console's last lines, then the tail of each ``server.log`` under the
+    test's ``tmp_path`` (what ``app_server_with`` writes)."""
     page = item.funcargs.get("page")
     if page is not None:
         try:
@@ -280,6 +281,7 @@ IDLE_APP = (
     "[data-test-connection-state='CONNECTED']"
 )
 BUSY_APP = "[data-testid='stApp']:not([data-test-script-state='notRunning'])"
+STATUS_WIDGET = "[data-testid='stStatusWidget']"  # Streamlit's "running" indicator
 
 
 def wait_idle(page, timeout_ms: int = 30_000) -> None:
@@ -287,4 +289,4 @@ def wait_idle(page, timeout_ms: int = 30_000) -> None:
     its "running" status widget is gone (FACTS.md)."""
     page.wait_for_timeout(300)  # let a just-triggered rerun reach the front-end first
     page.locator(IDLE_APP).wait_for(state="attached", timeout=timeout_ms)
-    page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=timeout_ms)
+    page.locator(STATUS_WIDGET).wait_for(state="detached", timeout=timeout_ms)

@@ -33,7 +33,7 @@ def test_saved_server_is_what_every_box_shows(page, tmp_path) -> None:
             panel = page.get_by_test_id("stExpander").filter(has_text="OpenAI-compatible server")
             listed = page.get_by_text("2 models listed by the server")
             saved = False
-            for _ in range(2):  # once more after a lost connection (CI saw one, seen in no log)
+            for _ in range(2):  # once more if the first Save showed nothing (a lost click)
                 wait_idle(page, 60_000)
                 url = panel.get_by_label("Base URL")
                 if not url.is_visible():

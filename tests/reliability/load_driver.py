@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests.browser.conftest import BUSY_APP, CHROMIUM, IDLE_APP
+from tests.browser.conftest import BUSY_APP, CHROMIUM, IDLE_APP, STATUS_WIDGET
 from tests.browser.conftest import CHROMIUM_ARGS as BROWSER_ARGS
 from tests.browser.support import (
     FILE_INPUT,
@@ -417,9 +417,7 @@ class _Session(SessionBase):
     async def _idle(self, page: Any, timeout_ms: float = 30_000) -> None:
         await page.wait_for_timeout(250)
         await page.locator(IDLE_APP).wait_for(state="attached", timeout=timeout_ms)
-        await page.locator('[data-testid="stStatusWidget"]').wait_for(
-            state="detached", timeout=timeout_ms
-        )
+        await page.locator(STATUS_WIDGET).wait_for(state="detached", timeout=timeout_ms)
 
     async def _sign_in(self, page: Any) -> None:
         """Sign in; a rerun that lands while the form is being filled clears it, so check and retry."""
