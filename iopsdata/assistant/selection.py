@@ -14,6 +14,7 @@ holds it. Pinned tables are always in, removed tables never.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -174,6 +175,7 @@ class _Picker:
     reasons: dict[str, str] = field(default_factory=dict)
     covered: dict[str, float] = field(default_factory=dict)
     used: int = 0
+    first: frozenset[str] = frozenset()  # neighbours to fill with first, whatever their score
 
     def add(self, q: str, reason: str) -> None:
         self.chosen.append(q)
@@ -238,7 +240,7 @@ class _Picker:
                 for n in self.index.graph.get(q, ())
                 if n in allowed and n not in self.chosen
             },
-            key=lambda n: (-self.scored[n][0], self.cost(n), n),
+            key=lambda n: (n not in self.first, -self.scored[n][0], self.cost(n), n),
         )
         filled = 0
         for n in fill:
@@ -250,6 +252,19 @@ class _Picker:
                 self.add(n, "joins a selected table")
                 picked += 1
                 filled += 1
+
+
+_WHO = re.compile(r"\b(who|whom|whose)\b", re.IGNORECASE)
+_NAME_WORDS = frozenset({"name", "nm", "surname", "forename"})
+
+
+def _named(index: CatalogIndex) -> frozenset[str]:
+    """Tables with a name column: what a "who" question's answer is read from."""
+    return frozenset(
+        q
+        for q, t in index.tables.items()
+        if any(_NAME_WORDS & set(split_identifier(c.name)) for c in t.columns)
+    )
 
 
 def _relevant_columns(
@@ -332,6 +347,7 @@ def select_tables(
         valued.setdefault(m.table, set()).add(m.column)
     pruned: dict[str, tuple[str, ...]] = {}
     costs: dict[str, int] = {}
+    who = bool(_WHO.search(question))
 
     def cost(q: str) -> int:
         if q not in costs:
@@ -350,7 +366,10 @@ def select_tables(
     gone = {q for q in (resolve(catalog, n) for n in removed) if q}
     pins = [q for q in dict.fromkeys(resolve(catalog, n) for n in pinned) if q and q not in gone]
     everything = {t.qualified_name for t in catalog.tables} - gone
-    picker = _Picker(index, scored, cost)
+    # A question asking who is answered from a table of people (or firms) read by a name: such a
+    # table comes first among the neighbours that fill a match's joins ("who called in sick": the
+    # musicians, by their names, before the services the attendance rows also point at).
+    picker = _Picker(index, scored, cost, first=_named(index) if who else frozenset())
     for q in pins:
         picker.add(q, "pinned")
     for c in dict.fromkeys(resolve(catalog, n) for n in carried):

@@ -616,3 +616,31 @@ def test_a_crowd_of_look_alike_databases_asks_even_when_one_leads():
     assert sel.candidates and sel.candidates[0] == "bakery"
     few = select_tables(catalog(3), question)
     assert few.schema == "bakery" and not few.candidates
+
+
+def test_a_question_asking_who_fills_with_the_table_read_by_a_name():
+    """An attendance row points at a room, a service and a musician; only one neighbour fits.
+    "Who is off sick" is answered by the musicians' names, so that table fills first; asked
+    about "players", which no name says is a person, the cheaper neighbour still comes first."""
+
+    def band(others: int) -> Catalog:
+        tables = [
+            _t("attendance", "band", "svc_ref", "mus_ref", "room_ref", "att_cd",
+               comments={"att_cd": "P present, S sick, A absent"}),
+            _t("services", "band", "svc_id", "svc_dt", "venue", "svc_type", "fee", "start_tm"),
+            _t("rooms", "band", "room_id", "floor", "capacity", "piano_flg", "heated_flg"),
+            _t("musicians", "band", "mus_id", "full_nm", "section_cd", "start_dt", "chair_txt",
+               "union_no", "tenured_flg", "own_instr_flg"),
+        ]  # fmt: skip
+        for i in range(others):
+            tables += [_t(f"ledger_{j}", f"firm{i}", f"entry_{j}", "amount") for j in range(3)]
+        return Catalog("postgres", tuple(tables))
+
+    who = select_tables(band(10), "Who is off sick most often?", max_tables=2)
+    assert who.tables == ("band.attendance", "band.musicians")
+    assert who.reasons["band.musicians"] == "joins a selected table"
+    which = select_tables(band(10), "Which players are off sick most often?", max_tables=2)
+    assert which.tables == ("band.attendance", "band.rooms")
+    # whatever fits, the musicians come first among the neighbours of a who-question's match
+    roomy = select_tables(band(40), "Who is off sick most often?")
+    assert roomy.tables[:2] == ("band.attendance", "band.musicians")
