@@ -11,8 +11,10 @@ settings, sign-in, workspace, navigation.
 import streamlit as st
 
 if __name__ != "__main__":  # imported by `streamlit run` to find the server
+    from iopsdata.ui.routing import route_through_app
     from iopsdata.ui.warm import lifespan
 
+    route_through_app()  # before any session: every page of every session runs through here
     app = st.App("app.py", lifespan=lifespan)
 else:
     st.set_page_config(page_title="iOpsData", page_icon=":material/insights:", layout="wide")

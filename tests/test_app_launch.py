@@ -75,3 +75,31 @@ def test_the_served_app_watches_no_source_files():
     ).stdout
     assert re.search(r'^fileWatcherType = "none"$', shown, re.M), "the source watcher is on"
     assert re.search(r"^runOnSave = false$", shown, re.M)
+
+
+def test_the_server_routes_every_page_through_app_before_any_session():
+    """Imported as the server (``streamlit run`` finds the ``st.App``), ``app.py`` switches off
+    Streamlit's legacy ``pages/`` routing before any session draws a page: a form drawn in legacy
+    mode changes its widgets' ids when another visitor's first page switches it, and its next
+    click is lost (``tests/browser/test_routing.py``)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import importlib.util\n"
+        "from streamlit.runtime.pages_manager import PagesManager\n"
+        "assert PagesManager.uses_pages_directory is None\n"
+        f"spec = importlib.util.spec_from_file_location('app', {str(APP)!r})\n"
+        "module = importlib.util.module_from_spec(spec)\n"
+        "spec.loader.exec_module(module)\n"
+        "print(PagesManager.uses_pages_directory, type(module.app).__name__)\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(APP).parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    assert shown.split() == ["False", "App"]

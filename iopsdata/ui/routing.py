@@ -1,11 +1,18 @@
 """Every page runs through ``app.py`` (settings, sign-in, workspace, navigation).
 
 Streamlit treats a ``pages/`` folder as legacy multipage discovery until some run calls
-``st.navigation``: on a fresh process, the first visitor to ``/files`` would run
-``pages/files.py`` directly, skipping ``app.py`` and its sign-in gate. Each page calls
-:func:`ensure_app_routing` first: it switches Streamlit to ``st.navigation`` routing and reruns, so
-the same URL goes through ``app.py``. (The legacy page list itself is hidden by
-``client.showSidebarNavigation = false``; our navigation is at the top.)
+``st.navigation`` (a process-wide flag, ``PagesManager.uses_pages_directory``): on a fresh
+process, the first visitor to ``/files`` would run ``pages/files.py`` directly, skipping
+``app.py`` and its sign-in gate. And a page drawn in legacy mode gives its widgets other ids than
+the same page drawn after the switch (they hash the page they belong to), so a sign-in form
+drawn before another visitor's first page was switched under it: its Sign in click sent the old
+ids, the next run found no such widgets, and the click was lost with the typed email and
+password (two of four browsers at once on a loaded server, every time the form was drawn before
+the switch). So the server switches before any session (:func:`route_through_app`, called by
+``app.py`` as it builds the server), and each page still calls :func:`ensure_app_routing` first,
+for runs that do not start that way (``AppTest`` resets the flag before every run). (The legacy
+page list itself is hidden by ``client.showSidebarNavigation = false``; our navigation is at the
+top.)
 """
 
 from __future__ import annotations
@@ -14,6 +21,11 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 _ROUTED = "_iops_routed"
+
+
+def route_through_app() -> None:
+    """Switch the process to ``st.navigation`` routing now, before any session draws a page."""
+    PagesManager.uses_pages_directory = False
 
 
 def ensure_app_routing() -> None:

@@ -438,8 +438,7 @@ class _Session(SessionBase):
         await page.goto(self.server.base)
         await page.get_by_role("tab", name="Sign in").wait_for()
         await self._idle(page)
-        await page.wait_for_timeout(1000)  # people take a moment to type; a click in the first
-        # instant after load can land in the app's one-off routing rerun and be lost
+        await page.wait_for_timeout(1000)  # people take a moment to type
         email = page.get_by_role("textbox", name="Email", exact=True).filter(visible=True)
         pw = page.get_by_role("textbox", name="Password", exact=True).filter(visible=True)
         for attempt in range(3):

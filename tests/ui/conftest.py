@@ -28,7 +28,7 @@ def _navigation_routing(monkeypatch) -> None:
     ``AppTest`` resets ``PagesManager.uses_pages_directory`` before each run, and with a ``pages/``
     folder present Streamlit then executes a switched-to page file directly (legacy multipage),
     skipping ``app.py``; ``ensure_app_routing`` reruns, which drops that run's button click. A
-    server process has this legacy state only until its first ``st.navigation`` call.
+    server process never has this legacy state: ``app.py`` switches it off as it builds the server.
     """
     from streamlit.runtime.pages_manager import PagesManager
 
