@@ -175,7 +175,7 @@ class _Picker:
     reasons: dict[str, str] = field(default_factory=dict)
     covered: dict[str, float] = field(default_factory=dict)
     used: int = 0
-    first: frozenset[str] = frozenset()  # neighbours to fill with first, whatever their score
+    first: Callable[[str], bool] = lambda q: False  # neighbours to fill first, whatever their score
 
     def add(self, q: str, reason: str) -> None:
         self.chosen.append(q)
@@ -240,7 +240,7 @@ class _Picker:
                 for n in self.index.graph.get(q, ())
                 if n in allowed and n not in self.chosen
             },
-            key=lambda n: (n not in self.first, -self.scored[n][0], self.cost(n), n),
+            key=lambda n: (not self.first(n), -self.scored[n][0], self.cost(n), n),
         )
         filled = 0
         for n in fill:
@@ -258,13 +258,9 @@ _WHO = re.compile(r"\b(who|whom|whose)\b", re.IGNORECASE)
 _NAME_WORDS = frozenset({"name", "nm", "surname", "forename"})
 
 
-def _named(index: CatalogIndex) -> frozenset[str]:
-    """Tables with a name column: what a "who" question's answer is read from."""
-    return frozenset(
-        q
-        for q, t in index.tables.items()
-        if any(_NAME_WORDS & set(split_identifier(c.name)) for c in t.columns)
-    )
+def _has_names(table: Table) -> bool:
+    """Whether ``table`` has a name column: what a "who" question's answer is read from."""
+    return any(_NAME_WORDS & set(split_identifier(c.name)) for c in table.columns)
 
 
 def _relevant_columns(
@@ -369,7 +365,9 @@ def select_tables(
     # A question asking who is answered from a table of people (or firms) read by a name: such a
     # table comes first among the neighbours that fill a match's joins ("who called in sick": the
     # musicians, by their names, before the services the attendance rows also point at).
-    picker = _Picker(index, scored, cost, first=_named(index) if who else frozenset())
+    picker = _Picker(index, scored, cost)
+    if who:
+        picker.first = lambda q: _has_names(index.tables[q])
     for q in pins:
         picker.add(q, "pinned")
     for c in dict.fromkeys(resolve(catalog, n) for n in carried):
