@@ -39,7 +39,7 @@ else:
     serve_pages_first()  # a fresh home's demo builds after the first page, not beside it
 
     try:
-        session = require_session()
+        session = require_session(keep_page=lambda: st.navigation(PAGES, position="hidden"))
         state.workspace_picker()
         sign_out_button(session)
     except Exception as exc:

@@ -115,6 +115,27 @@ def _isolated_home(tmp_path, monkeypatch, _built_demo: Path) -> Iterator[None]:
     gc.unfreeze()
 
 
+@pytest.fixture(autouse=True)
+def _navigation_routing(monkeypatch) -> None:
+    """Run every AppTest run through ``app.py``'s ``st.navigation``, as the server does.
+
+    ``AppTest`` resets ``PagesManager.uses_pages_directory`` before each run, and with a ``pages/``
+    folder present Streamlit then executes a switched-to page file directly (legacy multipage),
+    skipping ``app.py``; ``ensure_app_routing`` reruns, which drops that run's button click, and a
+    form drawn in legacy mode gets other widget ids than the run after it. A server process never
+    has this legacy state: ``app.py`` switches it off as it builds the server.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    original = PagesManager.__init__
+
+    def init(self, *args, **kwargs) -> None:
+        original(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    monkeypatch.setattr(PagesManager, "__init__", init)
+
+
 def _pg_connect(dbname: str = "postgres"):
     import psycopg
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
 from iopsdata.auth.session import Session
@@ -14,16 +16,23 @@ from iopsdata.ui.text import esc
 SESSION_KEY = "_iops_session"
 
 
-def require_session() -> Session:
+def require_session(keep_page: Callable[[], object] | None = None) -> Session:
     """The signed-in session; renders the sign-in screen and stops the run until there is one.
 
     Local and Supabase sessions outlive a reload through a revocable token cookie; every run
-    checks that the token is still live, so a sign-out or password change elsewhere ends it."""
+    checks that the token is still live, so a sign-out or password change elsewhere ends it.
+
+    Args:
+        keep_page: called before the sign-in screen is drawn: ``app.py`` resolves its navigation
+            there (hidden, never run), so the page a link opened is still the page after signing
+            in; without it the runs of the sign-in screen belong to no page, and the first run
+            after signing in opened the default one (a link to Files landed on Chat).
+    """
     mode = state.settings().auth
     if mode == "none":
         return _local_user_session()
     if mode == "oidc":
-        return _oidc_session()
+        return _oidc_session(keep_page)
     session: Session | None = st.session_state.get(SESSION_KEY)
     if session is None:
         session = _resume(mode)
@@ -38,6 +47,8 @@ def require_session() -> Session:
     session_cookie.render()
     if session is None or session.expired:
         st.session_state.pop(SESSION_KEY, None)
+        if keep_page is not None:
+            keep_page()
         _sign_in_screen(mode, expired=session is not None)
         st.stop()
     assert session is not None
@@ -97,8 +108,10 @@ def _local_user_session() -> Session:
     return session
 
 
-def _oidc_session() -> Session:
+def _oidc_session(keep_page: Callable[[], object] | None) -> Session:
     if not st.user.is_logged_in:
+        if keep_page is not None:
+            keep_page()
         st.title("iOpsData")
         st.write("Sign in with your organisation's account to continue.")
         st.button("Sign in", type="primary", on_click=st.login)

@@ -67,3 +67,20 @@ def _sign_up(page, base: str, email: str, *, opened: bool = False) -> None:
     page.get_by_role("textbox", name="Email", exact=True).filter(visible=True).fill(email)
     page.get_by_label("Password (10+ characters)").fill(PASSWORD)
     page.get_by_role("button", name="Create account", exact=True).click()
+
+
+def test_a_link_to_a_page_opens_that_page_after_signing_in(page, tmp_path):
+    """A colleague's link to Files, opened signed out: the sign-in screen (nothing of Files),
+    then, once the account exists, Files at the same address (it used to open Chat)."""
+    env = {"IOPSDATA_AUTH": "local", "IOPSDATA_DEMO": "false"}
+    with app_server_with(tmp_path / "home", env) as base, screenshot_on_failure(page, "link"):
+        page.goto(f"{base}/files")
+        page.get_by_role("tab", name="Create account").wait_for(timeout=90_000)
+        wait_idle(page)
+        assert page.get_by_role("heading", name="Files").count() == 0
+        assert page.locator('[data-testid="stTopNav"]').count() == 0
+        page.get_by_role("tab", name="Create account").click()
+        _sign_up(page, base, "cara@example.com", opened=True)
+        page.get_by_role("heading", name="Files", exact=True).wait_for(timeout=60_000)
+        assert page.url == f"{base}/files"
+        assert page.get_by_role("heading", name="Chat", exact=True).count() == 0
