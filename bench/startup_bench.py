@@ -72,18 +72,14 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-# Idle as the browser tests define it (tests/browser/conftest.py): Streamlit's own run state on the
-# root element, and the "running" widget gone; the widget alone can go while the script still runs.
-IDLE_APP = (
-    "[data-testid='stApp'][data-test-script-state='notRunning']"
-    "[data-test-connection-state='CONNECTED']"
-)
-
-
 def _wait_idle(page, timeout_ms: int) -> None:
+    """Idle as the browser tests define it: Streamlit's own run state on the root element, and
+    the "running" widget gone (the widget alone can go while the script still runs)."""
+    from tests.browser.conftest import IDLE_APP, STATUS_WIDGET
+
     page.wait_for_timeout(100)
     page.locator(IDLE_APP).wait_for(state="attached", timeout=timeout_ms)
-    page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=timeout_ms)
+    page.locator(STATUS_WIDGET).wait_for(state="detached", timeout=timeout_ms)
 
 
 def one_start(

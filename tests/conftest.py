@@ -127,11 +127,13 @@ def _navigation_routing(monkeypatch) -> None:
     """
     from streamlit.runtime.pages_manager import PagesManager
 
+    from iopsdata.ui.routing import route_through_app
+
     original = PagesManager.__init__
 
     def init(self, *args, **kwargs) -> None:
         original(self, *args, **kwargs)
-        PagesManager.uses_pages_directory = False
+        route_through_app()
 
     monkeypatch.setattr(PagesManager, "__init__", init)
 

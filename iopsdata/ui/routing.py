@@ -8,11 +8,11 @@ the same page drawn after the switch (they hash the page they belong to), so a s
 drawn before another visitor's first page was switched under it: its Sign in click sent the old
 ids, the next run found no such widgets, and the click was lost with the typed email and
 password (one of four browsers signing in at once on a loaded server, in each of three runs;
-every time in ``tests/browser/test_routing.py``). So the server switches before any session (:func:`route_through_app`, called by
-``app.py`` as it builds the server), and each page still calls :func:`ensure_app_routing` first,
-for runs that do not start that way (``AppTest`` resets the flag before every run). (The legacy
-page list itself is hidden by ``client.showSidebarNavigation = false``; our navigation is at the
-top.)
+every time in ``tests/browser/test_routing.py``). So the server switches before any session
+(:func:`route_through_app`, called by ``app.py`` as it builds the server), and each page still
+calls :func:`ensure_app_routing` first, for runs that do not start that way (``AppTest`` resets
+the flag before every run). (The legacy page list itself is hidden by
+``client.showSidebarNavigation = false``; our navigation is at the top.)
 """
 
 from __future__ import annotations

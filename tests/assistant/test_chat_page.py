@@ -23,11 +23,8 @@ def open_tables(at):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache(monkeypatch) -> Iterator[None]:
-    # AppTest resets PagesManager.uses_pages_directory before every run, so the page's
-    # ensure_app_routing() reruns each time and the chat_input's one-shot value is lost.
-    # Routing itself is covered by tests/browser/test_routing.py; here it is a no-op.
-    monkeypatch.setattr("iopsdata.ui.routing.ensure_app_routing", lambda: None)
+def _fresh_cache() -> Iterator[None]:
+    # (AppTest routes as the server does: tests/conftest.py's _navigation_routing.)
     st.cache_resource.clear()
     yield
     st.cache_resource.clear()
