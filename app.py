@@ -2,7 +2,8 @@
 
 As a module (Streamlit's CLI finds ``app`` below and imports this file to serve it), it is the
 server: an ``st.App`` whose start-up warms the first page's imports in the background
-(``iopsdata.ui.warm``), so the first visitor does not pay for them.
+(``iopsdata.ui.warm``), so the first visitor does not pay for them, and whose ``index.html``
+preloads the first page's widget code (``iopsdata.ui.preload``).
 
 As the page script (Streamlit runs it as ``__main__`` for every visit and rerun): page config,
 settings, sign-in, workspace, navigation.
@@ -11,13 +12,18 @@ settings, sign-in, workspace, navigation.
 import streamlit as st
 
 if __name__ != "__main__":  # imported by `streamlit run` to find the server
+    from starlette.middleware import Middleware
+
+    from iopsdata.ui.preload import PreloadFirstPage
     from iopsdata.ui.routing import route_through_app
     from iopsdata.ui.warm import lifespan
 
     route_through_app()  # before any session: every page of every session runs through here
-    app = st.App("app.py", lifespan=lifespan)
+    app = st.App("app.py", lifespan=lifespan, middleware=[Middleware(PreloadFirstPage)])
 else:
-    st.set_page_config(page_title="iOpsData", page_icon=":material/insights:", layout="wide")
+    # an emoji favicon is drawn in the browser; a :material/...: one is fetched from Google's
+    # font CDN on every page load, a request to another host that fails offline
+    st.set_page_config(page_title="iOpsData", page_icon="📊", layout="wide")
 
     # set_page_config must run first
     from iopsdata.demo import page_drawn, serve_pages_first
