@@ -254,7 +254,12 @@ class _Picker:
                 filled += 1
 
 
-_WHO = re.compile(r"\b(who|whom|whose)\b", re.IGNORECASE)
+# A question whose answer is a list of people or things by name: "who", "whom", "whose", and
+# "which <noun>" unless the noun is a time ("which month": a period, read from a date column).
+_TIME_WORDS = "month|months|year|years|week|weeks|day|days|quarter|quarters|date|dates|time|hour"
+_ASKS_FOR_NAMES = re.compile(
+    rf"\b(?:who|whom|whose)\b|\bwhich\s+(?!(?:{_TIME_WORDS})\b)[a-z]", re.IGNORECASE
+)
 _NAME_WORDS = frozenset({"name", "nm", "surname", "forename"})
 
 
@@ -343,7 +348,7 @@ def select_tables(
         valued.setdefault(m.table, set()).add(m.column)
     pruned: dict[str, tuple[str, ...]] = {}
     costs: dict[str, int] = {}
-    who = bool(_WHO.search(question))
+    who = bool(_ASKS_FOR_NAMES.search(question))
 
     def cost(q: str) -> int:
         if q not in costs:
@@ -362,9 +367,10 @@ def select_tables(
     gone = {q for q in (resolve(catalog, n) for n in removed) if q}
     pins = [q for q in dict.fromkeys(resolve(catalog, n) for n in pinned) if q and q not in gone]
     everything = {t.qualified_name for t in catalog.tables} - gone
-    # A question asking who is answered from a table of people (or firms) read by a name: such a
-    # table comes first among the neighbours that fill a match's joins ("who called in sick": the
-    # musicians, by their names, before the services the attendance rows also point at).
+    # A question asking who (or which renters, which suppliers) is answered from a table of
+    # people (or firms) read by a name: such a table comes first among the neighbours that fill a
+    # match's joins ("who called in sick": the musicians, by their names, before the services the
+    # attendance rows also point at), and in the rest of the chosen database below.
     picker = _Picker(index, scored, cost)
     if who:
         picker.first = lambda q: _has_names(index.tables[q])
@@ -453,6 +459,7 @@ def select_tables(
     # The headroom: HEADROOM_SHARE of the budget, and never past REST_SHARE of the whole schema.
     rest_share = min(REST_SHARE, budget_share)
     headroom = min(HEADROOM_SHARE * budget_tokens, rest_share * sum(index.tokens.values()))
+
     # Budget left after the matches and the close look-alikes goes to the rest of the chosen
     # database first, best scores first: a table no question word names is often the one a join
     # needs ("what's in each raceway": the lots table holds what is in a unit; "who put the lots
@@ -460,7 +467,13 @@ def select_tables(
     # small database then fits whole. Before the weaker look-alikes: on every split, each on its
     # own catalog, this order selected every needed table for 98.1% of questions against 97.7%
     # the other way round (the combined catalog was unchanged, 93.2%).
-    for q in sorted(in_schema - set(picker.chosen), key=lambda q: (-scored[q][0], cost(q), q)):
+    # A question asking for names takes the tables read by a name first: "which renters have
+    # fallen behind" matches the rentals, whose `renter_id` names no table a join could find;
+    # the clients' table, with their names, is what the answer reads.
+    def rest_order(q: str) -> tuple[bool, float, int, str]:
+        return (who and not _has_names(index.tables[q]), -scored[q][0], cost(q), q)
+
+    for q in sorted(in_schema - set(picker.chosen), key=rest_order):
         if picker.used + cost(q) <= headroom:
             picker.add(q, "same database, within the budget")
     # What headroom is left brings weaker runners-up too (a look-alike that explains part of the

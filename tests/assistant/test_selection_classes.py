@@ -12,7 +12,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from iopsdata.assistant.selection import select_tables
+import pytest
+
+from iopsdata.assistant.selection import _ASKS_FOR_NAMES, select_tables
 from iopsdata.assistant.terms import split_identifier
 from iopsdata.assistant.values import match_values, specific
 from iopsdata.catalog.model import Catalog, Column, Table
@@ -620,8 +622,8 @@ def test_a_crowd_of_look_alike_databases_asks_even_when_one_leads():
 
 def test_a_question_asking_who_fills_with_the_table_read_by_a_name():
     """An attendance row points at a room, a service and a musician; only one neighbour fits.
-    "Who is off sick" is answered by the musicians' names, so that table fills first; asked
-    about "players", which no name says is a person, the cheaper neighbour still comes first."""
+    "Who is off sick" (or "which players are") is answered by the musicians' names, so that
+    table fills first; asked how often, the cheaper neighbour still comes first."""
 
     def band(others: int) -> Catalog:
         tables = [
@@ -640,7 +642,57 @@ def test_a_question_asking_who_fills_with_the_table_read_by_a_name():
     assert who.tables == ("band.attendance", "band.musicians")
     assert who.reasons["band.musicians"] == "joins a selected table"
     which = select_tables(band(10), "Which players are off sick most often?", max_tables=2)
-    assert which.tables == ("band.attendance", "band.rooms")
+    assert which.tables == ("band.attendance", "band.musicians")
+    often = select_tables(band(10), "How often are players off sick?", max_tables=2)
+    assert often.tables == ("band.attendance", "band.rooms")
     # whatever fits, the musicians come first among the neighbours of a who-question's match
     roomy = select_tables(band(40), "Who is off sick most often?")
     assert roomy.tables[:2] == ("band.attendance", "band.musicians")
+
+
+def test_a_question_asking_which_people_fills_the_rest_with_the_table_read_by_a_name():
+    """ "Which renters have fallen behind?" matches the rentals, whose ``renter_id`` names no
+    table, so no join reaches the clients. The rest of the database fills what budget is left;
+    a question asking for names takes the table read by a name first, not the best-scored one."""
+
+    def shop(others: int) -> Catalog:
+        tables = [
+            _t("rentals", "pianos", "rental_no", "piano_ref", "renter_id", "start_dt",
+               "monthly_amt", "arrears_amt", "rental_status"),
+            _t("pianos", "pianos", "piano_id", "maker", "model_txt", "serial_no"),
+            _t("clients", "pianos", "cust_id", "cust_nm", "town", "tel_no", "email_txt",
+               "reminder_flg", "trade_flg", "created_dt"),
+            _t("workshop_jobs", "pianos", "job_no", "piano_no", "rcvd_dt", "job_type",
+               "estimate_amt", "job_stage", "bay_no"),
+        ]  # fmt: skip
+        for i in range(others):
+            tables += [_t(f"ledger_{j}", f"firm{i}", f"entry_{j}", "amount") for j in range(3)]
+        return Catalog("postgres", tuple(tables))
+
+    def rest(question: str) -> list[str]:
+        sel = select_tables(shop(40), question)
+        assert sel.tables[:2] == ("pianos.rentals", "pianos.pianos"), sel.reasons
+        return [q for q in sel.tables if sel.reasons[q] == "same database, within the budget"]
+
+    # the order the rest is taken in, which decides what a smaller budget keeps
+    names = rest("Which renters are behind with their monthly rental payments?")
+    assert names == ["pianos.clients", "pianos.workshop_jobs"]
+    plain = rest("Is anyone behind with their monthly rental payments?")
+    assert plain == ["pianos.workshop_jobs", "pianos.clients"]
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Who owes us money?", True),
+        ("Whose lease ends in May?", True),
+        ("Which renters are behind?", True),
+        ("which suppliers ship late", True),
+        ("Which month had the most sales?", False),
+        ("In which year did revenue peak?", False),
+        ("How many rentals are behind?", False),
+        ("Sandwich sales by shop", False),
+    ],
+)
+def test_what_counts_as_asking_for_names(question, asks):
+    assert bool(_ASKS_FOR_NAMES.search(question)) is asks
