@@ -3,7 +3,8 @@
 As a module (Streamlit's CLI finds ``app`` below and imports this file to serve it), it is the
 server: an ``st.App`` whose start-up warms the first page's imports in the background
 (``iopsdata.ui.warm``), so the first visitor does not pay for them, and whose ``index.html``
-preloads the first page's widget code (``iopsdata.ui.preload``).
+preloads the first page's widget code (``iopsdata.ui.preload``); custom components' frames may
+load nothing from another host (``iopsdata.ui.component_policy``).
 
 As the page script (Streamlit runs it as ``__main__`` for every visit and rerun): page config,
 settings, sign-in, workspace, navigation.
@@ -14,12 +15,17 @@ import streamlit as st
 if __name__ != "__main__":  # imported by `streamlit run` to find the server
     from starlette.middleware import Middleware
 
+    from iopsdata.ui.component_policy import LocalOnlyComponents
     from iopsdata.ui.preload import PreloadFirstPage
     from iopsdata.ui.routing import route_through_app
     from iopsdata.ui.warm import lifespan
 
     route_through_app()  # before any session: every page of every session runs through here
-    app = st.App("app.py", lifespan=lifespan, middleware=[Middleware(PreloadFirstPage)])
+    app = st.App(
+        "app.py",
+        lifespan=lifespan,
+        middleware=[Middleware(PreloadFirstPage), Middleware(LocalOnlyComponents)],
+    )
 else:
     # an emoji favicon is drawn in the browser; a :material/...: one is fetched from Google's
     # font CDN on every page load, a request to another host that fails offline

@@ -23,6 +23,7 @@ from tests.browser.support import (
     app_server_with,
     assert_no_exception,
     demo_carriers,
+    editor_frame,
     go_to,
     nav_labels,
     open_app,
@@ -34,7 +35,6 @@ pytestmark = pytest.mark.browser
 
 QUERY = "SELECT carrier, count(*) AS flights FROM flights GROUP BY 1 ORDER BY 2 DESC"
 SCREENSHOT = ROOT / "docs" / "screenshot.png"
-CODE_EDITOR_FONT = "https://fonts.googleapis.com/css2?family=Source+Code+Pro"
 
 # Records every label the sidebar navigation ever shows, from the first paint on, so a legacy
 # list that flashes for one frame before st.navigation runs is caught too.
@@ -49,12 +49,13 @@ new MutationObserver(record)
 
 
 def test_sidebar_lists_exactly_our_pages_and_never_the_legacy_list(page, app_server) -> None:
-    """Also: no page of ours asks another host for anything (a favicon from Google's font CDN
-    did, on every page load: a leak for a self-hosted team and a console error offline). Known
-    and left alone: the SQL editor's component (streamlit-code-editor, in its own frame) imports
-    its code font from Google Fonts in its themes; Ace's plain theme lost the highlighting."""
-    requested: list[tuple[str, str]] = []
-    page.on("request", lambda r: requested.append((r.url, r.frame.url)))
+    """Also: no page asks another host for anything, custom components' frames included (a
+    favicon from Google's font CDN did, on every page load, and the SQL editor's themes import a
+    font from Google Fonts: a leak for a self-hosted team and a console error offline)."""
+    requested: list[str] = []
+    blocked: list[str] = []  # stopped by the browser before sending: the components' policy
+    page.on("request", lambda r: requested.append(r.url))
+    page.on("requestfailed", lambda r: r.failure == "csp" and blocked.append(r.url))
     page.add_init_script(RECORD_NAV)
     open_app(page, app_server)
     assert nav_labels(page) == list(PAGE_LABELS)
@@ -62,17 +63,20 @@ def test_sidebar_lists_exactly_our_pages_and_never_the_legacy_list(page, app_ser
         go_to(page, label)
         assert_no_exception(page)
         assert nav_labels(page) == list(PAGE_LABELS)
+        if label == "SQL":  # the positive control: the editor's theme asks for its font
+            editor_frame(page).locator(".ace_editor").first.wait_for()
+            for _ in range(100):
+                if blocked:
+                    break
+                page.wait_for_timeout(100)
     page.reload()
     open_app(page, app_server)
     seen = set(page.evaluate("[...window.__navSeen]"))
     assert seen == set(PAGE_LABELS), f"the sidebar also showed {sorted(seen - set(PAGE_LABELS))}"
-    elsewhere = [
-        url
-        for url, frame in requested
-        if not url.startswith((app_server + "/", "data:", "blob:"))
-        and not (url.startswith(CODE_EDITOR_FONT) and "/component/code_editor" in frame)
-    ]
-    assert len(requested) > 50 and not elsewhere, elsewhere
+    elsewhere = [u for u in requested if not u.startswith((app_server + "/", "data:", "blob:"))]
+    assert len(requested) > 50
+    assert [u for u in elsewhere if u not in blocked] == [], "sent to another host"
+    assert any(u.startswith("https://fonts.googleapis.com/") for u in blocked), blocked
 
 
 @pytest.mark.parametrize("label", PAGE_LABELS)
