@@ -76,6 +76,12 @@ class LineageGraph:
             target = g._column(e.target, e.statement)
             for s in e.sources:
                 g.add_edge(g._column(s, e.statement), target, "derives")
+        # Columns read only to join, filter or group on flow nowhere, but they are used: a table
+        # box lists them too (without edges), rather than saying it used no column.
+        read = set(lineage.reads) | set(lineage.intermediates)
+        for c in lineage.columns:
+            if c.table is not None and c.table in read:
+                g._column(c, 0)
         return g
 
     def _table(self, name: str) -> str:

@@ -40,3 +40,25 @@ def test_names_are_escaped_and_cut():
     dot = record_dot(graph, "column")
     assert "<img" not in dot and "&lt;img src=x&gt;" in dot and "a&amp;b" in dot
     assert long not in dot and "x" * 39 + "…" in dot
+
+
+def test_a_table_read_only_to_join_or_filter_lists_those_columns():
+    """``airlines`` is joined on ``carrier`` and ``flights`` filtered on ``origin``: neither
+    column flows into the result, but both are used. The boxes list them (the join table used
+    to say "no columns used"), and no edge is drawn from them."""
+    sql = (
+        "INSERT INTO delay_summary (carrier, avg_delay) SELECT f.carrier, avg(f.dep_delay) "
+        "FROM flights f JOIN airlines a ON a.carrier = f.carrier WHERE f.origin = 'JFK' "
+        "GROUP BY f.carrier"
+    )
+    graph = extract_lineage(sql, "postgres").graph()
+    columns = {n.label for n in graph.nodes.values() if n.kind == "column"}
+    assert {"airlines.carrier", "flights.origin"} <= columns
+    derives = {(e.source, e.target) for e in graph.edges if e.kind == "derives"}
+    assert not any("airlines.carrier" in s or "flights.origin" in s for s, _ in derives)
+    for level in ("table", "column"):
+        dot = record_dot(graph, level)
+        assert "no columns used" not in dot
+        assert ">origin<" in dot and dot.count(">carrier<") == 3  # flights, airlines, result
+    none_used = extract_lineage("SELECT 1 AS one FROM flights", "postgres").graph()
+    assert "no columns used" in record_dot(none_used, "table")  # really none
