@@ -14,11 +14,11 @@ holds it. Pinned tables are always in, removed tables never.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from iopsdata.assistant.joins import KEY_SUFFIXES
+from iopsdata.assistant.names import asks_for_names, has_names
 from iopsdata.assistant.ranking import (
     CatalogIndex,
     catalog_index,
@@ -254,20 +254,6 @@ class _Picker:
                 filled += 1
 
 
-# A question whose answer is a list of people or things by name: "who", "whom", "whose", and
-# "which <noun>" unless the noun is a time ("which month": a period, read from a date column).
-_TIME_WORDS = "month|months|year|years|week|weeks|day|days|quarter|quarters|date|dates|time|hour"
-_ASKS_FOR_NAMES = re.compile(
-    rf"\b(?:who|whom|whose)\b|\bwhich\s+(?!(?:{_TIME_WORDS})\b)[a-z]", re.IGNORECASE
-)
-_NAME_WORDS = frozenset({"name", "nm", "surname", "forename"})
-
-
-def _has_names(table: Table) -> bool:
-    """Whether ``table`` has a name column: what a "who" question's answer is read from."""
-    return any(_NAME_WORDS & set(split_identifier(c.name)) for c in table.columns)
-
-
 def _relevant_columns(
     table: Table,
     question_terms: set[str],
@@ -348,7 +334,7 @@ def select_tables(
         valued.setdefault(m.table, set()).add(m.column)
     pruned: dict[str, tuple[str, ...]] = {}
     costs: dict[str, int] = {}
-    who = bool(_ASKS_FOR_NAMES.search(question))
+    who = asks_for_names(question)
 
     def cost(q: str) -> int:
         if q not in costs:
@@ -373,7 +359,7 @@ def select_tables(
     # attendance rows also point at), and in the rest of the chosen database below.
     picker = _Picker(index, scored, cost)
     if who:
-        picker.first = lambda q: _has_names(index.tables[q])
+        picker.first = lambda q: has_names(index.tables[q])
     for q in pins:
         picker.add(q, "pinned")
     for c in dict.fromkeys(resolve(catalog, n) for n in carried):
@@ -471,7 +457,7 @@ def select_tables(
     # fallen behind" matches the rentals, whose `renter_id` names no table a join could find;
     # the clients' table, with their names, is what the answer reads.
     def rest_order(q: str) -> tuple[bool, float, int, str]:
-        return (who and not _has_names(index.tables[q]), -scored[q][0], cost(q), q)
+        return (who and not has_names(index.tables[q]), -scored[q][0], cost(q), q)
 
     for q in sorted(in_schema - set(picker.chosen), key=rest_order):
         if picker.used + cost(q) <= headroom:

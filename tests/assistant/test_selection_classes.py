@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from iopsdata.assistant.selection import _ASKS_FOR_NAMES, select_tables
+from iopsdata.assistant.names import asks_for_names
+from iopsdata.assistant.selection import select_tables
 from iopsdata.assistant.terms import split_identifier
 from iopsdata.assistant.values import match_values, specific
 from iopsdata.catalog.model import Catalog, Column, Table
@@ -695,4 +696,4 @@ def test_a_question_asking_which_people_fills_the_rest_with_the_table_read_by_a_
     ],
 )
 def test_what_counts_as_asking_for_names(question, asks):
-    assert bool(_ASKS_FOR_NAMES.search(question)) is asks
+    assert asks_for_names(question) is asks
