@@ -126,6 +126,24 @@ def chart_spec(result: QueryResult | pa.Table) -> ChartSpec | None:
     return None
 
 
+# Bar labels read level when there are few and they are short ("West", "JFK", "2024-01");
+# Vega-Lite otherwise turns every band label on its side.
+LEVEL_LABELS_MAX = 12  # bars, and characters per label
+
+
+def _bar_axis(labels: Any) -> Any:
+    """The x axis of a bar chart: level labels when at most ``LEVEL_LABELS_MAX`` short ones."""
+    import altair as alt
+
+    shown = labels.astype(str).unique()
+    if (
+        len(shown) <= LEVEL_LABELS_MAX
+        and max((len(v) for v in shown), default=0) <= LEVEL_LABELS_MAX
+    ):
+        return alt.Axis(labelAngle=0)
+    return alt.Axis()
+
+
 def to_altair(spec: ChartSpec, result: QueryResult | pa.Table) -> alt.Chart:
     """An Altair chart for ``spec`` over (at most ``MAX_CHART_ROWS`` rows of) ``result``.
 
@@ -149,7 +167,8 @@ def to_altair(spec: ChartSpec, result: QueryResult | pa.Table) -> alt.Chart:
         )
     elif spec.kind == "bar":
         chart = base.mark_bar().encode(
-            x=alt.X(spec.x, type="nominal", sort="-y"), y=alt.Y(y, type="quantitative")
+            x=alt.X(spec.x, type="nominal", sort="-y", axis=_bar_axis(data[spec.x])),
+            y=alt.Y(y, type="quantitative"),
         )
     else:
         chart = base.mark_line(point=len(data) <= 60).encode(

@@ -58,3 +58,14 @@ def test_low_cardinality_text_colours_the_lines():
     table = pa.table({"day": DAYS * 2, "origin": ["JFK"] * 5 + ["LGA"] * 5, "n": list(range(10))})
     spec = chart_spec(table)
     assert (spec.kind, spec.color) == ("line", "origin")
+
+
+def test_few_short_bar_labels_read_level_and_many_or_long_ones_keep_the_default():
+    def x_axis(labels: list[str]) -> dict:
+        table = pa.table({"k": labels, "v": list(range(len(labels)))})
+        spec = ChartSpec("bar", "k", "v", None, "nominal")
+        return to_altair(spec, table).to_dict()["encoding"]["x"].get("axis", {})
+
+    assert x_axis(["West", "North", "South", "East"]).get("labelAngle") == 0
+    assert "labelAngle" not in x_axis([f"c{i}" for i in range(13)])  # too many bars
+    assert "labelAngle" not in x_axis(["North Atlantic region", "South"])  # too long
