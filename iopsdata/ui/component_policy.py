@@ -15,8 +15,7 @@ Streamlit's, and ``tests/browser/test_navigation.py`` fails on any request it se
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, MutableMapping
-from typing import Any
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # Only this origin; what the bundled components need besides: inline scripts and styles (their
 # pages and Ace's themes), eval (Ace's modes), data: and blob: (icons, Ace's worker).
@@ -25,12 +24,6 @@ POLICY = (
     "connect-src 'self'; form-action 'self'; base-uri 'self'"
 )
 COMPONENT_SEGMENT = "/component/"  # Streamlit's route for custom components' files
-
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 class LocalOnlyComponents:

@@ -13,9 +13,9 @@ then the front-end's own bundle has loaded and the browser is idle until the web
 deltas, so the widgets' code arrives in a gap instead of after it. Preloading in ``<head>``
 instead competed with the front-end's own bundle and gained nothing (measured, same page).
 
-The modules are found in Streamlit's own static folder at server start: each widget's chunk by
-its name (``Selectbox.<hash>.js``) and every module it imports statically, minus those that
-``index.html`` already preloads. A Streamlit upgrade that renames a chunk leaves it out (logged);
+The modules are found in Streamlit's own static folder, once per process on the first request
+for the page (~35 small files read): each widget's chunk by its name (``Selectbox.<hash>.js``)
+and every module it imports statically, minus those that ``index.html`` already preloads. A Streamlit upgrade that renames a chunk leaves it out (logged);
 ``tests/ui/test_preload.py`` fails then, so the list is revisited.
 """
 
@@ -24,10 +24,11 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Awaitable, Callable, Iterable, MutableMapping
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
-from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger(__name__)
 
@@ -39,12 +40,6 @@ FIRST_PAGE_WIDGETS = ("ChatInput", "Selectbox", "Button")
 ENTRY_SCRIPT = re.compile(rb'<script type="module"[^>]*src="\./static/js/index\.[^"]+\.js"')
 _STATIC_IMPORT = re.compile(r'(?:\bfrom|\bimport)\s*"\./([\w.\-]+\.js)"')
 _ALREADY_PRELOADED = re.compile(r'static/js/([\w.\-]+\.js)"')
-
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 def static_dir() -> Path:
@@ -82,11 +77,12 @@ def widget_modules(root: Path, widgets: Iterable[str] = FIRST_PAGE_WIDGETS) -> l
 def preload_script(modules: list[str]) -> bytes:
     """The inline script added to ``index.html``: resolves each module next to the entry script
     (so a base URL path or a proxy prefix needs nothing) and preloads it once the page loaded."""
+    listed = json.dumps(modules).replace("<", "\\u003c")  # never ends the script element
     return (
         "<script>addEventListener('load',function(){"
         "var e=document.querySelector('script[type=module][src*=\"static/js/index.\"]');"
         "if(!e)return;"
-        f"{json.dumps(modules)}.forEach(function(n){{"
+        f"{listed}.forEach(function(n){{"
         "var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';"
         "l.href=new URL(n,e.src).href;document.head.appendChild(l)})})</script>"
     ).encode()

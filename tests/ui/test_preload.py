@@ -77,6 +77,8 @@ def test_the_script_resolves_modules_next_to_the_entry_script_on_load():
     assert script.startswith("<script>addEventListener('load',")
     assert "new URL(n,e.src)" in script and "modulepreload" in script
     assert _listed(script.encode()) == ["ChatInput.x.js", "Selectbox.y.js"]
+    odd = preload_script(["a</script>.js"])
+    assert odd.count(b"</script>") == 1 and _listed(odd) == ["a</script>.js"]  # escaped, intact
 
 
 def _served(snippet: bytes | None = None) -> TestClient:
