@@ -47,6 +47,9 @@ FIRST_PAGE = (
     "iopsdata.auth.local",
     "iopsdata.auth.claim",
     "sqlite3",  # the embedded metadata store's driver, loaded when the store first connects
+    # Streamlit's table of every emoji (~40 ms to import): set_page_config loads it to check
+    # that the favicon, an emoji (app.py), is one
+    "streamlit.emojis",
 )
 
 
@@ -64,6 +67,21 @@ def warm_imports() -> list[str]:
     return failed
 
 
+def skip_direct_run_check() -> None:
+    """Mark Streamlit's once-per-process "run it with `streamlit run`" check as done.
+
+    The first element any session draws runs that check, and it walks the whole call stack with
+    ``inspect.stack()``, which reads the source of every frame (15-50 ms, measured with py-spy
+    on the first page run). This process is a Streamlit server, so the only answer is "no
+    warning". The flag is a module global of ``streamlit.delta_generator``;
+    tests/ui/test_warm.py fails if a Streamlit upgrade renames it.
+    """
+    from streamlit import delta_generator
+
+    if hasattr(delta_generator, "_use_warning_has_been_displayed"):
+        delta_generator._use_warning_has_been_displayed = True
+
+
 def warm_in_background() -> threading.Thread:
     """Start :func:`warm_imports` in a daemon thread and return it."""
     thread = threading.Thread(target=warm_imports, name="iopsdata-warm", daemon=True)
@@ -74,5 +92,6 @@ def warm_in_background() -> threading.Thread:
 @asynccontextmanager
 async def lifespan(_app: Any) -> AsyncIterator[None]:
     """The ``st.App`` start-up hook: warm the first page's imports, then serve."""
+    skip_direct_run_check()
     warm_in_background()
     yield None

@@ -25,7 +25,9 @@ at.run()
 assert not at.exception, [e.value for e in at.exception]
 assert at.title and at.title[0].value == "Chat", [t.value for t in at.title]
 heavy = ("iopsdata", "sqlalchemy", "cryptography", "sqlglot", "duckdb", "pyarrow", "sqlite3")
-late = sorted(m for m in set(sys.modules) - warmed if m.split(".")[0] in heavy)
+late = sorted(
+    m for m in set(sys.modules) - warmed if m.split(".")[0] in heavy or m == "streamlit.emojis"
+)
 print(json.dumps({"failed": failed, "late": late}))
 """
 
@@ -57,3 +59,25 @@ def test_the_first_page_run_imports_nothing_heavy_the_warming_left_out(tmp_path)
     assert out.returncode == 0, out.stderr[-3000:]
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result == {"failed": [], "late": []}
+
+
+def test_the_first_element_skips_streamlits_call_stack_walk(monkeypatch):
+    """After :func:`skip_direct_run_check` (the server's start-up), drawing the first element does
+    not run Streamlit's "not started with `streamlit run`" check, whose ``inspect.stack()`` read
+    the source of every frame on the first page run; without the call, it runs."""
+    from streamlit import delta_generator, env_util
+    from streamlit.testing.v1 import AppTest
+
+    from iopsdata.ui.warm import skip_direct_run_check
+
+    calls = []
+    monkeypatch.setattr(env_util, "is_repl", lambda: calls.append(1) or False)
+    script = "import streamlit as st\nst.title('x')\n"
+    monkeypatch.setattr(delta_generator, "_use_warning_has_been_displayed", False)
+    AppTest.from_string(script).run()
+    assert calls == [1]  # the control: the flag is the one Streamlit reads
+
+    monkeypatch.setattr(delta_generator, "_use_warning_has_been_displayed", False)
+    skip_direct_run_check()
+    AppTest.from_string(script).run()
+    assert calls == [1]
