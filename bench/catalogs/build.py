@@ -65,6 +65,8 @@ def build_keyless(server: str = DEFAULT_SERVER, *, heldout: bool = True) -> str:
             "heldout14",
             "heldout15",
             "heldout16",
+            "heldout17",
+            "heldout18",
         ]
         if heldout
         else ["dev"]
