@@ -50,6 +50,10 @@ questions each); first scores, unseen, with 109 databases in the catalog: 91.0% 
 = ``keyless/heldout15``, ``heldout16``: six more each (80 and 83 tables, 100 questions each); first
 scores, unseen, with 121 databases in the catalog: 97.0% and 89.0%, and 100% and 96% each on its
 own catalog (2026-12-06).
+``held-out 17`` and ``held-out 18`` = ``keyless/heldout17``, ``heldout18``: six more each (82 and
+81 tables, 100 questions each), committed before their first score; first scores, unseen, with
+133 databases in the catalog: 93.0% and 94.0%, and 97% and 100% each on its own catalog
+(2026-12-07).
 
 Each split is also scored on **its own catalog**: its databases plus the ten labelled ones (14–27
 databases, the size of catalog the issue measured), ``per_split_catalogs`` in the JSON.
