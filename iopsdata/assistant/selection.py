@@ -43,6 +43,9 @@ AMBIGUITY_RATIO = 0.6  # a schema scoring this close to the best is a plausible 
 ROUTE_RATIO = 0.9  # ...and this close, too close to guess: Chat asks which one
 MAX_ALTERNATIVES = 8  # runners-up considered; their best tables come while the budget lasts
 MAX_OFFERED = 6  # most databases Chat offers when it asks (the best one included)
+# The best database's score below this: the question says almost nothing that routes it ("Who
+# owes us money?" scores ~2 where a routed question's median is ~30); Chat asks, as for a tie.
+WEAK_EVIDENCE = 10.0
 CROWD = 6  # this many alternatives within AMBIGUITY_RATIO: the question picks none; Chat asks
 WEAK_RATIO = 0.3  # ...and this close, only while under the headroom (after the rest-fill)
 HEADROOM_SHARE = 1.0
@@ -89,7 +92,8 @@ class Selection:
         schema: the schema chosen first when the catalog spans several, else None.
         alternatives: other schemas that matched nearly as well; their best tables are included.
         close: when an alternative is within ``ROUTE_RATIO`` of the best (too close to guess),
-            or ``CROWD`` alternatives are within ``AMBIGUITY_RATIO``, every alternative within
+            or ``CROWD`` alternatives are within ``AMBIGUITY_RATIO``, or the best scores below
+            ``WEAK_EVIDENCE`` (the question hardly says which), every alternative within
             ``WEAK_RATIO`` (at most ``MAX_OFFERED`` in all): Chat asks which one the user meant
             (``candidates``); else empty.
         columns: ``{table: columns kept}`` for long tables pruned to relevant columns plus keys.
@@ -429,11 +433,15 @@ def select_tables(
     # alternatives (CROWD) asks too, however far the best leads the second: "Who still owes us?"
     # fits every business with invoices, and the best is then the one whose words happen to
     # repeat most, not the user's (the clarifying question also lists every other database).
+    # And a question with little evidence for any database (WEAK_EVIDENCE) asks rather than
+    # guesses: "Who has called in sick the most?" fits a kennel as well as an orchestra.
     close = (
         [name for value, name in ranked_schemas[1:] if value >= WEAK_RATIO * best_value][
             : MAX_OFFERED - 1
         ]
-        if any(value >= ROUTE_RATIO * best_value for value, _ in runners) or len(runners) >= CROWD
+        if any(value >= ROUTE_RATIO * best_value for value, _ in runners)
+        or len(runners) >= CROWD
+        or best_value < WEAK_EVIDENCE
         else []
     )
     main_budget = int(budget_tokens * (MAIN_SHARE if runners else 1.0))

@@ -617,7 +617,15 @@ def test_a_crowd_of_look_alike_databases_asks_even_when_one_leads():
     assert sum(v >= AMBIGUITY_RATIO for name, v in shares.items() if name != "bakery") >= CROWD
     sel = select_tables(crowd, question)
     assert sel.candidates and sel.candidates[0] == "bakery"
-    few = select_tables(catalog(3), question)
+    # the crowd rule alone: the question's evidence is also weak in these bare tables, which
+    # asks by itself (test_a_question_with_little_evidence_for_any_database_asks)
+    import iopsdata.assistant.selection as selection
+
+    weak, selection.WEAK_EVIDENCE = selection.WEAK_EVIDENCE, 0.0
+    try:
+        few = select_tables(catalog(3), question)
+    finally:
+        selection.WEAK_EVIDENCE = weak
     assert few.schema == "bakery" and not few.candidates
 
 
@@ -697,3 +705,40 @@ def test_a_question_asking_which_people_fills_the_rest_with_the_table_read_by_a_
 )
 def test_what_counts_as_asking_for_names(question, asks):
     assert asks_for_names(question) is asks
+
+
+def test_a_question_with_little_evidence_for_any_database_asks(monkeypatch):
+    """The question "Who has called in sick the most?" leads to the orchestra (its attendance codes say "off
+    sick") but the kennel's staff count sick days too, and nothing else in the question routes
+    it: its best score is below WEAK_EVIDENCE, so Chat asks, offering both. Questions that say
+    what they are about still answer at once."""
+    import iopsdata.assistant.selection as selection
+
+    tables = [
+        _t("musicians", "orchestra", "mus_no", "mus_nm", "instrument_cd", "section_cd",
+           "fee_per_call"),
+        _t("rehearsals", "orchestra", "reh_id", "venue", "reh_dt", "conductor"),
+        _t("attendance", "orchestra", "reh_ref", "mus_ref", "att_cd",
+           comments={"att_cd": "P present, S off sick, A absent without notice"}),
+        _t("invoices", "orchestra", "inv_no", "promoter_ref", "inv_amt", "paid_yn", "due_dt"),
+        _t("dogs", "kennel", "dog_id", "dog_nm", "breed", "owner_ref", "vacc_dt"),
+        _t("owners", "kennel", "owner_id", "owner_nm", "phone", "balance_owed"),
+        _t("stays", "kennel", "stay_id", "dog_ref", "in_dt", "out_dt", "kennel_no", "fee_amt"),
+        _t("staff", "kennel", "staff_no", "staff_nm", "role_cd", "sick_days"),
+    ]  # fmt: skip
+    cat = Catalog("postgres", tuple(tables))
+    vague = "Who has called in sick the most?"
+    shares = _share_of_best(cat, vague)
+    assert shares["kennel"] < selection.AMBIGUITY_RATIO, "no tie and no crowd: only weak evidence"
+
+    sel = select_tables(cat, vague)
+    assert sel.candidates == ("orchestra", "kennel")
+    for clear, schema in [
+        ("Which musicians missed rehearsals in March?", "orchestra"),
+        ("Which dogs stayed longest in the kennels?", "kennel"),
+    ]:
+        sel = select_tables(cat, clear)
+        assert sel.schema == schema and not sel.candidates, clear
+
+    monkeypatch.setattr(selection, "WEAK_EVIDENCE", 0.0)  # the control: without the rule, a guess
+    assert not select_tables(cat, vague).candidates
