@@ -183,10 +183,12 @@ def build_server(caller: Caller, limits: Limits | None = None, **settings: Any) 
         return door(tools.list_files, search)
 
     @server.tool()
-    def ask(question: str, connection: str) -> dict[str, Any]:
+    def ask(question: str, connection: str, schema: str | None = None) -> dict[str, Any]:
         """Ask a question in plain words: iOpsData's own NL→SQL pipeline writes, checks and runs
-        the SQL (needs an AI provider configured in iOpsData)."""
-        return door(tools.ask, question, connection, limits)
+        the SQL (needs an AI provider configured in iOpsData). When the question fits several
+        databases or schemas of the connection, the answer has no SQL and lists them in
+        "choices": ask again with "schema" set to the one meant."""
+        return door(tools.ask, question, connection, limits, schema)
 
     @server.resource(
         SCHEMA_URI,

@@ -217,13 +217,20 @@ def _plain_profile(prof: Any) -> dict[str, Any]:
     return plain(data)  # type: ignore[no-any-return]
 
 
-def ask(ws: Workspace, question: str, connection: str, limits: Limits) -> dict[str, Any]:
-    """The full NL→SQL pipeline (selection, prompt, provider, validation, guard, run, audit)."""
+def ask(
+    ws: Workspace, question: str, connection: str, limits: Limits, schema: str | None = None
+) -> dict[str, Any]:
+    """The full NL→SQL pipeline (selection, prompt, provider, validation, guard, run, audit).
+
+    When the question fits several databases/schemas of the connection, the answer has no SQL
+    and lists them in ``choices`` (as Chat's buttons do); the agent asks again with ``schema``
+    set to one of them, as a user clicks a button.
+    """
     problem = ws.assistant.provider_problem()
     if problem:
         raise IopsError(problem, title="No AI provider")
     target = target_of(ws, connection)
-    answer = ws.assistant.ask(question, target, source=SOURCE)
+    answer = ws.assistant.ask(question, target, source=SOURCE, schema=schema)
     data = answer.to_dict()
     data.pop("preview", None)
     data.pop("chart", None)

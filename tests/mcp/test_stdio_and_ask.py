@@ -137,3 +137,39 @@ def test_the_readme_snippet_reaches_the_demo_data(tmp_path):
     top, hits = run(go())
     assert payload(top)["rows"] == [["UA", 58665]]
     assert any(h["source"] == "history" for h in payload(hits)["hits"])  # the agent's own query
+
+
+def test_ask_that_fits_two_schemas_lists_them_and_answers_with_the_one_named(tmp_path, llm_server):
+    """Two schemas of one DuckDB database hold the same table: the question fits both, so the
+    answer asks (``choices``, no SQL, no provider call), like Chat's buttons. The agent asks
+    again with ``schema``: the SQL runs on that one; a schema the connection lacks is refused."""
+    site = make_site(tmp_path, IOPSDATA_OPENAI_COMPATIBLE_BASE_URL=llm_server.base_url("openai"))
+    duck = tmp_path / "regions.duckdb"
+    with duckdb.connect(str(duck)) as c:
+        for schema, amount in (("east", 10), ("west", 32)):
+            c.execute(f"CREATE SCHEMA {schema}")
+            c.execute(f"CREATE TABLE {schema}.sales AS SELECT 1 AS id, {amount} AS amount")
+    site.ana.connections.add("regions", "duckdb", {"path": str(duck)})
+    token = site.ana.tokens.create("agent").token
+    question = {"question": "Total sales amount", "connection": "regions"}
+
+    async def go():
+        async with http_client(url, token) as c:
+            first = await c.call_tool("ask", question)
+            llm_server.enqueue("```sql\nSELECT sum(amount) AS total FROM west.sales\n```\nWest.")
+            chosen = await c.call_tool("ask", {**question, "schema": "west"})
+            wrong = await c.call_tool("ask", {**question, "schema": "north"})
+            return first, chosen, wrong
+
+    with http_server(site.runtime) as url:
+        first, chosen, wrong = run(go())
+    asked = payload(first)
+    assert asked["sql"] is None and sorted(asked["choices"]) == ["east", "west"]
+    answer = payload(chosen)
+    assert answer["error"] is None and answer["result"]["rows"] == [[32]]
+    assert len(llm_server.requests) == 1  # the question that asked called no provider
+    prompt = str(llm_server.requests[0])
+    assert "west.sales" in prompt and "east.sales" not in prompt
+    with pytest.raises(ToolFailed, match="north is not a schema"):
+        payload(wrong)
+    site.runtime.store.close()
