@@ -73,6 +73,28 @@ def tables_read(sql: str, dialect: str) -> tuple[str, ...]:
     return tuple(sorted({_bare(t) for t in reads}))
 
 
+def gold_schema(sql: str, dialect: str, choices: tuple[str, ...]) -> str | None:
+    """The database/schema the gold SQL reads, when Chat asked which one (``choices``) and the
+    gold settles it: every table it reads is qualified with the same one, and it is a choice.
+
+    A user answers Chat's question by clicking a button; Evaluate answers it from the gold SQL,
+    so a question that fits two schemas is scored on the one the team meant, not as "no SQL".
+    """
+    from iopsdata.lineage import lineage_summary
+
+    if not choices:
+        return None
+    try:
+        reads = lineage_summary(sql, dialect).get("reads") or ()
+    except IopsError:
+        return None
+    schemas = {name.strip('"`').rsplit(".", 2)[-2] for name in reads if "." in name}
+    qualified = all("." in name for name in reads)
+    if reads and qualified and len(schemas) == 1 and (only := schemas.pop()) in choices:
+        return only
+    return None
+
+
 def _bare(name: str) -> str:
     return name.rsplit(".", 1)[-1].strip('"`').lower()
 
@@ -111,6 +133,10 @@ def judge(
     }
     if gold.error or gold.rows is None:
         return Verdict(verdict="gold_error", reason=gold.error, **base)
+    if answer.choices:  # Chat asked which database, and the gold SQL did not settle it
+        names = ", ".join(answer.choices)
+        asked = f"Chat asked which database the question means ({names}); no SQL was written."
+        return Verdict(verdict="no_sql", reason=asked, **base)
     if answer.error or not answer.sql:
         stage = answer.attempts[-1].stage if answer.attempts else "extract"
         cause = "no_sql" if not answer.sql else STAGE_CAUSE.get(stage, "db_error")

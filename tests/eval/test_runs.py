@@ -5,7 +5,15 @@ from __future__ import annotations
 import threading
 
 from iopsdata.eval import GoldenQuestion, RunConfig
-from tests.eval.conftest import QUESTIONS, RIGHT, WRONG, by_question, open_evals, sql_reply
+from tests.eval.conftest import (
+    QUESTIONS,
+    RIGHT,
+    WRONG,
+    by_question,
+    open_evals,
+    question_of,
+    sql_reply,
+)
 from tests.support.llm_server import Fault, Reply
 
 LOCAL = RunConfig("openai_compatible", "local-a")
@@ -190,3 +198,42 @@ def test_results_past_the_row_cap_are_marked(tmp_path, llm_server, tiny_db):
     [verdict] = evals.results(run_id)
     assert verdict.correct and "row cap" in verdict.reason
     assert verdict.gold_preview["row_count"] == 3
+
+
+def test_a_question_chat_asks_about_is_scored_on_the_gold_sqls_database(tmp_path, llm_server):
+    """Two schemas hold the same table, so Chat asks which one the question means. Evaluate
+    answers as a user would, with the schema the gold SQL reads, and scores that answer; when the
+    gold does not settle it (it reads both), the verdict says Chat asked, not that the model
+    wrote no SQL (no provider was called)."""
+    import duckdb
+
+    db = tmp_path / "regions.duckdb"
+    with duckdb.connect(str(db)) as c:
+        for schema, amount in (("east", 10), ("west", 32)):
+            c.execute(f"CREATE SCHEMA {schema}")
+            c.execute(f"CREATE TABLE {schema}.sales AS SELECT 1 AS id, {amount} AS amount")
+    evals = open_evals(tmp_path, llm_server, db)
+    settled, unsettled = "Total sales amount", "Sales amount in each region"
+    golden = evals.create_set(
+        "regions",
+        "tiny",
+        questions=[
+            GoldenQuestion(settled, "SELECT sum(amount) FROM west.sales"),
+            GoldenQuestion(
+                unsettled,
+                "SELECT 'east' AS r, sum(amount) FROM east.sales "
+                "UNION ALL SELECT 'west', sum(amount) FROM west.sales",
+            ),
+        ],
+    )
+    llm_server.responder = by_question({settled: sql_reply("SELECT sum(amount) FROM west.sales")})
+    run_id = evals.start(golden, [LOCAL])
+    assert evals.wait(run_id, 60)["status"] == "done"
+    verdicts = {v.question: v for v in evals.results(run_id)}
+    assert verdicts[settled].verdict == "correct"
+    asked = verdicts[unsettled]
+    assert asked.verdict == "no_sql" and "Chat asked which database" in asked.reason
+    assert "east" in asked.reason and "west" in asked.reason
+    prompts = [question_of(r) for r in llm_server.requests]
+    assert len(prompts) == 1 and settled in prompts[0]  # the unsettled one reached no provider
+    assert evals.ctx.store.list_threads(evals.ctx.workspace_id, evals.ctx.user_id) == []
