@@ -217,7 +217,10 @@ class AssistantService(ChatThreads):
             question, target, catalog, history, pinned, removed, hints, schema
         )
         if selection.candidates:
-            return self._ask_which(question, target, thread_id, selection)
+            others = bool(
+                {t.schema for t in catalog.tables if t.schema} - set(selection.candidates)
+            )
+            return self._ask_which(question, target, thread_id, selection, others=others)
         if provider is None:
             from iopsdata.llm import resolve_provider
 
@@ -298,9 +301,19 @@ class AssistantService(ChatThreads):
         return _with_message(answer, message_id)
 
     def _ask_which(
-        self, question: str, target: QueryTarget, thread_id: str | None, selection: Selection
+        self,
+        question: str,
+        target: QueryTarget,
+        thread_id: str | None,
+        selection: Selection,
+        *,
+        others: bool,
     ) -> Answer:
-        """Store the question and a turn asking which database/schema it means (no provider)."""
+        """Store the question and a turn asking which database/schema it means (no provider).
+
+        ``others``: the connection has databases besides the candidates (Chat lists them under
+        the buttons); only then does the question point to that list.
+        """
         store, ws, me = self.ctx.store, self.ctx.workspace_id, self.ctx.user_id
         if thread_id is None:
             thread_id = self.new_thread(" ".join(question.split())[:80], target.id)
@@ -311,8 +324,12 @@ class AssistantService(ChatThreads):
             question=question.strip(),
             sql=None,
             explanation=(
-                f"This question fits more than one database: {names}. Which one do you mean? "
-                "(Another one: pick it from the list below, or name it in your question.)"
+                f"This question fits more than one database: {names}. Which one do you mean?"
+                + (
+                    " (Another one: pick it from the list below, or name it in your question.)"
+                    if others
+                    else ""
+                )
             ),
             result=None,
             chart=None,

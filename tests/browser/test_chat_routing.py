@@ -183,6 +183,7 @@ def test_many_look_alike_databases_offer_at_most_six_buttons_in_rows(
             asked.wait_for()
             named = asked.inner_text().split(": ", 1)[1].split(". Which", 1)[0]
             assert named.count(", ") == 4 and named.count(" or ") == 1, named  # "a, b, … or f"
+            assert "pick it from the list below" in asked.inner_text()  # two more are there
             buttons = [page.get_by_role("button", name=s, exact=True) for s in MANY_SHOPS]
             shown = [b for b in buttons if b.count() == 1]
             assert len(shown) == 6, [b.count() for b in buttons]
@@ -211,3 +212,123 @@ def test_many_look_alike_databases_offer_at_most_six_buttons_in_rows(
         )
         assert f"TABLE {picked}." in system
         assert all(f"TABLE {s}." not in system for s in MANY_SHOPS if s != picked)
+
+
+BAND_AND_KENNEL = """
+CREATE SCHEMA orchestra;
+CREATE TABLE orchestra.musicians (mus_no integer, mus_nm text, instrument_cd text, section_cd text,
+    fee_per_call numeric);
+CREATE TABLE orchestra.rehearsals (reh_id integer, venue text, reh_dt date, conductor text);
+CREATE TABLE orchestra.attendance (reh_ref integer, mus_ref integer, att_cd text);
+COMMENT ON COLUMN orchestra.attendance.att_cd IS 'P present, S off sick, A absent without notice';
+CREATE TABLE orchestra.invoices (inv_no integer, promoter_ref integer, inv_amt numeric,
+    paid_yn text, due_dt date);
+INSERT INTO orchestra.musicians VALUES (1, 'Ines Duarte', 'VLN', 'STR', 180), (2, 'Tom Reyes', 'TPT', 'BRS', 160);
+INSERT INTO orchestra.attendance VALUES (1, 1, 'S'), (2, 1, 'S'), (2, 2, 'P');
+CREATE SCHEMA kennel;
+CREATE TABLE kennel.dogs (dog_id integer, dog_nm text, breed text, owner_ref integer, vacc_dt date);
+CREATE TABLE kennel.owners (owner_id integer, owner_nm text, phone text, balance_owed numeric);
+CREATE TABLE kennel.stays (stay_id integer, dog_ref integer, in_dt date, out_dt date,
+    kennel_no integer, fee_amt numeric);
+CREATE TABLE kennel.staff (staff_no integer, staff_nm text, role_cd text, sick_days integer);
+INSERT INTO kennel.dogs VALUES (1, 'Biscuit', 'Beagle', 1, '2025-11-02');
+INSERT INTO kennel.stays VALUES (1, 1, '2026-01-02', '2026-01-09', 4, 210);
+"""
+SICK = "Who has called in sick the most?"
+SICK_SQL = (
+    "SELECT m.mus_nm, count(*) AS sick FROM orchestra.attendance a "
+    "JOIN orchestra.musicians m ON m.mus_no = a.mus_ref WHERE a.att_cd = 'S' "
+    "GROUP BY m.mus_nm ORDER BY sick DESC"
+)
+STAYS = "Which dogs stayed longest in the kennels?"
+STAYS_SQL = (
+    "SELECT d.dog_nm, s.out_dt - s.in_dt AS nights FROM kennel.stays s "
+    "JOIN kennel.dogs d ON d.dog_id = s.dog_ref ORDER BY nights DESC"
+)
+
+
+@pytest.fixture
+def band_and_kennel_db():
+    import psycopg
+
+    db = DB + "_weak"
+    with psycopg.connect(f"{SERVER}/postgres", autocommit=True, connect_timeout=5) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{db}"')
+    with psycopg.connect(f"{SERVER}/{db}", autocommit=True) as conn:
+        conn.execute(BAND_AND_KENNEL)
+    yield db
+    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+
+
+def test_a_question_that_hardly_says_which_database_asks_and_a_clear_one_answers(
+    page, tmp_path, monkeypatch, band_and_kennel_db
+):
+    """An orchestra and a kennel in one connection: "Who has called in sick the most?" leans to
+    the orchestra (its attendance codes say "off sick") but the kennel's staff count sick days
+    too, and nothing else in the question says which: Chat asks, with both as buttons, and
+    calls no provider. The pick answers on the orchestra. A question that names dogs and kennels
+    is answered at once."""
+    home = tmp_path / "home"
+    with LlmServer() as llm:
+        env = {
+            "IOPSDATA_DEMO": "false",
+            "IOPSDATA_LLM_PROVIDER": "openai_compatible",
+            "IOPSDATA_OPENAI_COMPATIBLE_BASE_URL": llm.base_url("openai_compatible"),
+        }
+        with app_server_with(home, env) as base:
+            open_app(page, base)
+            monkeypatch.setenv("IOPSDATA_HOME", str(home))
+            monkeypatch.setenv("IOPSDATA_DEMO", "false")
+            from iopsdata.workspace import Workspace
+
+            Workspace.open().connections.add(
+                "band and kennel",
+                "postgresql",
+                {"host": "127.0.0.1", "port": 5432, "database": band_and_kennel_db,
+                 "user": "postgres"},
+            )  # fmt: skip
+            page.reload()
+            wait_idle(page, 60_000)
+            select_option(page, "Ask about", "band and kennel")
+            box = page.get_by_placeholder("Ask a question about your data")
+            box.fill(SICK)
+            box.press("Enter")
+            wait_idle(page, 90_000)
+            asked = page.get_by_text("Which one do you mean?").first
+            asked.wait_for()
+            # both databases are buttons: no "Another one … list below" with no list below
+            assert "list below" not in asked.inner_text()
+            assert page.get_by_placeholder("Another database…").count() == 0
+            orchestra = page.get_by_role("button", name="orchestra", exact=True)
+            page.get_by_role("button", name="kennel", exact=True).wait_for()
+            save_screenshot(page, "chat_routing_weak_evidence")
+            assert llm.requests == []
+
+            llm.enqueue(f"Sick days per musician.\n\n```sql\n{SICK_SQL}\n```\n")
+            orchestra.click()
+            wait_idle(page, 90_000)
+            page.get_by_text("Sick days per musician.").first.wait_for()
+            page.get_by_text("Ines Duarte").first.wait_for(state="attached")  # a grid cell
+
+            page.get_by_role("button", name="New chat").click()
+            wait_idle(page, 60_000)
+            llm.enqueue(f"Longest stays.\n\n```sql\n{STAYS_SQL}\n```\n")
+            box = page.get_by_placeholder("Ask a question about your data")
+            box.fill(STAYS)
+            box.press("Enter")
+            wait_idle(page, 90_000)
+            page.get_by_text("Longest stays.").first.wait_for()
+            page.get_by_text("Biscuit").first.wait_for(state="attached")
+            save_screenshot(page, "chat_routing_clear_question")
+            assert page.get_by_text("Which one do you mean?").count() == 0
+            assert_no_exception(page)
+
+        assert len(llm.requests) == 2
+        system = [
+            next(m["content"] for m in r.body["messages"] if m["role"] == "system")
+            for r in llm.requests
+        ]
+        assert "TABLE orchestra." in system[0] and "TABLE kennel." not in system[0]
+        assert "TABLE kennel." in system[1]
