@@ -7,6 +7,9 @@ from the loopback provider server through the real OpenAI SDK.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 
 from tests.browser.conftest import wait_idle
@@ -41,26 +44,38 @@ FOLLOW = "And how many products are there per category?"
 SQL2 = "SELECT category, count(*) AS products FROM shop_eu.products GROUP BY category"
 
 
-@pytest.fixture
-def shops_db():
+def ask(page, question: str) -> None:
+    """Type ``question`` into Chat's box, send it, and wait for the page to settle."""
+    box = page.get_by_placeholder("Ask a question about your data")
+    box.fill(question)
+    box.press("Enter")
+    wait_idle(page, 90_000)
+
+
+@contextmanager
+def scratch_database(name: str, *scripts: str) -> Iterator[str]:
+    """A fresh PostgreSQL database ``name`` holding what ``scripts`` create; dropped after."""
     import psycopg
 
     with psycopg.connect(f"{SERVER}/postgres", autocommit=True, connect_timeout=5) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{DB}"')
-    with psycopg.connect(f"{SERVER}/{DB}", autocommit=True) as conn:
-        for s in ("shop_eu", "shop_us"):
-            conn.execute(SHOP.format(s=s))
-    yield DB
-    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        with psycopg.connect(f"{SERVER}/{name}", autocommit=True) as conn:
+            for script in scripts:
+                conn.execute(script)
+        yield name
+    finally:
+        with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def test_routing_question_buttons_answer_and_remember(page, tmp_path, monkeypatch, shops_db):
+@contextmanager
+def chat_on(page, tmp_path, monkeypatch, database: str, name: str) -> Iterator[LlmServer]:
+    """The app on a fresh home with the loopback provider, and Chat asking about a connection
+    ``name`` to the PostgreSQL ``database`` (added through the facade, then picked on the page)."""
     home = tmp_path / "home"
     with LlmServer() as llm:
-        llm.enqueue(f"Orders per segment.\n\n```sql\n{SQL}\n```\n")
-        llm.enqueue(f"Products per category.\n\n```sql\n{SQL2}\n```\n")
         env = {
             "IOPSDATA_DEMO": "false",
             "IOPSDATA_LLM_PROVIDER": "openai_compatible",
@@ -73,68 +88,65 @@ def test_routing_question_buttons_answer_and_remember(page, tmp_path, monkeypatc
             from iopsdata.workspace import Workspace
 
             Workspace.open().connections.add(
-                "shops",
+                name,
                 "postgresql",
-                {"host": "127.0.0.1", "port": 5432, "database": shops_db, "user": "postgres"},
+                {"host": "127.0.0.1", "port": 5432, "database": database, "user": "postgres"},
             )
             page.reload()
             wait_idle(page, 60_000)
             page.get_by_role("heading", name="Chat", exact=True).wait_for()
-            select_option(page, "Ask about", "shops")
+            select_option(page, "Ask about", name)
+            yield llm
 
-            box = page.get_by_placeholder("Ask a question about your data")
-            box.fill(QUESTION)
-            box.press("Enter")
-            wait_idle(page, 90_000)
-            page.get_by_text("Which one do you mean?").first.wait_for()
-            eu = page.get_by_role("button", name="shop_eu")
-            us = page.get_by_role("button", name="shop_us")
-            eu.wait_for()
-            us.wait_for()
-            save_screenshot(page, "chat_routing_question")
-            assert llm.requests == []  # asking which database costs no provider call
 
-            eu.click()
-            wait_idle(page, 90_000)
-            page.get_by_test_id("stCode").filter(has_text="GROUP BY c.segment").first.wait_for()
-            page.get_by_text("Orders per segment.").first.wait_for()
-            assert page.get_by_role("button", name="shop_us").count() == 0  # answered: gone
-            # the panel says why each table is there and how the keyless tables join
-            page.get_by_text("Tables the assistant sees").click()
-            page.get_by_text("Join paths between these tables:").wait_for()
-            joined = page.get_by_text("orders.customer_id ↔ customers.id")
-            joined.first.wait_for()
-            assert "inferred, confidence 90%" in joined.first.inner_text()
-            save_screenshot(page, "chat_routing_answered")
+@pytest.fixture
+def shops_db():
+    with scratch_database(DB, *(SHOP.format(s=s) for s in ("shop_eu", "shop_us"))) as db:
+        yield db
 
-            box = page.get_by_placeholder("Ask a question about your data")
-            box.fill(FOLLOW)
-            box.press("Enter")
-            wait_idle(page, 90_000)
-            page.get_by_text("Products per category.").first.wait_for()
-            assert page.get_by_text("Which one do you mean?").count() == 1  # asked once only
-            assert_no_exception(page)
 
-        assert len(llm.requests) == 2
-        for request in llm.requests:  # the prompt holds the chosen database's tables only
-            system = next(m["content"] for m in request.body["messages"] if m["role"] == "system")
-            assert "TABLE shop_eu." in system and "TABLE shop_us." not in system
+def test_routing_question_buttons_answer_and_remember(page, tmp_path, monkeypatch, shops_db):
+    with chat_on(page, tmp_path, monkeypatch, shops_db, "shops") as llm:
+        llm.enqueue(f"Orders per segment.\n\n```sql\n{SQL}\n```\n")
+        llm.enqueue(f"Products per category.\n\n```sql\n{SQL2}\n```\n")
+
+        ask(page, QUESTION)
+        page.get_by_text("Which one do you mean?").first.wait_for()
+        eu = page.get_by_role("button", name="shop_eu")
+        us = page.get_by_role("button", name="shop_us")
+        eu.wait_for()
+        us.wait_for()
+        save_screenshot(page, "chat_routing_question")
+        assert llm.requests == []  # asking which database costs no provider call
+
+        eu.click()
+        wait_idle(page, 90_000)
+        page.get_by_test_id("stCode").filter(has_text="GROUP BY c.segment").first.wait_for()
+        page.get_by_text("Orders per segment.").first.wait_for()
+        assert page.get_by_role("button", name="shop_us").count() == 0  # answered: gone
+        # the panel says why each table is there and how the keyless tables join
+        page.get_by_text("Tables the assistant sees").click()
+        page.get_by_text("Join paths between these tables:").wait_for()
+        joined = page.get_by_text("orders.customer_id ↔ customers.id")
+        joined.first.wait_for()
+        assert "inferred, confidence 90%" in joined.first.inner_text()
+        save_screenshot(page, "chat_routing_answered")
+
+        ask(page, FOLLOW)
+        page.get_by_text("Products per category.").first.wait_for()
+        assert page.get_by_text("Which one do you mean?").count() == 1  # asked once only
+        assert_no_exception(page)
+
+    assert len(llm.requests) == 2
+    for request in llm.requests:  # the prompt holds the chosen database's tables only
+        system = next(m["content"] for m in request.body["messages"] if m["role"] == "system")
+        assert "TABLE shop_eu." in system and "TABLE shop_us." not in system
 
 
 @pytest.fixture
 def many_shops_db():
-    import psycopg
-
-    db = DB + "_many"
-    with psycopg.connect(f"{SERVER}/postgres", autocommit=True, connect_timeout=5) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{db}"')
-    with psycopg.connect(f"{SERVER}/{db}", autocommit=True) as conn:
-        for s in MANY_SHOPS:
-            conn.execute(SHOP.format(s=s))
-    yield db
-    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+    with scratch_database(DB + "_many", *(SHOP.format(s=s) for s in MANY_SHOPS)) as db:
+        yield db
 
 
 MANY_SHOPS = (
@@ -154,64 +166,39 @@ def test_many_look_alike_databases_offer_at_most_six_buttons_in_rows(
 ):
     """Eight identical shops tie: Chat asks, offering six of them as buttons in two rows and the
     other two in "Another database…"; picking one there answers on that database only."""
-    home = tmp_path / "home"
-    with LlmServer() as llm:
-        env = {
-            "IOPSDATA_DEMO": "false",
-            "IOPSDATA_LLM_PROVIDER": "openai_compatible",
-            "IOPSDATA_OPENAI_COMPATIBLE_BASE_URL": llm.base_url("openai_compatible"),
-        }
-        with app_server_with(home, env) as base:
-            open_app(page, base)
-            monkeypatch.setenv("IOPSDATA_HOME", str(home))
-            monkeypatch.setenv("IOPSDATA_DEMO", "false")
-            from iopsdata.workspace import Workspace
-
-            Workspace.open().connections.add(
-                "shops",
-                "postgresql",
-                {"host": "127.0.0.1", "port": 5432, "database": many_shops_db, "user": "postgres"},
-            )
-            page.reload()
-            wait_idle(page, 60_000)
-            select_option(page, "Ask about", "shops")
-            box = page.get_by_placeholder("Ask a question about your data")
-            box.fill(QUESTION)
-            box.press("Enter")
-            wait_idle(page, 90_000)
-            asked = page.get_by_text("Which one do you mean?").first
-            asked.wait_for()
-            named = asked.inner_text().split(": ", 1)[1].split(". Which", 1)[0]
-            assert named.count(", ") == 4 and named.count(" or ") == 1, named  # "a, b, … or f"
-            assert "pick it from the list below" in asked.inner_text()  # two more are there
-            buttons = [page.get_by_role("button", name=s, exact=True) for s in MANY_SHOPS]
-            shown = [b for b in buttons if b.count() == 1]
-            assert len(shown) == 6, [b.count() for b in buttons]
-            rows = {round(b.bounding_box()["y"]) for b in shown}
-            assert len(rows) == 2, rows  # three per row, every label readable
-            for b in shown:
-                assert b.bounding_box()["width"] > 60
-            save_screenshot(page, "chat_routing_six_choices")
-            assert llm.requests == []
-            # the two shops not offered as buttons are in "Another database…", and picking one
-            # answers exactly as a button would
-            hidden = [s for s, b in zip(MANY_SHOPS, buttons, strict=True) if b.count() == 0]
-            assert len(hidden) == 2, hidden
-            picked = hidden[-1]
-            llm.enqueue(f"Orders per segment.\n\n```sql\n{SQL.replace('shop_eu', picked)}\n```\n")
-            select_option(page, "Another database", picked)
-            wait_idle(page, 90_000)
-            page.get_by_test_id("stCode").filter(has_text=f"{picked}.orders").first.wait_for()
-            page.get_by_text("Orders per segment.").first.wait_for()
-            assert page.get_by_role("button", name=MANY_SHOPS[0], exact=True).count() == 0
-            save_screenshot(page, "chat_routing_other_database")
-            assert_no_exception(page)
-        assert len(llm.requests) == 1
-        system = next(
-            m["content"] for m in llm.requests[0].body["messages"] if m["role"] == "system"
-        )
-        assert f"TABLE {picked}." in system
-        assert all(f"TABLE {s}." not in system for s in MANY_SHOPS if s != picked)
+    with chat_on(page, tmp_path, monkeypatch, many_shops_db, "shops") as llm:
+        ask(page, QUESTION)
+        asked = page.get_by_text("Which one do you mean?").first
+        asked.wait_for()
+        named = asked.inner_text().split(": ", 1)[1].split(". Which", 1)[0]
+        assert named.count(", ") == 4 and named.count(" or ") == 1, named  # "a, b, … or f"
+        assert "pick it from the list below" in asked.inner_text()  # two more are there
+        buttons = [page.get_by_role("button", name=s, exact=True) for s in MANY_SHOPS]
+        shown = [b for b in buttons if b.count() == 1]
+        assert len(shown) == 6, [b.count() for b in buttons]
+        rows = {round(b.bounding_box()["y"]) for b in shown}
+        assert len(rows) == 2, rows  # three per row, every label readable
+        for b in shown:
+            assert b.bounding_box()["width"] > 60
+        save_screenshot(page, "chat_routing_six_choices")
+        assert llm.requests == []
+        # the two shops not offered as buttons are in "Another database…", and picking one
+        # answers exactly as a button would
+        hidden = [s for s, b in zip(MANY_SHOPS, buttons, strict=True) if b.count() == 0]
+        assert len(hidden) == 2, hidden
+        picked = hidden[-1]
+        llm.enqueue(f"Orders per segment.\n\n```sql\n{SQL.replace('shop_eu', picked)}\n```\n")
+        select_option(page, "Another database", picked)
+        wait_idle(page, 90_000)
+        page.get_by_test_id("stCode").filter(has_text=f"{picked}.orders").first.wait_for()
+        page.get_by_text("Orders per segment.").first.wait_for()
+        assert page.get_by_role("button", name=MANY_SHOPS[0], exact=True).count() == 0
+        save_screenshot(page, "chat_routing_other_database")
+        assert_no_exception(page)
+    assert len(llm.requests) == 1
+    system = next(m["content"] for m in llm.requests[0].body["messages"] if m["role"] == "system")
+    assert f"TABLE {picked}." in system
+    assert all(f"TABLE {s}." not in system for s in MANY_SHOPS if s != picked)
 
 
 BAND_AND_KENNEL = """
@@ -249,17 +236,8 @@ STAYS_SQL = (
 
 @pytest.fixture
 def band_and_kennel_db():
-    import psycopg
-
-    db = DB + "_weak"
-    with psycopg.connect(f"{SERVER}/postgres", autocommit=True, connect_timeout=5) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{db}"')
-    with psycopg.connect(f"{SERVER}/{db}", autocommit=True) as conn:
-        conn.execute(BAND_AND_KENNEL)
-    yield db
-    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+    with scratch_database(DB + "_weak", BAND_AND_KENNEL) as db:
+        yield db
 
 
 def test_a_question_that_hardly_says_which_database_asks_and_a_clear_one_answers(
@@ -270,65 +248,38 @@ def test_a_question_that_hardly_says_which_database_asks_and_a_clear_one_answers
     too, and nothing else in the question says which: Chat asks, with both as buttons, and
     calls no provider. The pick answers on the orchestra. A question that names dogs and kennels
     is answered at once."""
-    home = tmp_path / "home"
-    with LlmServer() as llm:
-        env = {
-            "IOPSDATA_DEMO": "false",
-            "IOPSDATA_LLM_PROVIDER": "openai_compatible",
-            "IOPSDATA_OPENAI_COMPATIBLE_BASE_URL": llm.base_url("openai_compatible"),
-        }
-        with app_server_with(home, env) as base:
-            open_app(page, base)
-            monkeypatch.setenv("IOPSDATA_HOME", str(home))
-            monkeypatch.setenv("IOPSDATA_DEMO", "false")
-            from iopsdata.workspace import Workspace
+    with chat_on(page, tmp_path, monkeypatch, band_and_kennel_db, "band and kennel") as llm:
+        ask(page, SICK)
+        asked = page.get_by_text("Which one do you mean?").first
+        asked.wait_for()
+        # both databases are buttons: no "Another one … list below" with no list below
+        assert "list below" not in asked.inner_text()
+        assert page.get_by_placeholder("Another database…").count() == 0
+        orchestra = page.get_by_role("button", name="orchestra", exact=True)
+        page.get_by_role("button", name="kennel", exact=True).wait_for()
+        save_screenshot(page, "chat_routing_weak_evidence")
+        assert llm.requests == []
 
-            Workspace.open().connections.add(
-                "band and kennel",
-                "postgresql",
-                {"host": "127.0.0.1", "port": 5432, "database": band_and_kennel_db,
-                 "user": "postgres"},
-            )  # fmt: skip
-            page.reload()
-            wait_idle(page, 60_000)
-            select_option(page, "Ask about", "band and kennel")
-            box = page.get_by_placeholder("Ask a question about your data")
-            box.fill(SICK)
-            box.press("Enter")
-            wait_idle(page, 90_000)
-            asked = page.get_by_text("Which one do you mean?").first
-            asked.wait_for()
-            # both databases are buttons: no "Another one … list below" with no list below
-            assert "list below" not in asked.inner_text()
-            assert page.get_by_placeholder("Another database…").count() == 0
-            orchestra = page.get_by_role("button", name="orchestra", exact=True)
-            page.get_by_role("button", name="kennel", exact=True).wait_for()
-            save_screenshot(page, "chat_routing_weak_evidence")
-            assert llm.requests == []
+        llm.enqueue(f"Sick days per musician.\n\n```sql\n{SICK_SQL}\n```\n")
+        orchestra.click()
+        wait_idle(page, 90_000)
+        page.get_by_text("Sick days per musician.").first.wait_for()
+        page.get_by_text("Ines Duarte").first.wait_for(state="attached")  # a grid cell
 
-            llm.enqueue(f"Sick days per musician.\n\n```sql\n{SICK_SQL}\n```\n")
-            orchestra.click()
-            wait_idle(page, 90_000)
-            page.get_by_text("Sick days per musician.").first.wait_for()
-            page.get_by_text("Ines Duarte").first.wait_for(state="attached")  # a grid cell
+        page.get_by_role("button", name="New chat").click()
+        wait_idle(page, 60_000)
+        llm.enqueue(f"Longest stays.\n\n```sql\n{STAYS_SQL}\n```\n")
+        ask(page, STAYS)
+        page.get_by_text("Longest stays.").first.wait_for()
+        page.get_by_text("Biscuit").first.wait_for(state="attached")
+        save_screenshot(page, "chat_routing_clear_question")
+        assert page.get_by_text("Which one do you mean?").count() == 0
+        assert_no_exception(page)
 
-            page.get_by_role("button", name="New chat").click()
-            wait_idle(page, 60_000)
-            llm.enqueue(f"Longest stays.\n\n```sql\n{STAYS_SQL}\n```\n")
-            box = page.get_by_placeholder("Ask a question about your data")
-            box.fill(STAYS)
-            box.press("Enter")
-            wait_idle(page, 90_000)
-            page.get_by_text("Longest stays.").first.wait_for()
-            page.get_by_text("Biscuit").first.wait_for(state="attached")
-            save_screenshot(page, "chat_routing_clear_question")
-            assert page.get_by_text("Which one do you mean?").count() == 0
-            assert_no_exception(page)
-
-        assert len(llm.requests) == 2
-        system = [
-            next(m["content"] for m in r.body["messages"] if m["role"] == "system")
-            for r in llm.requests
-        ]
-        assert "TABLE orchestra." in system[0] and "TABLE kennel." not in system[0]
-        assert "TABLE kennel." in system[1]
+    assert len(llm.requests) == 2
+    system = [
+        next(m["content"] for m in r.body["messages"] if m["role"] == "system")
+        for r in llm.requests
+    ]
+    assert "TABLE orchestra." in system[0] and "TABLE kennel." not in system[0]
+    assert "TABLE kennel." in system[1]
