@@ -41,6 +41,9 @@ class Gold:
     tables: tuple[str, ...]
     error: str | None = None
     truncated: bool = False  # the gold result passed the row cap: only its first rows are kept
+    # The one database/schema every table the gold reads is qualified with, else None. When Chat
+    # asks which database a question means, Evaluate answers with it, as a user clicks a button.
+    schema: str | None = None
 
 
 def prepare_gold(question: GoldenQuestion, target: QueryTarget) -> Gold:
@@ -52,47 +55,36 @@ def prepare_gold(question: GoldenQuestion, target: QueryTarget) -> Gold:
     if problem:
         return Gold(None, False, (), f"The gold SQL is refused: {problem}")
     ordered = has_top_level_order(question.sql, dialect)
-    tables = tables_read(question.sql, dialect)
+    reads = _reads(question.sql, dialect)
+    tables = tuple(sorted({_bare(t) for t in reads}))
+    schema = _one_schema(reads)
     if question.expected:
-        return Gold(Rows.from_snapshot(question.expected), ordered, tables)
+        return Gold(Rows.from_snapshot(question.expected), ordered, tables, schema=schema)
     try:
         result = target.run(question.sql, source=GOLD_SOURCE)
     except IopsError as exc:
-        return Gold(None, ordered, tables, f"The gold SQL failed: {exc.message}")
-    return Gold(Rows.from_arrow(result.table), ordered, tables, truncated=result.truncated)
+        return Gold(None, ordered, tables, f"The gold SQL failed: {exc.message}", schema=schema)
+    return Gold(
+        Rows.from_arrow(result.table), ordered, tables, truncated=result.truncated, schema=schema
+    )
 
 
-def tables_read(sql: str, dialect: str) -> tuple[str, ...]:
-    """Bare, lower-case names of the tables ``sql`` reads (CTE names excluded)."""
+def _reads(sql: str, dialect: str) -> tuple[str, ...]:
+    """The tables ``sql`` reads as it names them (CTE names excluded); () when it cannot parse."""
     from iopsdata.lineage import lineage_summary
 
     try:
-        reads = lineage_summary(sql, dialect).get("reads") or ()
+        return tuple(lineage_summary(sql, dialect).get("reads") or ())
     except IopsError:
         return ()
-    return tuple(sorted({_bare(t) for t in reads}))
 
 
-def gold_schema(sql: str, dialect: str, choices: tuple[str, ...]) -> str | None:
-    """The database/schema the gold SQL reads, when Chat asked which one (``choices``) and the
-    gold settles it: every table it reads is qualified with the same one, and it is a choice.
-
-    A user answers Chat's question by clicking a button; Evaluate answers it from the gold SQL,
-    so a question that fits two schemas is scored on the one the team meant, not as "no SQL".
-    """
-    from iopsdata.lineage import lineage_summary
-
-    if not choices:
+def _one_schema(reads: tuple[str, ...]) -> str | None:
+    """The schema every one of ``reads`` is qualified with, when they all share one."""
+    if not reads or not all("." in name for name in reads):
         return None
-    try:
-        reads = lineage_summary(sql, dialect).get("reads") or ()
-    except IopsError:
-        return None
-    schemas = {name.strip('"`').rsplit(".", 2)[-2] for name in reads if "." in name}
-    qualified = all("." in name for name in reads)
-    if reads and qualified and len(schemas) == 1 and (only := schemas.pop()) in choices:
-        return only
-    return None
+    schemas = {name.strip('"`').rsplit(".", 2)[-2] for name in reads}
+    return schemas.pop() if len(schemas) == 1 else None
 
 
 def _bare(name: str) -> str:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 from iopsdata.errors import IopsError, PermissionDenied, ProviderError
-from iopsdata.eval.judge import Gold, failed, gold_schema, judge, prepare_gold
+from iopsdata.eval.judge import Gold, failed, judge, prepare_gold
 from iopsdata.eval.model import GoldenQuestion, RunConfig, Verdict
 
 if TYPE_CHECKING:
@@ -244,15 +244,14 @@ def _ask_and_judge(shared: _Shared, job: _Job) -> Verdict | None:
                     provider=cast("Provider", job.provider),
                     auto_execute=job.config.auto_execute,
                 )
-                schema = gold_schema(question.sql, shared.target.dialect, answer.choices)
-                if schema is not None:  # Chat asked which database: answer as a user would
+                if gold.schema in answer.choices:  # Chat asked which one: answer as a user
                     _forget_thread(assistant, answer.thread_id)
                     answer = assistant.ask(
                         question.question,
                         shared.target,
                         provider=cast("Provider", job.provider),
                         auto_execute=job.config.auto_execute,
-                        schema=schema,
+                        schema=gold.schema,
                     )
             except ProviderError as exc:
                 _forget_thread(assistant, exc.thread_id)
