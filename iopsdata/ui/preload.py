@@ -15,8 +15,9 @@ instead competed with the front-end's own bundle and gained nothing (measured, s
 
 The modules are found in Streamlit's own static folder, once per process on the first request
 for the page (~35 small files read): each widget's chunk by its name (``Selectbox.<hash>.js``)
-and every module it imports statically, minus those that ``index.html`` already preloads. A Streamlit upgrade that renames a chunk leaves it out (logged);
-``tests/ui/test_preload.py`` fails then, so the list is revisited.
+and every module it imports statically, minus those that ``index.html`` already preloads. A
+Streamlit upgrade that renames a chunk leaves it out (logged); ``tests/ui/test_preload.py``
+fails then, so the list is revisited.
 """
 
 from __future__ import annotations
