@@ -17,8 +17,8 @@ import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from iopsdata.assistant.joins import KEY_SUFFIXES
 from iopsdata.assistant.names import asks_for_names, has_names
+from iopsdata.assistant.pruning import pruned_table
 from iopsdata.assistant.ranking import (
     CatalogIndex,
     catalog_index,
@@ -27,10 +27,10 @@ from iopsdata.assistant.ranking import (
     resolve,
     score_tables,
 )
-from iopsdata.assistant.schema_text import Hints, estimate_tokens, render_table
-from iopsdata.assistant.terms import ABBREVIATIONS, expand, root, split_identifier, stem, terms
+from iopsdata.assistant.schema_text import Hints
+from iopsdata.assistant.terms import expand, split_identifier, terms
 from iopsdata.assistant.values import ValueMatch, match_values, specific
-from iopsdata.catalog.model import Catalog, Table
+from iopsdata.catalog.model import Catalog
 from iopsdata.knowledge.model import JoinPath, Knowledge
 
 KEEP_RATIO = 0.12  # candidates scoring below this fraction of the best are not considered
@@ -54,8 +54,6 @@ RUNNER_TABLES = 3  # best tables taken from each alternative schema
 RUNNER_FILL = 2  # ...plus at most this many of their direct neighbours (the fact table of a lookup)
 
 VALUE_BONUS = 4.0  # a known value the question names, per word of the value
-LONG_TABLE_TOKENS = 160  # longer tables are pruned to their relevant columns plus keys
-PRUNE_GAIN = 0.7  # ...when the pruned text is at most this share of the whole table's
 
 # The adaptive budget: a share of the whole schema's tokens, held between a floor and a ceiling.
 # Chat passes the workspace's settings (``iopsdata.config.Settings.chat_schema_*``); these are
@@ -258,32 +256,6 @@ class _Picker:
                 filled += 1
 
 
-def _relevant_columns(
-    table: Table,
-    question_terms: set[str],
-    keys: set[str],
-    valued: set[str],
-) -> tuple[str, ...]:
-    """Columns of a long table worth showing: keys, join columns, matches and the first column."""
-    keep = []
-    for i, col in enumerate(table.columns):
-        words = split_identifier(col.name)
-        if col.comment:
-            words += split_identifier(col.comment)[:12]
-        stems = {stem(w) for w in words} | {root(w) for w in words}
-        stems |= {stem(ABBREVIATIONS[w]) for w in words if w in ABBREVIATIONS}
-        if (
-            i == 0
-            or col.primary_key
-            or col.name in keys
-            or col.name in valued
-            or (words and words[-1] in KEY_SUFFIXES)
-            or stems & question_terms
-        ):
-            keep.append(col.name)
-    return tuple(keep)
-
-
 def select_tables(
     catalog: Catalog,
     question: str,
@@ -343,15 +315,17 @@ def select_tables(
     def cost(q: str) -> int:
         if q not in costs:
             costs[q] = index.tokens[q]
-            if index.tokens[q] > LONG_TABLE_TOKENS:
-                table = index.tables[q]
-                cols = _relevant_columns(
-                    table, q_terms, index.keys.get(q, set()), valued.get(q, set())
-                )
-                h = hints.get(q) or hints.get(table.name) or {}
-                small = estimate_tokens(render_table(table, h, cols))
-                if small <= PRUNE_GAIN * index.tokens[q]:
-                    pruned[q], costs[q] = cols, small
+            table = index.tables[q]
+            cut = pruned_table(
+                table,
+                index.tokens[q],
+                q_terms,
+                index.keys.get(q, set()),
+                valued.get(q, set()),
+                hints.get(q) or hints.get(table.name) or {},
+            )
+            if cut is not None:
+                pruned[q], costs[q] = cut
         return costs[q]
 
     gone = {q for q in (resolve(catalog, n) for n in removed) if q}
