@@ -15,6 +15,7 @@ settings, secrets and sign-in behave exactly as before.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import threading
@@ -55,15 +56,30 @@ FIRST_PAGE = (
 
 def warm_imports() -> list[str]:
     """Import :data:`FIRST_PAGE`; returns the modules that failed (logged, never raised: a page
-    run that needs one imports it itself and shows its error the usual way)."""
+    run that needs one imports it itself and shows its error the usual way).
+
+    Importing allocates hundreds of thousands of objects, and each allocation threshold crossed
+    starts a collection; the oldest generation's walks every object Streamlit already holds, with
+    the GIL held. The server thread, meanwhile sending the front-end its files, waited on each:
+    the first visitor's page loaded ~0.1 s later than with no warming at all
+    (docs/performance.md, "Start-up"). So what is already loaded (Streamlit, long-lived) is frozen
+    first, and the collector pauses until these imports are done; nothing they create is garbage.
+    """
     failed = []
-    for name in FIRST_PAGE:
-        try:
-            importlib.import_module(name)
-        except Exception:
-            log.exception("warming %s failed", name)
-            failed.append(name)
-    freeze_long_lived()  # what was just imported lives as long as the process
+    freeze_long_lived()
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        for name in FIRST_PAGE:
+            try:
+                importlib.import_module(name)
+            except Exception:
+                log.exception("warming %s failed", name)
+                failed.append(name)
+        freeze_long_lived()  # what was just imported lives as long as the process
+    finally:
+        if paused:
+            gc.enable()
     return failed
 
 
