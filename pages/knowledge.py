@@ -4,7 +4,7 @@ instructions, join paths), YAML import/export and dbt import. Chat's prompt uses
 import streamlit as st
 
 from iopsdata.ui.errors import guarded
-from iopsdata.ui.knowledge_view import FORMS, render_kind, render_transfer
+from iopsdata.ui.knowledge_view import FORMS, render_kind, render_transfer, render_unresolved
 from iopsdata.ui.routing import ensure_app_routing
 from iopsdata.ui.state import current_workspace
 from iopsdata.ui.text import esc
@@ -24,6 +24,10 @@ conn = st.selectbox("Connection", list(names), format_func=names.__getitem__, ke
 can_edit = role in ("editor", "owner")
 if not can_edit:
     st.info(f"You are a {esc(role)} here: you can read the team's knowledge; editors change it.")
+
+# always drawn, warning or not: an element appearing above the tabs would reset the open tab
+with st.container(), guarded():
+    render_unresolved(svc, conn)
 
 tabs = st.tabs([esc(f.title) for f in FORMS] + ["Import / export"])
 for tab, form in zip(tabs, FORMS, strict=False):

@@ -16,9 +16,11 @@ from iopsdata.context import members_only
 from iopsdata.errors import IopsError, KnowledgeError
 from iopsdata.knowledge import rows as r
 from iopsdata.knowledge.model import GlossaryEntry, JoinPath, Knowledge, Metric
+from iopsdata.knowledge.names import check_item, unresolved
 from iopsdata.knowledge.rows import DbtModel
 
 if TYPE_CHECKING:
+    from iopsdata.catalog.model import Catalog
     from iopsdata.context import WorkspaceContext
     from iopsdata.knowledge.dbt import DbtImport
     from iopsdata.targets import QueryTarget
@@ -207,6 +209,8 @@ class KnowledgeService:
     ) -> None:
         self.ctx.require("editor")
         cid = self._cid(connection)
+        if isinstance(item, GlossaryEntry | Metric | JoinPath):
+            self._check_names(connection, item)
         _, key, body = r.to_row(kind, item)
         if old_key is None and replaces:
             old_key = replaces.strip().lower()
@@ -220,6 +224,44 @@ class KnowledgeService:
             replaces=old_key,
         )
         record(self.ctx, "knowledge.changed", cid, kind=kind, key=key, created=created)
+
+    def unresolved_names(self, connection: str) -> list[str]:
+        """Names in this connection's glossary, metrics and declared joins that its catalog lacks
+        (a typo, a table dropped since, an import from another database); Chat cannot use those.
+        Empty when the catalog cannot be read just now."""
+        catalog = self._catalog(connection)
+        return [] if catalog is None else unresolved(self.get(connection), catalog)
+
+    def _check_names(self, connection: str, item: GlossaryEntry | Metric | JoinPath) -> None:
+        """Refuse an item naming a table or column the connection lacks (with the closest name).
+
+        A name missing from the cached catalog is looked up again in a fresh one (the table may
+        be new). When the database cannot be reached, the item is saved unchecked: its names may
+        be right, and the Knowledge page lists it later if they are not.
+        """
+        problems = self._missing(connection, item, refresh=False)
+        if problems:
+            problems = self._missing(connection, item, refresh=True)
+        if problems:
+            text = "; ".join(problems)
+            raise KnowledgeError(
+                f"{text[0].upper()}{text[1:]}. Chat uses only the tables and columns "
+                f"{self._name(connection)} has."
+            )
+
+    def _missing(
+        self, connection: str, item: GlossaryEntry | Metric | JoinPath, *, refresh: bool
+    ) -> list[str]:
+        catalog = self._catalog(connection, refresh=refresh)
+        return [] if catalog is None else check_item(item, catalog)
+
+    def _catalog(self, connection: str, *, refresh: bool = False) -> Catalog | None:
+        from iopsdata.connections import ConnectionService
+
+        try:
+            return ConnectionService(self.ctx).catalog(connection, refresh=refresh)
+        except IopsError:
+            return None
 
     @staticmethod
     def _key(kind: str, key_or_item: Any) -> str:

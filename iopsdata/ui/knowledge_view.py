@@ -16,7 +16,7 @@ import streamlit as st
 from iopsdata.knowledge.rows import key_of
 from iopsdata.knowledge.service import KnowledgeService
 from iopsdata.ui.errors import guarded
-from iopsdata.ui.text import esc
+from iopsdata.ui.text import esc, trusted_md
 
 NEW = "__new__"
 DONE = "_kn_import_done"  # what the last import did, shown after its rerun
@@ -173,26 +173,38 @@ def render_kind(svc: KnowledgeService, conn: str, form: KindForm, *, can_edit: b
     if not can_edit:
         return
     by_key = {i["key"]: {**i["body"], "_key": i["key"]} for i in items}
+    article = "an" if form.noun[0] in "aeiou" else "a"
     choice = st.selectbox(
-        esc(f"Add or edit a {form.noun}"),
+        esc(f"Add or edit {article} {form.noun}"),
         [NEW, *by_key],
         format_func=lambda k: f"New {form.noun}" if k == NEW else form.label(by_key[k]),
         key=f"_kn_pick_{form.kind}",
     )
     old = by_key.get(choice)
-    with st.form(f"_kn_form_{form.kind}_{choice}", clear_on_submit=old is None):
+    # A refused save keeps what was typed (the form is not cleared on submit); a saved new item
+    # empties the new-item form by moving its widgets to fresh keys.
+    fresh = f"_kn_fresh_{form.kind}"
+    saved_new = st.session_state.get(fresh, 0) if old is None else 0
+    suffix = f"{choice}_{saved_new}" if saved_new else choice
+    with st.form(f"_kn_form_{form.kind}_{suffix}", clear_on_submit=False):
         values: dict[str, Any] = {}
         for f in form.fields:
             current = _shown((old or {}).get(f.name))
-            key = f"_kn_{form.kind}_{f.name}_{choice}"
+            key = f"_kn_{form.kind}_{f.name}_{suffix}"
+            # the labels are this module's constants: Markdown-escaping them would put its
+            # backslashes into the fields' accessible names ("Note \(optional\)")
             if f.widget == "area":
-                values[f.name] = st.text_area(esc(f.label), value=current, key=key, height=80)
+                values[f.name] = st.text_area(
+                    trusted_md(f.label), value=current, key=key, height=80
+                )
             else:
-                values[f.name] = st.text_input(esc(f.label), value=current, key=key)
+                values[f.name] = st.text_input(trusted_md(f.label), value=current, key=key)
         saved = st.form_submit_button("Save", icon=":material/save:")
     if saved:
         with guarded():
             form.save(svc, conn, values, old)
+            if old is None:
+                st.session_state[fresh] = saved_new + 1
             st.toast(esc(f"Saved the {form.noun}."))
             st.rerun()
     if old is not None and st.button(
@@ -201,6 +213,24 @@ def render_kind(svc: KnowledgeService, conn: str, form: KindForm, *, can_edit: b
         with guarded():
             svc.remove(conn, form.kind, choice)
             st.rerun()
+
+
+def render_unresolved(svc: KnowledgeService, conn: str, *, shown: int = 10) -> None:
+    """A warning listing items whose tables or columns the connection lacks (Chat skips them)."""
+    problems = svc.unresolved_names(conn)
+    if not problems:
+        return
+    more = len(problems) - shown
+    lines = [f"- {esc(p)}" for p in problems[:shown]]
+    if more > 0:
+        lines.append(f"- {esc(f'and {more} more')}")
+    n = len(problems)
+    what = (
+        "A name in this connection's knowledge is not among its tables and columns"
+        if n == 1
+        else f"{n} names in this connection's knowledge are not among its tables and columns"
+    ) + " (Chat finds no table by them, and may pass the model a name that does not exist):"
+    st.warning(esc(what) + "\n" + "\n".join(lines))
 
 
 def render_imported(svc: KnowledgeService, conn: str) -> None:

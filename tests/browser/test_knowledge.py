@@ -97,3 +97,38 @@ def test_dbt_import_through_the_page(page, tmp_path) -> None:
         page.get_by_role("tab", name="Metrics").click()
         save_screenshot(page, "knowledge_dbt_imported")
         assert_no_exception(page)
+
+
+def test_a_join_path_naming_a_missing_table_is_refused_and_keeps_what_was_typed(page, tmp_path):
+    """A typo is refused with the closest real name, the form keeps the typing so one letter
+    fixes it, and the corrected path is saved and listed (the form then empties)."""
+    with app_server_with(tmp_path / "home") as base:
+        open_app(page, base)
+        go_to(page, "Knowledge")
+        page.get_by_role("tab", name="Join paths").click()
+        left = page.get_by_label("Left table", exact=True)
+        right_columns = page.get_by_label("Right columns (comma-separated)", exact=True)
+        left.fill("flight")
+        page.get_by_label("Left columns (comma-separated)", exact=True).fill("carrier")
+        page.get_by_label("Right table", exact=True).fill("airlines")
+        right_columns.fill("carier")
+        page.get_by_role("button", name="Save").click()
+        wait_idle(page)
+        error = page.get_by_test_id("stAlert").filter(has_text="no table 'flight'")
+        error.wait_for()
+        assert "did you mean 'flights'?" in error.inner_text()
+        assert "has no column 'carier' (did you mean 'carrier'?)" in error.inner_text()
+        assert (left.input_value(), right_columns.input_value()) == ("flight", "carier")
+        save_screenshot(page, "knowledge_join_typo")
+
+        left.fill("flights")
+        right_columns.fill("carrier")
+        page.get_by_role("button", name="Save").click()
+        wait_idle(page)
+        page.get_by_text("Saved the join path.").first.wait_for()
+        assert left.input_value() == ""
+        assert page.get_by_test_id("stAlert").filter(has_text="no table 'flight'").count() == 0
+        page.get_by_role("combobox", name="Add or edit a join path").click()
+        page.get_by_role("option", name="flights ↔ airlines (carrier)", exact=True).wait_for()
+        page.keyboard.press("Escape")
+        assert_no_exception(page)

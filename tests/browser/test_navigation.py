@@ -48,10 +48,15 @@ new MutationObserver(record)
 """
 
 
+# the aria-label of every element that has one and holds a backslash (a Markdown escape)
+ESCAPED_NAMES = "els => els.map(e => e.getAttribute('aria-label')).filter(a => a.includes('\\\\'))"
+
+
 def test_sidebar_lists_exactly_our_pages_and_never_the_legacy_list(page, app_server) -> None:
     """Also: no page asks another host for anything, custom components' frames included (a
     favicon from Google's font CDN did, on every page load, and the SQL editor's themes import a
-    font from Google Fonts: a leak for a self-hosted team and a console error offline)."""
+    font from Google Fonts: a leak for a self-hosted team and a console error offline). And no
+    widget's accessible name carries Markdown's backslash escapes (the Knowledge forms' did)."""
     requested: list[str] = []
     blocked: list[str] = []  # stopped by the browser before sending: the components' policy
     page.on("request", lambda r: requested.append(r.url))
@@ -59,16 +64,22 @@ def test_sidebar_lists_exactly_our_pages_and_never_the_legacy_list(page, app_ser
     page.add_init_script(RECORD_NAV)
     open_app(page, app_server)
     assert nav_labels(page) == list(PAGE_LABELS)
+    escaped: dict[str, list[str]] = {}
     for label in (*PAGE_LABELS[1:], PAGE_LABELS[0]):
         go_to(page, label)
         assert_no_exception(page)
         assert nav_labels(page) == list(PAGE_LABELS)
+        if found := page.eval_on_selector_all("[aria-label]", ESCAPED_NAMES):
+            escaped[label] = found
         if label == "SQL":  # the positive control: the editor's theme asks for its font
             editor_frame(page).locator(".ace_editor").first.wait_for()
             for _ in range(100):
                 if blocked:
                     break
                 page.wait_for_timeout(100)
+    # A widget's accessible name is its label as written: a Markdown-escaped constant label
+    # ("Note \(optional\)") is what a screen reader read out, backslashes and all.
+    assert not escaped, f"accessible names with Markdown escapes: {escaped}"
     page.reload()
     open_app(page, app_server)
     seen = set(page.evaluate("[...window.__navSeen]"))
