@@ -237,7 +237,10 @@ def show_selection(selection: Selection) -> None:
             how = j.source.replace("_", " ")
             if j.source == "inferred":
                 how += f", confidence {j.confidence:.0%}"
-            st.markdown(f"- {esc(j.reason or j.left_table + ' ↔ ' + j.right_table)} ({esc(how)})")
+            said = j.reason or f"{j.left_table} ↔ {j.right_table}"
+            # a foreign key's reason already says so: "foreign key flights(carrier) → airlines"
+            tail = "" if said.lower().startswith(how) else f" ({how})"
+            st.markdown(f"- {esc(said + tail)}")
     if selection.values:
         st.caption("Values named in the question:")
         for m in selection.values:
