@@ -28,6 +28,11 @@ class Field:
     label: str
     widget: str = "text"  # "text", "area" or "list" (comma-separated)
 
+    @property
+    def header(self) -> str:
+        """The label without its hint, as the column header of the kind's table."""
+        return self.label.split(" (", 1)[0]
+
 
 @dataclass(frozen=True)
 class KindForm:
@@ -160,8 +165,8 @@ def render_kind(svc: KnowledgeService, conn: str, form: KindForm, *, can_edit: b
         st.dataframe(
             [
                 {
-                    **{f.name: _shown(i["body"].get(f.name)) for f in form.fields},
-                    "from": i["source"],
+                    **{f.header: _shown(i["body"].get(f.name)) for f in form.fields},
+                    "From": i["source"],
                 }
                 for i in items
             ],

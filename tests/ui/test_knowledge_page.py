@@ -63,7 +63,7 @@ def test_viewer_sees_the_knowledge_but_no_forms() -> None:
     at.selectbox(key="_kn_conn").select("files").run()
     assert not at.exception, at.exception
     assert "you can read the team's knowledge" in texts(at)
-    assert at.dataframe[0].value["term"].tolist() == ["whale"]
+    assert at.dataframe[0].value["Term"].tolist() == ["whale"]
     assert not [w for w in at.text_input if str(w.key).startswith("_kn_")]
     assert not [b for b in at.button if str(b.key).startswith("FormSubmitter:_kn_")]
 
@@ -80,6 +80,6 @@ def test_imported_dbt_knowledge_is_listed() -> None:
     frames = [d.value for d in at.dataframe]
     models = next(f for f in frames if "dbt model" in f.columns)
     assert set(models["dbt model"]) >= {"orders", "customers", "stg_payments"}
-    glossary = next(f for f in frames if "term" in f.columns)
-    assert "Weekly sales review" in set(glossary["term"])
-    assert set(glossary["from"]) == {"dbt"}
+    glossary = next(f for f in frames if "Term" in f.columns)
+    assert "Weekly sales review" in set(glossary["Term"])
+    assert set(glossary["From"]) == {"dbt"}
