@@ -5,6 +5,7 @@ import streamlit as st
 from iopsdata.ui.config_view import render_config
 from iopsdata.ui.connection_form import connections_panel
 from iopsdata.ui.errors import guarded
+from iopsdata.ui.forms import form_round, form_saved
 from iopsdata.ui.provider_form import provider_settings
 from iopsdata.ui.routing import ensure_app_routing
 from iopsdata.ui.state import current_workspace, switch_workspace
@@ -47,14 +48,18 @@ with workspace_tab:
                 with guarded():
                     ws.settings.rename_workspace(new_name.strip())
                     st.rerun()
-    with st.form("_ws_create", clear_on_submit=True):
-        created = st.text_input("Create a new workspace", key="_ws_create_name", placeholder="Name")
+    r = form_round("_ws_create")
+    with st.form(f"_ws_create{r}"):
+        created = st.text_input(
+            "Create a new workspace", key=f"_ws_create_name{r}", placeholder="Name"
+        )
         if st.form_submit_button("Create and switch", icon=":material/add:"):
             if not created.strip():
                 st.warning("Give the new workspace a name.")
             else:
                 with guarded():
                     switch_workspace(ws.settings.create_workspace(created.strip()))
+                    form_saved("_ws_create")
                     st.rerun()
 
     st.markdown("**Server configuration**")

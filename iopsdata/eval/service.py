@@ -54,6 +54,7 @@ class EvalService:
         """A new golden set on ``connection`` (a name, an id, or ``"files"``). Editors only."""
         self.ctx.require("editor")
         connection_id = self._connection_id(connection)
+        items = self._checked(connection_id, questions)  # a bad question creates no set
         set_id = self.ctx.store.create_eval_set(
             self.ctx.workspace_id,
             name=name,
@@ -61,9 +62,8 @@ class EvalService:
             description=description,
             created_by=self.ctx.user_id,
         )
-        items = list(questions)
         if items:
-            self.add_questions(set_id, items)
+            self.ctx.store.add_eval_questions(self.ctx.workspace_id, set_id, items)
         return set_id
 
     def rename_set(self, set_id: str, name: str, description: str | None = None) -> None:
@@ -87,13 +87,35 @@ class EvalService:
     def add_questions(self, set_id: str, questions: Iterable[GoldenQuestion]) -> list[str]:
         """Append questions by hand or from any source. Editors only."""
         self.ctx.require("editor")
-        self.get_set(set_id)
+        items = self._checked(self.get_set(set_id).get("connection_id"), questions)
+        return self.ctx.store.add_eval_questions(self.ctx.workspace_id, set_id, items)
+
+    def _checked(
+        self, connection_id: str | None, questions: Iterable[GoldenQuestion]
+    ) -> list[dict[str, Any]]:
+        """The questions as rows, once each has a question and gold SQL the guard accepts on the
+        set's connection (read-only, its dialect's syntax): a typo or a write in the gold SQL is
+        refused when it is added, with the question it belongs to, not found by the first run
+        (as a ``gold_error`` on every configuration). All or nothing."""
+        from iopsdata.assistant.rounds import guard_problem
+
+        target = None
         items = []
-        for q in questions:
+        for n, q in enumerate(questions, 1):
             if not q.question.strip() or not q.sql.strip():
                 raise QueryRefused("Each golden question needs a question and its SQL.")
+            if target is None and connection_id:
+                target = self.target(connection_id)
+            if target is not None:
+                allowed = getattr(target, "allowed_functions", ())
+                problem = guard_problem(q.sql, target.dialect, allowed)
+                if problem:
+                    raise QueryRefused(
+                        f"The gold SQL of question {n} ({q.question.strip()[:80]!r}) is "
+                        f"refused: {problem} Nothing was added."
+                    )
             items.append(q.to_dict())
-        return self.ctx.store.add_eval_questions(self.ctx.workspace_id, set_id, items)
+        return items
 
     def replace_questions(self, set_id: str, questions: Iterable[GoldenQuestion]) -> list[str]:
         """Make ``questions`` the set's questions (runs keep their own copy). Editors only."""
@@ -157,8 +179,12 @@ class EvalService:
     # -- files ------------------------------------------------------------------------------------
     def import_file(self, set_id: str, data: bytes | str, fmt: str) -> int:
         """Append the questions of a CSV or YAML file; all or nothing. Editors only."""
-        _, items = golden_files.parse(data, fmt)
-        return len(self.add_questions(set_id, items))
+        return len(self.add_questions(set_id, self.read_file(data, fmt)))
+
+    @staticmethod
+    def read_file(data: bytes | str, fmt: str) -> list[GoldenQuestion]:
+        """The questions of a CSV or YAML golden file (``GoldenFileError`` names a bad line)."""
+        return list(golden_files.parse(data, fmt)[1])
 
     def export(self, set_id: str, fmt: str = "yaml") -> bytes:
         row = self.get_set(set_id)

@@ -13,6 +13,7 @@ import streamlit as st
 from iopsdata.eval import RunConfig
 from iopsdata.eval.service import FILES_ID, MAX_CONFIGS, STARTER_NAME
 from iopsdata.ui.errors import guarded
+from iopsdata.ui.forms import form_round, form_saved
 from iopsdata.ui.text import code, esc
 
 RUN_KEY = "_eval_run"
@@ -66,21 +67,24 @@ def _new_set_form(ws: Any) -> None:
     with guarded():
         names = {c.id: c.name for c in ws.connections.list()}
     names[FILES_ID] = "Files (uploaded files)"
-    with st.form("_eval_new_set", clear_on_submit=True, border=False):
-        name = st.text_input("Name", key="_eval_new_name")
+    r = form_round("_eval_new_set")  # a refused file keeps the name and the file
+    with st.form(f"_eval_new_set{r}", border=False):
+        name = st.text_input("Name", key=f"_eval_new_name{r}")
         connection = st.selectbox(
-            "Connection", list(names), format_func=names.__getitem__, key="_eval_new_conn"
+            "Connection", list(names), format_func=names.__getitem__, key=f"_eval_new_conn{r}"
         )
         upload = st.file_uploader(
-            "Questions file (optional)", type=["csv", "yaml", "yml"], key="_eval_new_file"
+            "Questions file (optional)", type=["csv", "yaml", "yml"], key=f"_eval_new_file{r}"
         )
         if st.form_submit_button("Create", type="primary"):
             with guarded():
-                set_id = ws.evaluate.create_set(name, connection)
-                st.session_state[SET_KEY] = set_id
-                if upload is not None:
+                items: list[Any] = []
+                if upload is not None:  # read and checked before the set exists: all or nothing
                     fmt = "csv" if upload.name.lower().endswith(".csv") else "yaml"
-                    ws.evaluate.import_file(set_id, upload.getvalue(), fmt)
+                    items = ws.evaluate.read_file(upload.getvalue(), fmt)
+                set_id = ws.evaluate.create_set(name, connection, questions=items)
+                st.session_state[SET_KEY] = set_id
+                form_saved("_eval_new_set")
                 st.rerun()
 
 
@@ -98,17 +102,19 @@ def questions(ws: Any, chosen: dict[str, Any]) -> None:
             hide_index=True,
             width="stretch",
         )
-        with st.form("_eval_add_q", clear_on_submit=True):
+        r = form_round("_eval_add_q")  # a refused gold SQL stays to be corrected
+        with st.form(f"_eval_add_q{r}"):
             st.markdown("**Add a question**")
-            text = st.text_input("Question", key="_eval_q_text")
-            sql = st.text_area("Gold SQL", key="_eval_q_sql", height=90)
-            tags = st.text_input("Tags (comma-separated)", key="_eval_q_tags")
+            text = st.text_input("Question", key=f"_eval_q_text{r}")
+            sql = st.text_area("Gold SQL", key=f"_eval_q_sql{r}", height=90)
+            tags = st.text_input("Tags (comma-separated)", key=f"_eval_q_tags{r}")
             if st.form_submit_button("Add question"):
                 from iopsdata.eval import GoldenQuestion
 
                 with guarded():
                     found = tuple(t.strip() for t in tags.split(",") if t.strip())
                     ev.add_questions(chosen["id"], [GoldenQuestion(text, sql, found)])
+                    form_saved("_eval_add_q")
                     st.rerun()
         _from_saved(ws, chosen)
         a, b, c, d, e = st.columns(5)

@@ -16,6 +16,7 @@ import streamlit as st
 from iopsdata.knowledge.rows import key_of
 from iopsdata.knowledge.service import KnowledgeService
 from iopsdata.ui.errors import guarded
+from iopsdata.ui.forms import form_round, form_saved
 from iopsdata.ui.text import esc, trusted_md
 
 NEW = "__new__"
@@ -186,12 +187,9 @@ def render_kind(svc: KnowledgeService, conn: str, form: KindForm, *, can_edit: b
         key=f"_kn_pick_{form.kind}",
     )
     old = by_key.get(choice)
-    # A refused save keeps what was typed (the form is not cleared on submit); a saved new item
-    # empties the new-item form by moving its widgets to fresh keys.
-    fresh = f"_kn_fresh_{form.kind}"
-    saved_new = st.session_state.get(fresh, 0) if old is None else 0
-    suffix = f"{choice}_{saved_new}" if saved_new else choice
-    with st.form(f"_kn_form_{form.kind}_{suffix}", clear_on_submit=False):
+    # a refused save keeps what was typed; a saved new item empties the new-item form
+    suffix = choice + (form_round(f"_kn_new_{form.kind}") if old is None else "")
+    with st.form(f"_kn_form_{form.kind}_{suffix}"):
         values: dict[str, Any] = {}
         for f in form.fields:
             current = _shown((old or {}).get(f.name))
@@ -209,7 +207,7 @@ def render_kind(svc: KnowledgeService, conn: str, form: KindForm, *, can_edit: b
         with guarded():
             form.save(svc, conn, values, old)
             if old is None:
-                st.session_state[fresh] = saved_new + 1
+                form_saved(f"_kn_new_{form.kind}")
             st.toast(esc(f"Saved the {form.noun}."))
             st.rerun()
     if old is not None and st.button(

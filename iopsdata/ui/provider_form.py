@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from iopsdata.ui.errors import guarded
+from iopsdata.ui.forms import form_round, form_saved
 from iopsdata.ui.text import code, esc
 
 if TYPE_CHECKING:
@@ -136,18 +137,20 @@ def _provider_panel(llm: LlmSettingsService, status: ProviderStatus, *, is_owner
             st.caption(f"No key yet. Enter one here, or set {code(status.key_env)} on the server.")
         if status.base_url:
             st.caption(f"Server: {code(status.base_url)}")
-        with st.form(f"llm_key_{status.name}", clear_on_submit=True):
+        # a refused base URL or key stays in the form to be corrected; a saved one empties it
+        r = form_round(f"llm_key_{status.name}")
+        with st.form(f"llm_key_{status.name}{r}"):
             key = st.text_input(
                 "API key",
                 type="password",
-                key=f"llm_key_input_{status.name}",
+                key=f"llm_key_input_{status.name}{r}",
                 help="Stored encrypted; only its first and last characters are ever shown.",
             )
             url = None
             if status.supports_base_url:
                 url = st.text_input(
                     "Base URL",
-                    key=f"llm_url_{status.name}",
+                    key=f"llm_url_{status.name}{r}",
                     placeholder="http://localhost:11434/v1",
                 )
             scope = _scope_picker(f"llm_scope_{status.name}", is_owner=is_owner)
@@ -159,9 +162,8 @@ def _provider_panel(llm: LlmSettingsService, status: ProviderStatus, *, is_owner
                 if key:
                     llm.set_key(status.name, key, scope)
                 if key or url:
-                    st.session_state.pop(
-                        f"llm_key_input_{status.name}", None
-                    )  # never kept, never echoed
+                    st.session_state.pop(f"llm_key_input_{status.name}{r}", None)  # never kept
+                    form_saved(f"llm_key_{status.name}")
                     st.rerun()
                 st.warning("Nothing to save: enter a key or a base URL.")
         left, right = st.columns(2)

@@ -8,6 +8,7 @@ from typing import Any
 import streamlit as st
 
 from iopsdata.ui.errors import guarded
+from iopsdata.ui.forms import form_round, form_saved
 from iopsdata.ui.sql_editor import set_text
 
 _STATUS_ICON = {"ok": "✓", "error": "✗", "refused": "⛔", "timeout": "⏱", "cancelled": "■"}
@@ -80,14 +81,16 @@ def saved_panel(
     on_delete: Callable[[str], object],
 ) -> None:
     """Save the editor's query (name, description, tags); load or delete saved ones."""
-    with st.form("_sql_save_form", clear_on_submit=True):
+    r = form_round("_sql_save_form")  # a refused save keeps the name and description
+    with st.form(f"_sql_save_form{r}"):
         c1, c2, c3 = st.columns([2, 3, 2])
-        name = c1.text_input("Name", key="_sql_save_name")
-        description = c2.text_input("Description", key="_sql_save_desc")
-        tags = c3.text_input("Tags", key="_sql_save_tags", placeholder="comma, separated")
+        name = c1.text_input("Name", key=f"_sql_save_name{r}")
+        description = c2.text_input("Description", key=f"_sql_save_desc{r}")
+        tags = c3.text_input("Tags", key=f"_sql_save_tags{r}", placeholder="comma, separated")
         if st.form_submit_button("Save current query", icon=":material/bookmark_add:"):
             with guarded():
                 on_save(name, description, [t.strip() for t in tags.split(",") if t.strip()])
+                form_saved("_sql_save_form")
                 st.rerun()  # redraw the list below with the new query
     if not saved:
         st.caption("No saved queries yet.")

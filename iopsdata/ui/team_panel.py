@@ -8,6 +8,7 @@ import streamlit as st
 
 from iopsdata.store.activity import ACTIONS
 from iopsdata.ui.errors import guarded
+from iopsdata.ui.forms import form_round, form_saved
 from iopsdata.ui.text import esc
 from iopsdata.workspace import Workspace
 
@@ -25,13 +26,15 @@ def render_team(ws: Workspace) -> None:
     if not is_owner:
         st.caption(f"You are a **{esc(ws.ctx.role)}** here; owners manage members.")
         return
-    with st.form("invite_member", clear_on_submit=True):
+    r = form_round("invite_member")  # a refused invitation keeps the address to correct
+    with st.form(f"invite_member{r}"):
         cols = st.columns([3, 1])
         email = cols[0].text_input("Invite by email")
         role = cols[1].selectbox("Role", ROLES)
         if st.form_submit_button("Invite") and email:
             with guarded():
                 ws.team.invite(email, role)
+                form_saved("invite_member")  # the form comes back empty on the next run
                 st.success(f"{esc(email)} can now sign in to this workspace as {esc(role)}.")
     others = [m for m in members if m["user_id"] != ws.ctx.user_id]
     if others:

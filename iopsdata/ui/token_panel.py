@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 import streamlit as st
 
 from iopsdata.ui.errors import guarded
+from iopsdata.ui.forms import form_round, form_saved
 from iopsdata.ui.text import esc
 from iopsdata.workspace import Workspace
 
@@ -40,7 +41,8 @@ def render_tokens(ws: Workspace) -> None:
             st.session_state.pop(_NEW, None)
             st.rerun()
     mine = ROLES[: ROLES.index(ws.ctx.role) + 1] if ws.ctx.role in ROLES else ["viewer"]
-    with st.form("_iops_token_create", clear_on_submit=True):
+    r = form_round("_iops_token_create")  # a refused token keeps its name (keys follow the form)
+    with st.form(f"_iops_token_create{r}"):
         cols = st.columns([3, 1, 1])
         name = cols[0].text_input("Token name", placeholder="e.g. Claude Desktop on my laptop")
         role = cols[1].selectbox("Role", mine, index=len(mine) - 1)
@@ -53,6 +55,7 @@ def render_tokens(ws: Workspace) -> None:
                     "name": new.name,
                     "workspace_id": ws.id,
                 }
+                form_saved("_iops_token_create")
                 st.rerun()
     tokens = ws.tokens.list()
     if not tokens:

@@ -106,3 +106,37 @@ def test_demo_set_compares_two_models(page, tmp_path) -> None:
             assert_no_exception(page)
             save_screenshot(page, "evaluate_comparison")
         assert len(llm.requests) == 2 * total  # one call per question and model: no repairs
+
+
+def test_a_refused_gold_sql_keeps_the_question_typed_for_its_fix(page, tmp_path) -> None:
+    """The gold SQL is checked as it is added: a typo is refused with the reason and the form
+    keeps the question and the SQL, so fixing one word adds it (and then the form empties)."""
+    question = "How many airlines are there?"
+    with app_server_with(tmp_path / "home") as base, screenshot_on_failure(page, "evaluate_add"):
+        open_app(page, base)
+        go_to(page, "Evaluate")
+        page.get_by_role("button", name="Add starter set").click()
+        wait_idle(page, 60_000)
+        listed = page.get_by_text("Questions (").first
+        listed.wait_for()
+        before = listed.inner_text()
+        listed.click()
+        text = page.get_by_label("Question", exact=True)
+        sql = page.get_by_label("Gold SQL", exact=True)
+        text.fill(question)
+        sql.fill("SELEC count(*) FROM airlines")
+        page.get_by_role("button", name="Add question").click()
+        wait_idle(page)
+        page.get_by_test_id("stAlert").filter(has_text="is refused").first.wait_for()
+        assert (text.input_value(), sql.input_value()) == (question, "SELEC count(*) FROM airlines")
+        assert page.get_by_text(before).count() >= 1  # nothing was added
+        save_screenshot(page, "evaluate_gold_sql_refused")
+
+        sql.fill("SELECT count(*) FROM airlines")
+        page.get_by_role("button", name="Add question").click()
+        wait_idle(page)
+        n = int(before.split("(")[1].rstrip(")"))
+        page.get_by_text(f"Questions ({n + 1})").first.wait_for()
+        assert text.input_value() == "" and sql.input_value() == ""
+        assert page.get_by_test_id("stAlert").filter(has_text="is refused").count() == 0
+        assert_no_exception(page)

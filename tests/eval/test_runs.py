@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
+from iopsdata.errors import QueryRefused
 from iopsdata.eval import GoldenQuestion, RunConfig
 from tests.eval.conftest import (
     QUESTIONS,
@@ -156,7 +159,9 @@ def test_rate_limits_pause_the_provider_and_the_question_is_asked_again(evals, g
 
 def test_auto_execute_off_snapshots_and_bad_gold_sql(evals, llm_server):
     """The answer SQL is run for scoring when Chat did not run it; a snapshot replaces the gold
-    run; gold SQL that writes is refused and reported, never executed."""
+    run; gold SQL that writes is refused when it is added, and one stored before that check
+    (written to the store directly here) is refused at the run and reported, never executed."""
+    delete = GoldenQuestion("Delete everything?", "DELETE FROM flights")
     questions = [
         QUESTIONS[0],
         GoldenQuestion(
@@ -164,9 +169,12 @@ def test_auto_execute_off_snapshots_and_bad_gold_sql(evals, llm_server):
             "SELECT 999",  # ignored: the snapshot is the expected result
             expected={"columns": ["n"], "rows": [[3]]},
         ),
-        GoldenQuestion("Delete everything?", "DELETE FROM flights"),
     ]
+    with pytest.raises(QueryRefused, match=r"question 3 .*Delete everything.* is refused"):
+        evals.create_set("mixed", "tiny", questions=[*questions, delete])
+    assert evals.sets() == []  # all or nothing: no set either
     set_id = evals.create_set("mixed", "tiny", questions=questions)
+    evals.ctx.store.add_eval_questions(evals.ctx.workspace_id, set_id, [delete.to_dict()])
     llm_server.responder = by_question(
         {
             QUESTIONS[0].question: sql_reply(RIGHT[QUESTIONS[0].question]),
@@ -237,3 +245,21 @@ def test_a_question_chat_asks_about_is_scored_on_the_gold_sqls_database(tmp_path
     prompts = [question_of(r) for r in llm_server.requests]
     assert len(prompts) == 1 and settled in prompts[0]  # the unsettled one reached no provider
     assert evals.ctx.store.list_threads(evals.ctx.workspace_id, evals.ctx.user_id) == []
+
+
+def test_gold_sql_the_guard_refuses_is_refused_when_added_by_hand_or_file(evals):
+    """A typo or a write in the gold SQL is found as the question is added (by hand or from a
+    file), with the question it belongs to; nothing of the batch is added."""
+    set_id = evals.create_set("checked", "tiny")
+    with pytest.raises(QueryRefused, match=r"question 1 \('Flights per carrier\?'\) is refused"):
+        evals.add_questions(
+            set_id, [GoldenQuestion("Flights per carrier?", "SELEC carrier FROM flights")]
+        )
+    csv = (
+        "question,sql\nHow many flights?,SELECT count(*) FROM flights\nDrop it,DROP TABLE flights\n"
+    )
+    with pytest.raises(QueryRefused, match=r"question 2 \('Drop it'\)"):
+        evals.import_file(set_id, csv, "csv")
+    assert evals.questions(set_id) == []
+    # the control: the same file without its bad line is added
+    assert evals.import_file(set_id, csv.rsplit("Drop it", 1)[0], "csv") == 1
