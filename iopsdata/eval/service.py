@@ -145,6 +145,11 @@ class EvalService:
             fields["tags"] = [t.strip() for t in tags if t.strip()]
         if any(v == "" for v in fields.values()):
             raise QueryRefused("A golden question needs a question and its SQL.")
+        if "sql" in fields:  # checked like a new question's, on its set's connection
+            row = self.ctx.store.get_eval_question(self.ctx.workspace_id, question_id)
+            connection_id = self.get_set(row["set_id"]).get("connection_id")
+            asked = fields.get("question", row["question"])
+            self._checked(connection_id, [GoldenQuestion(asked, fields["sql"])])
         self.ctx.store.update_eval_question(self.ctx.workspace_id, question_id, **fields)
 
     def delete_question(self, question_id: str) -> None:

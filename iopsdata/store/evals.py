@@ -128,6 +128,14 @@ class EvalRepo(StoreBase):
         with self._tx() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
 
+    def get_eval_question(self, workspace_id: str, question_id: str) -> dict[str, Any]:
+        q = s.eval_questions
+        with self._tx() as conn:
+            row = conn.execute(
+                select(q).where(q.c.workspace_id == workspace_id, q.c.id == question_id)
+            ).first()
+            return as_dict(row, "question")
+
     def update_eval_question(self, workspace_id: str, question_id: str, **fields: Any) -> None:
         _known(fields, _QUESTION_FIELDS, "question")
         self._update(s.eval_questions, workspace_id, question_id, "question", **fields)

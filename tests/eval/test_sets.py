@@ -9,7 +9,7 @@ from iopsdata import Workspace
 from iopsdata.auth.local import LocalAuth
 from iopsdata.bootstrap import open_runtime
 from iopsdata.config import Settings
-from iopsdata.errors import NotFound, PermissionDenied, StoreError
+from iopsdata.errors import NotFound, PermissionDenied, QueryRefused, StoreError
 from iopsdata.eval import GoldenQuestion, RunConfig
 from iopsdata.eval.files import GoldenFileError, dump, parse
 from iopsdata.eval.service import EvalService
@@ -77,6 +77,9 @@ def test_editors_change_sets_viewers_read_them(team):
             attempt()
     first = viewer.questions(set_id)[0]
     editor.update_question(first.id, sql="SELECT 11", tags=["changed"])
+    assert editor.questions(set_id)[0].sql == "SELECT 11"
+    with pytest.raises(QueryRefused, match="is refused"):  # an edited gold SQL is checked too
+        editor.update_question(first.id, sql="DELETE FROM files")
     assert editor.questions(set_id)[0].sql == "SELECT 11"
     editor.delete_question(first.id)
     assert [q.question for q in team["owner"].evaluate.questions(set_id)] == ["Two, please"]
