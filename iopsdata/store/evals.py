@@ -67,12 +67,7 @@ class EvalRepo(StoreBase):
             return [dict(r._mapping) for r in conn.execute(query)]
 
     def get_eval_set(self, workspace_id: str, set_id: str) -> dict[str, Any]:
-        t = s.eval_sets
-        with self._tx() as conn:
-            row = conn.execute(
-                select(t).where(t.c.workspace_id == workspace_id, t.c.id == set_id)
-            ).first()
-            return as_dict(row, "golden set")
+        return self._get(s.eval_sets, workspace_id, set_id, "golden set")
 
     def update_eval_set(self, workspace_id: str, set_id: str, **fields: Any) -> None:
         _known(fields, _SET_FIELDS, "golden set")
@@ -129,12 +124,7 @@ class EvalRepo(StoreBase):
             return [dict(r._mapping) for r in conn.execute(query)]
 
     def get_eval_question(self, workspace_id: str, question_id: str) -> dict[str, Any]:
-        q = s.eval_questions
-        with self._tx() as conn:
-            row = conn.execute(
-                select(q).where(q.c.workspace_id == workspace_id, q.c.id == question_id)
-            ).first()
-            return as_dict(row, "question")
+        return self._get(s.eval_questions, workspace_id, question_id, "question")
 
     def update_eval_question(self, workspace_id: str, question_id: str, **fields: Any) -> None:
         _known(fields, _QUESTION_FIELDS, "question")
@@ -204,6 +194,13 @@ class EvalRepo(StoreBase):
             return [dict(row._mapping) for row in conn.execute(query)]
 
     # -- shared -----------------------------------------------------------------------------------
+    def _get(self, table: Any, workspace_id: str, row_id: str, what: str) -> dict[str, Any]:
+        with self._tx() as conn:
+            row = conn.execute(
+                select(table).where(table.c.workspace_id == workspace_id, table.c.id == row_id)
+            ).first()
+            return as_dict(row, what)
+
     def _update(self, table: Any, workspace_id: str, row_id: str, what: str, **fields: Any) -> None:
         with self._tx() as conn:
             res = conn.execute(
