@@ -125,6 +125,8 @@ with statement_tab:
                 st.info(
                     "This workspace has no saved queries, history or chat answers yet, so nothing can be affected."
                 )
+            elif report.unknown:  # a name no statement uses: a typo, not an all-clear
+                st.warning(esc(report.unknown))
             elif not report.hits:
                 st.success(
                     f"None of the {report.scanned:,} statements in this workspace touch {esc(report.target)}."

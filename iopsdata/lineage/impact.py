@@ -5,6 +5,8 @@ Kept free of the store so it can be tested and benchmarked on plain ``Lineage`` 
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -145,3 +147,50 @@ def _table_reasons(lin: Lineage, table: str, kind: ImpactKind) -> list[tuple[str
 
 def _dedupe(items: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return list(dict.fromkeys(items))
+
+
+def unknown_target(lineages: Iterable[Lineage], target: Target) -> str | None:
+    """When no statement names ``target`` at all: a sentence saying so, with the closest name
+    they do use ("flight" → "did you mean flights?"). None when the target is a name they use.
+
+    An impact question about a misspelt table otherwise got "none of the 1,204 statements touch
+    flight": a confident all-clear for a table nobody uses, while ``flights`` breaks everything.
+    """
+    tables: set[str] = set()
+    columns: dict[str, set[str]] = {}  # table (lower case, as written) -> its columns used
+    for lin in lineages:
+        for st in lin.statements:
+            tables.update(st.writes)
+        tables.update((*lin.reads, *lin.writes, *lin.intermediates, *lin.changes))
+        for ref in lin.columns:
+            if ref.table and ref.column != "*":
+                columns.setdefault(ref.table.lower(), set()).add(ref.column.lower())
+    if not tables:
+        return None
+
+    def known_table(name: str | None) -> list[str]:
+        return [t for t in tables if same_table(t, name)]
+
+    bare = sorted({t.rsplit(".", 1)[-1].lower() for t in tables})
+    if target.column is None:  # one word: a table, or a column of any table
+        word = (target.table or "").lower()
+        if known_table(word) or any(word in cols for cols in columns.values()):
+            return None
+        close = difflib.get_close_matches(
+            word, bare + sorted(set().union(*columns.values())), 1, 0.75
+        )
+    elif known_table(target.table):  # a dotted table name ("main.flights")
+        return None
+    elif found := known_table(target.column_table):
+        col = (target.column or "").lower()
+        used = set().union(*(columns.get(t.lower(), set()) for t in found))
+        if col in used:
+            return None
+        near = difflib.get_close_matches(col, sorted(used), 1, 0.75)
+        close = [f"{target.column_table}.{near[0]}"] if near else []
+    else:  # neither reading is used: schema.table with a misspelt table, or table.column
+        near = difflib.get_close_matches((target.column_table or "").lower(), bare, 1, 0.75)
+        whole = difflib.get_close_matches((target.column or "").lower(), bare, 1, 0.75)
+        close = [f"{near[0]}.{target.column}"] if near else whole
+    hint = f"; did you mean {close[0]}?" if close else "."
+    return f"No statement in this workspace names {target.text}{hint}"

@@ -25,6 +25,7 @@ from iopsdata.lineage.impact import (
     match,
     parse_target,
     same_table,
+    unknown_target,
 )
 from iopsdata.lineage.model import Lineage
 from iopsdata.lineage.script import SchemaLike, extract_lineage
@@ -94,6 +95,8 @@ class ImpactReport:
     kind: str
     target: str
     notes: tuple[str, ...] = field(default=())
+    # no statement names the target at all (a typo?), with the closest name they use; else None
+    unknown: str | None = None
 
     def rows(self) -> list[dict[str, Any]]:
         """Hits as table rows for display."""
@@ -247,7 +250,10 @@ class LineageService:
             if unparsed
             else ()
         )
-        return ImpactReport(tuple(hits), len(records), unparsed, kind, parsed_target.text, notes)
+        unknown = None if hits else unknown_target((lin for _, lin in lineages), parsed_target)
+        return ImpactReport(
+            tuple(hits), len(records), unparsed, kind, parsed_target.text, notes, unknown
+        )
 
     # -- the workspace map --------------------------------------------------------------------
     def map(
@@ -313,8 +319,9 @@ class LineageService:
             if wmap.unparsed
             else ()
         )
+        unknown = None if hits else unknown_target((lin for _, lin in lineages), parsed_target)
         return ImpactReport(
-            tuple(hits), len(wmap.entries), wmap.unparsed, kind, parsed_target.text, notes
+            tuple(hits), len(wmap.entries), wmap.unparsed, kind, parsed_target.text, notes, unknown
         )
 
     def openlineage(

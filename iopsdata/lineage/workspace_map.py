@@ -22,7 +22,7 @@ from sqlglot.errors import ParseError
 
 from iopsdata.errors import LineageError
 from iopsdata.lineage.graph import GraphNode, LineageGraph
-from iopsdata.lineage.impact import Target, parse_target, same_table
+from iopsdata.lineage.impact import Target, parse_target, same_table, unknown_target
 from iopsdata.lineage.model import Lineage
 
 SOURCES: tuple[str, ...] = ("history", "saved", "chat", "model")
@@ -259,6 +259,11 @@ class WorkspaceMap:
 
     def lineages(self) -> list[tuple[MapEntry, Lineage]]:
         return [(e, e.lineage) for e in self.parsed if e.lineage is not None]
+
+    def unknown(self, target: str) -> str | None:
+        """When no statement on the map names ``target``: a sentence saying so, with the closest
+        name they use (``impact.unknown_target``); None when some statement names it."""
+        return unknown_target((lin for _, lin in self.lineages()), parse_target(target))
 
 
 def _table_uses(lin: Lineage) -> Iterable[tuple[tuple[str, ...], str, str | None]]:

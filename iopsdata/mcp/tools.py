@@ -171,6 +171,7 @@ def impact(ws: Workspace, target: str, kind: str = "reads") -> dict[str, Any]:
         "scanned": report.scanned,
         "unparsed": report.unparsed,
         "notes": list(report.notes),
+        "unknown": report.unknown,  # no statement names the target (with the closest name)
     }
 
 

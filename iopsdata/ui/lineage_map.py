@@ -126,6 +126,8 @@ def _questions(svc: LineageService, wmap: WorkspaceMap, key: str) -> None:
         if rows:
             st.write(f"{len(rows):,} statement(s).")
             st.dataframe(rows, hide_index=True, key=f"{key}_answer")
+        elif unknown := wmap.unknown(target):  # a name no statement uses: a typo, not an all-clear
+            st.warning(esc(unknown))
         else:
             st.success(f"No statement on the map answers that for {esc(target.strip())}.")
 

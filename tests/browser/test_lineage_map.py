@@ -58,6 +58,16 @@ def _map_answers_what_breaks(page, base: str) -> None:
     page.get_by_role("option", name="What breaks if I drop it?", exact=True).click()
     wait_idle(page)
     assert page.get_by_text("1 statement(s).", exact=True).is_visible()
+    # a misspelt column gets no all-clear: no statement names it, and the right name is offered
+    target.fill("flights.dep_dealy")
+    target.press("Enter")
+    wait_idle(page)
+    page.get_by_text("did you mean flights.dep_delay?").wait_for()
+    assert page.get_by_text("No statement on the map answers that").count() == 0
+    target.fill("flights.dep_delay")
+    target.press("Enter")
+    wait_idle(page)
+    page.get_by_text("1 statement(s).", exact=True).wait_for()
 
     page.get_by_text("Draw the workspace lineage graph").click()
     wait_idle(page)

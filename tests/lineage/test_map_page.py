@@ -56,7 +56,10 @@ def test_catalog_questions_filters_and_openlineage():
     answer = answer_of(at)
     assert sorted(answer["name"]) == ["build summary", "summary readers"]
     at.selectbox(key="_map_question").set_value("writes").run()
-    assert "No statement on the map answers that" in shown(at)
+    assert "No statement on the map answers that" in shown(at)  # named, but never written
+    at.text_input(key="_map_target").input("flights.dep_dealy").run()  # named nowhere: a typo
+    said = "No statement in this workspace names flights.dep_dealy; did you mean flights.dep_delay?"
+    assert said in shown(at) and not at.success
     at.text_input(key="_map_target").input("delay_summary").run()
     assert list(answer_of(at)["name"]) == ["build summary"]
 

@@ -118,6 +118,13 @@ def test_saved_query_and_impact():
     at.selectbox(key="_lin_kind").set_value("drop").run()
     assert not at.exception, at.exception
     assert "1 of 1 statements are affected." in shown(at)
+    # a misspelt name is not an all-clear: no statement names it, and the closest one is offered
+    at.text_input(key="_lin_target").input("flights.dep_dealy").run()
+    said = "No statement in this workspace names flights.dep_dealy; did you mean flights.dep_delay?"
+    assert said in shown(at) and len(at.warning) == 1
+    assert not at.success
+    at.text_input(key="_lin_target").input("airlines").run()  # a name nobody uses, nothing close
+    assert "No statement in this workspace names airlines." in shown(at)
 
 
 def test_table_changes_are_shown_but_not_as_writes():

@@ -113,3 +113,36 @@ def test_service_modules_do_not_import_streamlit():
 
     code = "import iopsdata.lineage, sys; sys.exit('streamlit' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("target", "said"),
+    [
+        ("flight", "No statement in this workspace names flight; did you mean flights?"),
+        ("flights.dep_dely", "… names flights.dep_dely; did you mean flights.dep_delay?"),
+        ("fligths.dep_delay", "… names fligths.dep_delay; did you mean flights.dep_delay?"),
+        ("main.fligts", "… names main.fligts; did you mean flights?"),
+        ("zebra", "No statement in this workspace names zebra."),
+        ("flights", None),
+        ("main.flights", None),  # qualified as the catalog does, though the SQL does not
+        ("dep_delay", None),  # a column's bare name
+        ("flights.dep_delay", None),
+        ("report", None),  # a table written
+    ],
+)
+def test_a_target_no_statement_names_is_said_so_with_the_closest_name(target, said):
+    from iopsdata.lineage import extract_lineage
+    from iopsdata.lineage.impact import parse_target, unknown_target
+
+    lineages = [
+        extract_lineage(sql, "duckdb")
+        for sql in (
+            "SELECT carrier, dep_delay FROM flights",
+            "INSERT INTO report SELECT name FROM airlines",
+        )
+    ]
+    got = unknown_target(lineages, parse_target(target))
+    if said is None or not said.startswith("…"):
+        assert got == said
+    else:
+        assert got == "No statement in this workspace " + said[2:]
