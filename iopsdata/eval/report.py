@@ -48,7 +48,7 @@ class Report:
                     "cost per 100 (USD)": _round(s.cost_per_100, 4),
                     "tokens in": s.tokens_in,
                     "tokens out": s.tokens_out,
-                    "right tables": f"{s.tables_ok}/{s.questions}",
+                    "gold tables in prompt": f"{s.tables_ok}/{s.questions}",
                 }
             )
         return rows

@@ -292,7 +292,7 @@ def comparison(ws: Any, run_id: str) -> None:
     st.dataframe(report.comparison(), hide_index=True, width="stretch", key="_eval_cmp")
     chart = pd.DataFrame(report.chart_rows())
     if not chart.empty:
-        st.bar_chart(chart, x="configuration", y="accuracy", horizontal=True, height=160)
+        st.altair_chart(accuracy_chart(chart), width="stretch")
     fail_col, tag_col = st.columns(2)
     with fail_col:
         st.markdown("**Failures by cause**")
@@ -309,6 +309,25 @@ def comparison(ws: Any, run_id: str) -> None:
     st.dataframe(grid, hide_index=True, width="stretch")
     if grid:
         _inspect(report, grid)
+
+
+def accuracy_chart(chart: pd.DataFrame) -> Any:
+    """Accuracy per configuration as horizontal bars on a 0–1 scale, each bar named in full.
+
+    ``st.bar_chart`` cut its labels at ~15 characters: two models of one provider both read
+    "openai_compatib…", and nobody could tell which bar was which.
+    """
+    import altair as alt
+
+    return (
+        alt.Chart(chart, height=alt.Step(32))
+        .mark_bar()
+        .encode(
+            x=alt.X("accuracy:Q", scale=alt.Scale(domain=[0, 1])),
+            y=alt.Y("configuration:N", sort=None, title=None, axis=alt.Axis(labelLimit=0)),
+            tooltip=list(chart.columns),
+        )
+    )
 
 
 def _inspect(report: Any, grid: list[dict[str, Any]]) -> None:
@@ -338,7 +357,9 @@ def _inspect(report: Any, grid: list[dict[str, Any]]) -> None:
     m[1].metric("Tokens in / out", f"{verdict.tokens_in or 0:,} / {verdict.tokens_out or 0:,}")
     m[2].metric("Cost (USD)", "—" if verdict.cost_usd is None else f"{verdict.cost_usd:.5f}")
     m[3].metric("Repair rounds", f"{verdict.repairs or 0:d}")
-    m[4].metric("Right tables", esc({True: "yes", False: "no", None: "—"}[verdict.tables_ok]))
+    m[4].metric(
+        "Gold tables in prompt", esc({True: "yes", False: "no", None: "—"}[verdict.tables_ok])
+    )
     gold_col, answer_col = st.columns(2)
     with gold_col:
         st.markdown("**Gold**")

@@ -79,6 +79,9 @@ def test_demo_set_compares_two_models(page, tmp_path) -> None:
                 "openai_compatible/strong": 1.0,
                 "openai_compatible/weak": pytest.approx(easy / total, abs=0.001),
             }
+            # each bar is named in full: st.bar_chart cut both names to "openai_compatib…"
+            words = page.get_by_test_id("stVegaLiteChart").first.locator("text").all_text_contents()
+            assert {"openai_compatible/strong", "openai_compatible/weak"} <= set(words), words
             page.get_by_test_id("stVegaLiteChart").first.scroll_into_view_if_needed()
             save_screenshot(page, "evaluate_table")
             grid = page.get_by_test_id("stDataFrame")
