@@ -84,6 +84,8 @@ def file_summary(asset: FileAsset) -> None:
         facts.append(
             "delimiter " + ("TAB" if meta["delimiter"] == "\t" else repr(meta["delimiter"]))
         )
+    if meta.get("decimal_separator") == ",":
+        facts.append("decimal comma (1,5 read as 1.5)")
     if meta.get("sheet"):
         facts.append(f"sheet {meta['sheet']!r}")
     st.caption(esc(" · ".join(facts)) + f" · table {code(asset.table_name)}")

@@ -83,6 +83,36 @@ def test_tsv_records_tab_delimiter(files):
     assert semi.metadata["delimiter"] == ";"
 
 
+EURO = "Bestellung;Region;Betrag;Menge\n1;Nord;335,32;2\n2;Süd;-1,5;1\n3;Ost;1200,00;7\n"
+
+
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_decimal_comma_numbers_load_as_numbers(files, sep):
+    """A spreadsheet export from most of Europe: ';' between fields, ',' before decimals."""
+    asset = files.upload("umsatz.csv", EURO.replace(";", sep).encode())
+    types = {c["name"]: c["type"] for c in asset.columns}
+    assert types["Betrag"] == "DOUBLE" and types["Region"] == "VARCHAR"
+    assert asset.metadata["decimal_separator"] == "," and asset.rejected_rows == 0
+    result = files.target().run(f"SELECT sum(Betrag) AS s, sum(Menge) AS m FROM {asset.table_name}")
+    assert result.table.to_pylist() == [{"s": pytest.approx(1533.82), "m": 10}]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "kept"),
+    [
+        # decimal points stay points: a comma reading would turn the price column into text
+        ("points.csv", "id;price;codes\n1;3.5;1,5\n2;4.25;2,5\n", {"price": "DOUBLE"}),
+        # commas inside a text field of a comma-separated file are not decimals
+        ("list.csv", 'id,tags\n1,"1,5"\n2,"2,5"\n', {"tags": "VARCHAR"}),
+    ],
+)
+def test_a_comma_is_read_as_a_decimal_only_when_it_is_one(files, name, text, kept):
+    asset = files.upload(name, text.encode())
+    types = {c["name"]: c["type"] for c in asset.columns}
+    assert {k: types[k] for k in kept} == kept
+    assert "decimal_separator" not in asset.metadata
+
+
 def test_xlsx_keeps_types_and_makes_mixed_columns_text(files):
     rows = [
         ["id", "when", "score", "mixed", None],
