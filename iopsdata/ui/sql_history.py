@@ -62,7 +62,9 @@ def history_panel(fetch: Callable[[bool], list[dict[str, Any]]], names: dict[str
     chosen = pick.selectbox(
         "Query from history",
         list(by_id),
-        key="_sql_history_pick",
+        # one picker per list: showing or hiding internal queries starts at the newest again,
+        # not at whatever entry the other list's choice happens to be in this one
+        key="_sql_history_pick_all" if internal else "_sql_history_pick",
         format_func=lambda i: (
             f"{_STATUS_ICON.get(str(by_id[i]['status']), '')} {_preview(str(by_id[i]['sql']), 70)}"
         ),
