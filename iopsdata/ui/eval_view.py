@@ -293,17 +293,16 @@ def comparison(ws: Any, run_id: str) -> None:
     chart = pd.DataFrame(report.chart_rows())
     if not chart.empty:
         st.altair_chart(accuracy_chart(chart), width="stretch")
-    fail_col, tag_col = st.columns(2)
-    with fail_col:
-        st.markdown("**Failures by cause**")
-        rows = report.failures()
-        if rows:
-            st.dataframe(rows, hide_index=True, width="stretch")
-        else:
-            st.caption("No failures.")
-    with tag_col:
-        st.markdown("**By tag**")
-        st.dataframe(report.tags(), hide_index=True, width="stretch")
+    # one above the other, full width: side by side, the failures table's long "meaning" column
+    # pushed the configurations' counts out of sight
+    st.markdown("**Failures by cause**")
+    rows = report.failures()
+    if rows:
+        st.dataframe(rows, hide_index=True, width="stretch")
+    else:
+        st.caption("No failures.")
+    st.markdown("**By tag**")
+    st.dataframe(report.tags(), hide_index=True, width="stretch")
     st.markdown("**Question by question**")
     grid = report.grid()
     st.dataframe(grid, hide_index=True, width="stretch")
