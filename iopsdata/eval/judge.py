@@ -128,7 +128,7 @@ def judge(
     if answer.choices:  # Chat asked which database, and the gold SQL did not settle it
         names = ", ".join(answer.choices)
         asked = f"Chat asked which database the question means ({names}); no SQL was written."
-        return Verdict(verdict="no_sql", reason=asked, **base)
+        return Verdict(verdict="asked", reason=asked, **base)
     if answer.error or not answer.sql:
         stage = answer.attempts[-1].stage if answer.attempts else "extract"
         cause = "no_sql" if not answer.sql else STAGE_CAUSE.get(stage, "db_error")

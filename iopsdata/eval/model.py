@@ -14,6 +14,7 @@ from typing import Any
 CAUSES: dict[str, str] = {
     "wrong": "ran, but the result differs from the gold result",
     "no_sql": "the model wrote no SQL",
+    "asked": "Chat asked which database the question means; the gold SQL did not settle it",
     "invalid": "the SQL stayed invalid after the repair rounds",
     "refused": "the guard refused the SQL",
     "db_error": "the database rejected the SQL after the repair rounds",
@@ -169,7 +170,8 @@ class Summary:
     def of(cls, config: RunConfig, verdicts: Iterable[Verdict]) -> Summary:
         items = list(verdicts)
         latencies = [v.latency_s for v in items if v.latency_s is not None]
-        costs = [v.cost_usd for v in items if v.verdict != "gold_error"]
+        # an asked question called no provider: it has no price, and leaves the others' priced
+        costs = [v.cost_usd for v in items if v.verdict not in ("gold_error", "asked")]
         failures: dict[str, int] = {}
         tags: dict[str, tuple[int, int]] = {}
         for v in items:

@@ -293,7 +293,7 @@ def _record(ctx: WorkspaceContext, state: RunState, verdict: Verdict, config: Ru
         state.done += 1
         if verdict.cost_usd is not None:
             state.cost_usd += verdict.cost_usd
-        elif verdict.verdict not in ("failed", "gold_error"):
+        elif verdict.verdict not in ("failed", "gold_error", "asked"):
             state.unpriced.add(config.label)
         done, cost = state.done, state.cost_usd
     ctx.store.add_eval_result(

@@ -212,7 +212,7 @@ def test_a_question_chat_asks_about_is_scored_on_the_gold_sqls_database(tmp_path
     """Two schemas hold the same table, so Chat asks which one the question means. Evaluate
     answers as a user would, with the schema the gold SQL reads, and scores that answer; when the
     gold does not settle it (it reads both), the verdict says Chat asked, not that the model
-    wrote no SQL (no provider was called)."""
+    wrote no SQL (no provider was called): a cause of its own, ``asked``."""
     import duckdb
 
     db = tmp_path / "regions.duckdb"
@@ -240,7 +240,8 @@ def test_a_question_chat_asks_about_is_scored_on_the_gold_sqls_database(tmp_path
     verdicts = {v.question: v for v in evals.results(run_id)}
     assert verdicts[settled].verdict == "correct"
     asked = verdicts[unsettled]
-    assert asked.verdict == "no_sql" and "Chat asked which database" in asked.reason
+    assert asked.verdict == "asked" and "Chat asked which database" in asked.reason
+    assert not asked.correct
     assert "east" in asked.reason and "west" in asked.reason
     prompts = [question_of(r) for r in llm_server.requests]
     assert len(prompts) == 1 and settled in prompts[0]  # the unsettled one reached no provider
