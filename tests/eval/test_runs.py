@@ -264,3 +264,17 @@ def test_gold_sql_the_guard_refuses_is_refused_when_added_by_hand_or_file(evals)
     assert evals.questions(set_id) == []
     # the control: the same file without its bad line is added
     assert evals.import_file(set_id, csv.rsplit("Drop it", 1)[0], "csv") == 1
+
+
+def test_an_asked_question_leaves_a_priced_configuration_priced():
+    """Chat asked and called no provider: no price of its own, and the others' sum stands. A
+    question whose answer has no price (an unknown model) still makes the sum unknown."""
+    from iopsdata.eval.model import Summary, Verdict
+
+    priced = Verdict(0, "Revenue?", "SELECT 1", "correct", cost_usd=0.002)
+    asked = Verdict(1, "Sales per region?", "SELECT 2", "asked")
+    unknown = Verdict(2, "Top carrier?", "SELECT 3", "wrong")
+    config = RunConfig("openai", "gpt-4o-mini")
+    assert Summary.of(config, [priced, asked]).cost_usd == pytest.approx(0.002)
+    assert Summary.of(config, [priced, asked]).failures == {"asked": 1}
+    assert Summary.of(config, [priced, asked, unknown]).cost_usd is None
