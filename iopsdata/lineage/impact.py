@@ -162,9 +162,9 @@ def unknown_target(lineages: Iterable[Lineage], target: Target) -> str | None:
         for st in lin.statements:
             tables.update(st.writes)
         tables.update((*lin.reads, *lin.writes, *lin.intermediates, *lin.changes))
-        for ref in lin.columns:
-            if ref.table and ref.column != "*":
-                columns.setdefault(ref.table.lower(), set()).add(ref.column.lower())
+        for ref in lin.columns:  # a column whose table is unknown is still a name in use
+            if ref.column != "*":
+                columns.setdefault((ref.table or "").lower(), set()).add(ref.column.lower())
     if not tables:
         return None
 

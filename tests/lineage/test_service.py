@@ -128,6 +128,7 @@ def test_service_modules_do_not_import_streamlit():
         ("dep_delay", None),  # a column's bare name
         ("flights.dep_delay", None),
         ("report", None),  # a table written
+        ("loose", None),  # a column used without its table (a join of two tables)
     ],
 )
 def test_a_target_no_statement_names_is_said_so_with_the_closest_name(target, said):
@@ -139,6 +140,7 @@ def test_a_target_no_statement_names_is_said_so_with_the_closest_name(target, sa
         for sql in (
             "SELECT carrier, dep_delay FROM flights",
             "INSERT INTO report SELECT name FROM airlines",
+            "SELECT loose FROM flights JOIN airlines USING (carrier)",
         )
     ]
     got = unknown_target(lineages, parse_target(target))
