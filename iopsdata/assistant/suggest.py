@@ -78,3 +78,11 @@ def suggest(word: str, options: list[str], n: int = MAX_SUGGESTIONS) -> list[str
     if scored:
         return [option for *_, option in sorted(scored)[:n]]
     return difflib.get_close_matches(word, options, n=n, cutoff=0.6)
+
+
+def closest_name(word: str, names: list[str]) -> str | None:
+    """The one real name a typed name is a letter or a suffix away from, if any ("flight" →
+    "flights", "ordered_at" → "ordered_on"; not "passengers" → "planes"): 0.75 of ``difflib``'s
+    ratio, stricter than :func:`suggest`'s fallback, because it is offered with no other choice."""
+    close = difflib.get_close_matches(word.lower(), names, n=1, cutoff=0.75)
+    return close[0] if close else None

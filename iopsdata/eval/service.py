@@ -99,21 +99,19 @@ class EvalService:
         (as a ``gold_error`` on every configuration). All or nothing."""
         from iopsdata.assistant.rounds import guard_problem
 
-        target = None
+        asked = list(questions)
+        target = self.target(connection_id) if connection_id and asked else None
+        allowed = getattr(target, "allowed_functions", ())
         items = []
-        for n, q in enumerate(questions, 1):
+        for n, q in enumerate(asked, 1):
             if not q.question.strip() or not q.sql.strip():
                 raise QueryRefused("Each golden question needs a question and its SQL.")
-            if target is None and connection_id:
-                target = self.target(connection_id)
-            if target is not None:
-                allowed = getattr(target, "allowed_functions", ())
-                problem = guard_problem(q.sql, target.dialect, allowed)
-                if problem:
-                    raise QueryRefused(
-                        f"The gold SQL of question {n} ({q.question.strip()[:80]!r}) is "
-                        f"refused: {problem} Nothing was added."
-                    )
+            problem = target and guard_problem(q.sql, target.dialect, allowed)
+            if problem:
+                raise QueryRefused(
+                    f"The gold SQL of question {n} ({q.question.strip()[:80]!r}) is "
+                    f"refused: {problem} Nothing was added."
+                )
             items.append(q.to_dict())
         return items
 

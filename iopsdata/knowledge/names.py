@@ -10,19 +10,16 @@ names no longer resolve (``unresolved``), whichever way they came in.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
+from iopsdata.assistant.suggest import closest_name
 from iopsdata.catalog.model import Catalog, Table
 from iopsdata.knowledge.model import GlossaryEntry, JoinPath, Knowledge, Metric
 
 
 def _near(word: str, choices: list[str]) -> str:
-    """The closest real name, when one is close (a letter or a suffix away: 0.75 of
-    ``difflib``'s ratio keeps "flight"/"flights" and "ordered_at"/"ordered_on", not
-    "passengers"/"planes")."""
-    close = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.75)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    close = closest_name(word, choices)
+    return f" (did you mean {close!r}?)" if close else ""
 
 
 def _table(catalog: Catalog, name: str, where: str) -> tuple[Table | None, str]:

@@ -5,11 +5,11 @@ Kept free of the store so it can be tested and benchmarked on plain ``Lineage`` 
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from iopsdata.assistant.suggest import closest_name
 from iopsdata.errors import LineageError
 from iopsdata.lineage.model import Lineage
 
@@ -176,9 +176,7 @@ def unknown_target(lineages: Iterable[Lineage], target: Target) -> str | None:
         word = (target.table or "").lower()
         if known_table(word) or any(word in cols for cols in columns.values()):
             return None
-        close = difflib.get_close_matches(
-            word, bare + sorted(set().union(*columns.values())), 1, 0.75
-        )
+        close = closest_name(word, bare + sorted(set().union(*columns.values())))
     elif known_table(target.table):  # a dotted table name ("main.flights")
         return None
     elif found := known_table(target.column_table):
@@ -186,11 +184,10 @@ def unknown_target(lineages: Iterable[Lineage], target: Target) -> str | None:
         used = set().union(*(columns.get(t.lower(), set()) for t in found))
         if col in used:
             return None
-        near = difflib.get_close_matches(col, sorted(used), 1, 0.75)
-        close = [f"{target.column_table}.{near[0]}"] if near else []
+        near = closest_name(col, sorted(used))
+        close = near and f"{target.column_table}.{near}"
     else:  # neither reading is used: schema.table with a misspelt table, or table.column
-        near = difflib.get_close_matches((target.column_table or "").lower(), bare, 1, 0.75)
-        whole = difflib.get_close_matches((target.column or "").lower(), bare, 1, 0.75)
-        close = [f"{near[0]}.{target.column}"] if near else whole
-    hint = f"; did you mean {close[0]}?" if close else "."
+        near = closest_name(target.column_table or "", bare)
+        close = f"{near}.{target.column}" if near else closest_name(target.column or "", bare)
+    hint = f"; did you mean {close}?" if close else "."
     return f"No statement in this workspace names {target.text}{hint}"
