@@ -105,6 +105,7 @@ def _check(
     engine = _engine(dialect)
     rules = rules_for(dialect)
     lexing.check_raw(sql)
+    lexing.check_nesting_early(sql, engine)
     tokens = lexing.tokenize(sql, engine)
     lexing.check_nesting(tokens)
     if rules.family == "mysql":
