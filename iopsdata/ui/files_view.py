@@ -66,12 +66,15 @@ def file_table(assets: list[FileAsset]) -> None:
             "rows": a.row_count,
             "rejected": a.rejected_rows,
             "columns": len(a.columns),
-            "size (MB)": round(a.size_bytes / 2**20, 2),
+            "size": a.size_bytes,
             "uploaded": a.created_at,
         }
         for a in assets
     ]
-    st.dataframe(rows, hide_index=True, key="files_table")
+    # bytes shown as "4.2KB" / "1.3GB" and still sorted as numbers: a column in MB rounded every
+    # small upload to 0, which read as an empty file
+    size = st.column_config.NumberColumn("size", format="bytes")
+    st.dataframe(rows, hide_index=True, key="files_table", column_config={"size": size})
 
 
 def file_summary(asset: FileAsset) -> None:

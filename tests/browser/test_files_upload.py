@@ -5,7 +5,10 @@ AppTest cannot drive the upload widget, so this is the test of the widget → se
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.support import (
     app_server_with,
@@ -35,6 +38,13 @@ def test_upload_through_the_browser(server, page, tmp_path, monkeypatch):
     page.get_by_role("button", name="Add to workspace").click()
     page.get_by_text("2 rows → table orders_2024 (1 row rejected)").wait_for(timeout=60_000)
     page.get_by_text("1 row could not be loaded").wait_for(timeout=30_000)
+    # the files table keeps the stored size in bytes (drawn as "23B" by the grid's bytes format),
+    # not "0" in a column of megabytes; the hidden accessible table holds the raw number
+    cells = page.locator('[role="gridcell"]')
+    expect(cells.filter(has_text=re.compile(rf"^{csv.stat().st_size}$"))).not_to_have_count(
+        0, timeout=30_000
+    )
+    save_screenshot(page, "files-table-size")
     monkeypatch.setenv("IOPSDATA_HOME", home)
     monkeypatch.setenv("IOPSDATA_DEMO", "false")
     from iopsdata.workspace import Workspace
