@@ -138,8 +138,10 @@ def app_server(tmp_path_factory) -> Iterator[str]:
             if proc.poll() is not None or time.monotonic() > deadline:
                 pytest.fail(f"streamlit did not start; see {home / 'server.log'}")
             time.sleep(0.2)
+        SERVER_PIDS.add(proc.pid)
         yield base
     finally:
+        SERVER_PIDS.discard(proc.pid)
         proc.terminate()
         try:
             proc.wait(10)
@@ -149,6 +151,9 @@ def app_server(tmp_path_factory) -> Iterator[str]:
 
 
 _SHARED_HOME: list[Path] = []  # the shared server's IOPSDATA_HOME, once it has started
+# App servers running now (the shared one and ``app_server_with``'s): whose stacks to dump when a
+# browser test times out waiting on the server (``tests.browser.support.server_stacks``).
+SERVER_PIDS: set[int] = set()
 
 
 @pytest.fixture(autouse=True)

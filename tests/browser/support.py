@@ -19,7 +19,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.browser.conftest import ARTIFACTS, BUSY_APP, ROOT, START_TIMEOUT_S, wait_idle
+from tests.browser.conftest import (
+    ARTIFACTS,
+    BUSY_APP,
+    ROOT,
+    SERVER_PIDS,
+    START_TIMEOUT_S,
+    wait_idle,
+)
 from tests.conftest import PROVIDER_ENV
 from tests.support.ports import free_port
 
@@ -77,8 +84,10 @@ def app_server_with(home: Path, env: Mapping[str, str] | None = None) -> Iterato
         try:
             base = f"http://127.0.0.1:{port}"
             wait_healthy(base, proc, START_TIMEOUT_S, log_path)
+            SERVER_PIDS.add(proc.pid)
             yield base
         finally:
+            SERVER_PIDS.discard(proc.pid)
             proc.terminate()
             try:
                 proc.wait(10)
@@ -237,7 +246,9 @@ def download(page, button, *, attempts: int = 3, timeout_ms: int = 30_000):
     """Click a download ``button`` (a locator) and return Playwright's ``Download``.
 
     A click that lands while a rerun redraws the button can be lost (no download starts): then
-    click again, once the page is idle."""
+    click again, once the page is idle. When no attempt starts a download, the failure carries
+    the app servers' thread stacks: a deferred download's callable runs in a server thread, and
+    once (2026-12-07) the button stayed disabled for 90 s with nothing in the server log."""
     for attempt in range(attempts):
         wait_idle(page)
         try:
@@ -246,8 +257,34 @@ def download(page, button, *, attempts: int = 3, timeout_ms: int = 30_000):
             return started.value
         except PlaywrightTimeout:
             if attempt == attempts - 1:
-                raise
+                path = ARTIFACTS / "download-timeout-stacks.txt"
+                ARTIFACTS.mkdir(exist_ok=True)
+                path.write_text(server_stacks())
+                raise AssertionError(
+                    f"no download started after {attempts} clicks; server stacks in {path}"
+                ) from None
     raise AssertionError("unreachable")
+
+
+# py-spy (requirements-dev.txt) is a program installed beside the interpreter, not a module.
+_PY_SPY = str(Path(sys.executable).with_name("py-spy"))
+
+
+def server_stacks() -> str:
+    """Every running app server's Python thread stacks (``py-spy dump``), for a failure report."""
+    out = []
+    for pid in sorted(SERVER_PIDS):
+        try:
+            dump = subprocess.run(
+                [_PY_SPY, "dump", "--pid", str(pid)],
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
+            out.append(f"== pid {pid}\n{dump.stdout}{dump.stderr}")
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            out.append(f"== pid {pid}: no dump ({exc})")
+    return "\n".join(out) or "(no app server running)"
 
 
 def save_screenshot(page, name: str) -> Path:
