@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from iopsdata.errors import FileRejected
+from iopsdata.files.csv_numbers import number_style
 from iopsdata.files.detect import (
     check_binary_format,
     check_xlsx_archive,
@@ -113,10 +114,13 @@ def _csv_options(
     strict: bool = True,
     line_size: int | None = None,
     decimal_comma: bool = False,
+    thousands: bool = False,
 ) -> tuple[str, list[Any]]:
     opts = "store_rejects=true, rejects_table='rej_errors', rejects_scan='rej_scans', encoding=?"
     if decimal_comma:
         opts += ", decimal_separator=','"
+    if thousands:
+        opts += ", thousands='.'"
     if line_size:
         buffer = max(MIN_BUFFER_BYTES, 2 * int(line_size))
         opts += f", max_line_size={int(line_size)}, buffer_size={buffer}"
@@ -163,11 +167,29 @@ def _csv_to_parquet(
             f"This file has {width:,} columns; the limit is {MAX_COLUMNS:,}.",
             hint="Split it into narrower files, or reshape it to long format (one row per value).",
         )
-    comma = _decimal_comma(con, src, fmt, encoding, types, strict=strict, line_size=line_size)
-    varchar: list[str] = []
+
+    def options(decimal_comma: bool, thousands: bool) -> tuple[str, list[Any]]:
+        return _csv_options(
+            fmt,
+            encoding,
+            [],
+            strict=strict,
+            line_size=line_size,
+            decimal_comma=decimal_comma,
+            thousands=thousands,
+        )
+
+    numbers = number_style(con, src, types, options)
+    varchar: list[str] = list(numbers.text)
     for _attempt in range(4):
         opts, params = _csv_options(
-            fmt, encoding, varchar, strict=strict, line_size=line_size, decimal_comma=comma
+            fmt,
+            encoding,
+            varchar,
+            strict=strict,
+            line_size=line_size,
+            decimal_comma=numbers.comma,
+            thousands=numbers.thousands,
         )
         rows = _copy(
             con,
@@ -219,61 +241,11 @@ def _csv_to_parquet(
         ],
         "text_columns": varchar,
     }
-    if comma:
+    if numbers.comma:
         meta["decimal_separator"] = ","
+    if numbers.thousands:
+        meta["thousands_separator"] = "."
     return int(rows), meta
-
-
-# A value like 1,5 or -1234,56 in a ';'- or tab-separated line: numbers written with a decimal
-# comma, as spreadsheets in most of Europe export them.
-_COMMA_NUMBER = re.compile(rb"(?:^|[;\t|])\s*\"?-?\d+,\d+\"?\s*(?=[;\t|\r\n]|$)", re.M)
-_NUMERIC = ("DOUBLE", "FLOAT", "DECIMAL", "BIGINT", "INTEGER", "HUGEINT", "SMALLINT", "TINYINT")
-
-
-def _decimal_comma(
-    con: Any,
-    src: Path,
-    fmt: str,
-    encoding: str,
-    types: list[tuple[Any, ...]],
-    *,
-    strict: bool,
-    line_size: int | None,
-) -> bool:
-    """Whether the file writes numbers with a decimal comma ("335,32" in a ';'-separated file).
-
-    DuckDB sniffs only the decimal point, so such a column loaded as text: a European export's
-    amounts could not be summed. When text columns exist and the file's first 64 KB hold a
-    comma-decimal value, the file is sniffed again with ``decimal_separator=','``; that reading
-    is kept only if it turns some text column into numbers and no numeric column into text (a
-    file whose numbers use points keeps them).
-    """
-    import duckdb
-
-    if not any(str(t[1]) == "VARCHAR" for t in types):
-        return False
-    with open(src, "rb") as fh:
-        head = fh.read(1 << 16)
-    if not _COMMA_NUMBER.search(head):
-        return False
-    opts, params = _csv_options(
-        fmt, encoding, [], strict=strict, line_size=line_size, decimal_comma=True
-    )
-    try:
-        again = con.execute(f"DESCRIBE SELECT * FROM read_csv(?, {opts})", [str(src), *params])
-    except duckdb.Error:  # that reading does not work: keep the plain one
-        return False
-    comma_types = {str(r[0]): str(r[1]) for r in again.fetchall()}
-
-    def numeric(kind: str) -> bool:
-        return kind.startswith(_NUMERIC)
-
-    plain = {str(t[0]): str(t[1]) for t in types}
-    if set(plain) != set(comma_types):
-        return False
-    gained = any(plain[c] == "VARCHAR" and numeric(comma_types[c]) for c in plain)
-    lost = any(numeric(plain[c]) and not numeric(comma_types[c]) for c in plain)
-    return gained and not lost
 
 
 def _copy(

@@ -89,6 +89,8 @@ def file_summary(asset: FileAsset) -> None:
         )
     if meta.get("decimal_separator") == ",":
         facts.append("decimal comma (1,5 read as 1.5)")
+    if meta.get("thousands_separator") == ".":
+        facts.append("points between thousands (1.234,5 read as 1234.5)")
     if meta.get("sheet"):
         facts.append(f"sheet {meta['sheet']!r}")
     st.caption(esc(" · ".join(facts)) + f" · table {code(asset.table_name)}")

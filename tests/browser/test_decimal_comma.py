@@ -1,5 +1,6 @@
-"""In Chromium: a European CSV export (';' between fields, ',' before decimals) uploads with its
-amounts as numbers, says so, and its total is right on the SQL page's result."""
+"""In Chromium: a European CSV export (';' between fields, ',' before decimals, '.' between
+thousands) uploads with its amounts as numbers, says so, and its total is right on the SQL page's
+result."""
 
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ class Attached:
         self.locator.first.wait_for(state="attached", timeout=timeout)
 
 
-EXPORT = "Bestellung;Region;Betrag (€)\n1;Nord;335,32\n2;Süd;-1,50\n3;Ost;1200,00\n"
+# amounts from a thousand up are written with points between thousands, as German exports do
+EXPORT = "Bestellung;Region;Betrag (€)\n1;Nord;335,32\n2;Süd;-1,50\n3;Ost;1.200,00\n"
 
 
 def test_decimal_comma_amounts_are_numbers_on_the_page(page, app_server, tmp_path) -> None:
@@ -42,6 +44,7 @@ def test_decimal_comma_amounts_are_numbers_on_the_page(page, app_server, tmp_pat
     upload_file(page, path)
     page.get_by_text(re.compile(rf"{re.escape(path.name)}: 3 rows")).wait_for()
     page.get_by_text("decimal comma (1,5 read as 1.5)").first.wait_for()
+    page.get_by_text("points between thousands (1.234,5 read as 1234.5)").first.wait_for()
     save_screenshot(page, "files_decimal_comma")
     page.get_by_role("button", name="Query in SQL").click()
     wait_idle(page)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 
 import pytest
 
@@ -111,6 +112,55 @@ def test_a_comma_is_read_as_a_decimal_only_when_it_is_one(files, name, text, kep
     types = {c["name"]: c["type"] for c in asset.columns}
     assert {k: types[k] for k in kept} == kept
     assert "decimal_separator" not in asset.metadata
+
+
+BANK = (
+    "Buchungstag;Verwendungszweck;Betrag (EUR);Saldo;Menge\n"
+    "02.01.2024;Miete Januar;-1.250,00;3.412,17;1\n"
+    "03.01.2024;Gehalt;2.830,55;6.242,72;1.000\n"
+    "04.01.2024;REWE 1.5L Wasser;-4,99;6.237,73;12\n"
+)
+
+
+def test_points_between_thousands_load_as_numbers(files):
+    """A bank export: '1.250,00' is one thousand two hundred and fifty, '1.000' a thousand."""
+    asset = files.upload("konto.csv", BANK.encode())
+    types = {c["name"]: c["type"] for c in asset.columns}
+    assert types["Betrag (EUR)"] == "DOUBLE" and types["Saldo"] == "DOUBLE"
+    assert asset.metadata["decimal_separator"] == ","
+    assert asset.metadata["thousands_separator"] == "."
+    assert asset.rejected_rows == 0
+    rows = files.target().run(f"SELECT * FROM {asset.table_name} ORDER BY Buchungstag").table
+    assert rows.column("Betrag (EUR)").to_pylist() == [-1250.0, 2830.55, -4.99]
+    assert rows.column("Saldo").to_pylist() == [3412.17, 6242.72, 6237.73]
+    assert rows.column("Menge").to_pylist() == [1, 1000, 12]
+    # text keeps its points: only numeric columns lose them
+    assert rows.column("Verwendungszweck").to_pylist()[2] == "REWE 1.5L Wasser"
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "as_written"),
+    [
+        # a point decimal beside grouped amounts: reading points as grouping would make 1.5 into
+        # 15, so the file keeps DuckDB's own reading and every value as written
+        ("Betrag;Version\n1.234,56;1.5\n99,10;2.25\n", "Version", [1.5, 2.25]),
+        # the same, far past the rows DuckDB samples to guess types: checked over the whole file
+        # (this file leaves "1.000" ambiguous, and DuckDB's own reading is 1.0)
+        (
+            "Betrag;Code\n" + "1.234,56;1.000\n" * 30_000 + "7,5;1.5\n",
+            "Code",
+            [1.0] * 30_000 + [1.5],
+        ),
+    ],
+)
+def test_a_point_that_is_not_thousands_grouping_is_never_dropped(files, text, column, as_written):
+    asset = files.upload("mixed.csv", text.encode())
+    assert asset.rejected_rows == 0 and asset.row_count == len(as_written)
+    assert "thousands_separator" not in asset.metadata
+    got = files.target().run(
+        f'SELECT "{column}" AS v, count(*) AS n FROM {asset.table_name} GROUP BY 1'
+    )
+    assert {r["v"]: r["n"] for r in got.table.to_pylist()} == Counter(as_written)
 
 
 def test_xlsx_keeps_types_and_makes_mixed_columns_text(files):
