@@ -67,6 +67,8 @@ def build_keyless(server: str = DEFAULT_SERVER, *, heldout: bool = True) -> str:
             "heldout16",
             "heldout17",
             "heldout18",
+            "heldout19",
+            "heldout20",
         ]
         if heldout
         else ["dev"]
