@@ -69,6 +69,8 @@ def build_keyless(server: str = DEFAULT_SERVER, *, heldout: bool = True) -> str:
             "heldout18",
             "heldout19",
             "heldout20",
+            "heldout21",
+            "heldout22",
         ]
         if heldout
         else ["dev"]
