@@ -53,7 +53,10 @@ own catalog (2026-12-06).
 ``held-out 17`` and ``held-out 18`` = ``keyless/heldout17``, ``heldout18``: six more each (82 and
 81 tables, 100 questions each), committed before their first score; first scores, unseen, with
 133 databases in the catalog: 93.0% and 94.0%, and 97% and 100% each on its own catalog
-(2026-12-07).
+(2026-12-07). ``held-out 19`` to ``held-out 22`` = ``keyless/heldout19`` … ``heldout22``: seven
+more each (100 questions each), by helpers who did not read the selection code, each pair
+committed before its first score; first scores on their own catalogs 97, 95% (19, 20) and, after a
+routing change designed on 19-20, 99, 95% (21, 22); see docs/chat.md (2026-12-07, evening).
 
 Each split is also scored on **its own catalog**: its databases plus the ten labelled ones (14–27
 databases, the size of catalog the issue measured), ``per_split_catalogs`` in the JSON.
