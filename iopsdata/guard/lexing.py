@@ -214,8 +214,8 @@ def check_nesting_early(sql: str, dialect: Dialect) -> None:
     tokens of a prefix are the whole text's tokens up to the cut, except the last one, which the
     cut may have shortened; that one is dropped. ``check_nesting`` is a left-to-right count too,
     so a prefix it refuses is a text it refuses. This check can only refuse, never accept: a
-    prefix that does not tokenize (a string cut open, three cuts tried) or stays shallow leaves the verdict to the
-    full check.
+    prefix that does not tokenize (a string cut open; three cuts are tried) or stays shallow
+    leaves the verdict to the full check.
 
     Raises:
         QueryRefused: "The query is nested too deeply …".
