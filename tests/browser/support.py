@@ -259,9 +259,12 @@ def download(page, button, *, attempts: int = 3, timeout_ms: int = 30_000):
             if attempt == attempts - 1:
                 path = ARTIFACTS / "download-timeout-stacks.txt"
                 ARTIFACTS.mkdir(exist_ok=True)
-                path.write_text(server_stacks())
+                stacks = server_stacks()
+                path.write_text(stacks)
+                # in the message too: a CI log may be all that is kept of the run
                 raise AssertionError(
-                    f"no download started after {attempts} clicks; server stacks in {path}"
+                    f"no download started after {attempts} clicks; server stacks (all in "
+                    f"{path}):\n{stacks[:8000]}"
                 ) from None
     raise AssertionError("unreachable")
 
