@@ -15,12 +15,14 @@ import streamlit as st
 if __name__ != "__main__":  # imported by `streamlit run` to find the server
     from starlette.middleware import Middleware
 
+    from iopsdata.ui.backend_responses import keep_backend_responses
     from iopsdata.ui.component_policy import LocalOnlyComponents
     from iopsdata.ui.preload import PreloadFirstPage
     from iopsdata.ui.routing import route_through_app
     from iopsdata.ui.warm import lifespan
 
     route_through_app()  # before any session: every page of every session runs through here
+    keep_backend_responses()  # a download's file reaches the browser even if a rerun starts
     app = st.App(
         "app.py",
         lifespan=lifespan,
