@@ -84,12 +84,13 @@ def number_style(
         return sum(plain[c] == "VARCHAR" and _numeric(read[c]) for c in plain)
 
     comma = reading(thousands=False)
-    best = Numbers(comma=True) if comma is not None and gains(comma) > 0 else Numbers()
+    gained = gains(comma) if comma is not None else 0
+    best = Numbers(comma=True) if gained > 0 else Numbers()
     if grouped and (both := reading(thousands=True)) is not None:
         numeric = [c for c in plain if _numeric(both[c])]
         text = _not_grouped(con, src, numeric, options(False, False))
         read = {c: "VARCHAR" if c in text else kind for c, kind in both.items()}
-        if gains(read) > (gains(comma) if comma is not None and best.comma else 0):
+        if gains(read) > max(gained, 0):
             best = Numbers(comma=True, thousands=True, text=tuple(text))
     return best
 
