@@ -9,8 +9,9 @@ Order, for the key (and the OpenAI-compatible base URL) of a provider:
 
 The provider itself: the caller's choice → the user's ``llm_provider`` → the workspace's →
 ``IOPSDATA_LLM_PROVIDER`` → the first provider (OpenAI, Anthropic, Groq, OpenAI-compatible) that
-has credentials. The model: the caller's → the one saved with that provider choice → the
-provider's default.
+has credentials. The model: the caller's → the one saved with that provider choice → the model
+recorded when the provider's base URL was saved, if its server does not serve the provider's
+default (an Ollama without ``llama3.1`` would answer every call 404) → the provider's default.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ KEYS_FIELD = "llm_keys"
 BASE_URLS_FIELD = "llm_base_urls"
 PROVIDER_FIELD = "llm_provider"
 MODEL_FIELD = "llm_model"
+# {provider: model}: one the server at the saved base URL serves, kept beside that URL in the same
+# scope, for when the provider's own default is not among the server's models
+SERVED_MODELS_FIELD = "llm_served_models"
 
 
 class _Sources:
@@ -70,6 +74,13 @@ class _Sources:
         )
         return (env, "environment") if env else (None, None)
 
+    def served_model(self, name: str) -> str | None:
+        """The model recorded with the base URL in effect (same scope), or ``None``."""
+        _, scope = self.base_url(name)
+        if scope not in SCOPES:
+            return None
+        return (self.scopes[scope].get(SERVED_MODELS_FIELD) or {}).get(name) or None
+
     def has_credentials(self, name: str) -> bool:
         cls = provider_class(name)
         if cls.supports_base_url and not cls.needs_key:
@@ -106,7 +117,11 @@ def resolve_provider(
             title="No AI provider",
         )
     cls = provider_class(name)
-    chosen = model or next((m for p, m in sources.choices() if p == name and m), None)
+    chosen = (
+        model
+        or next((m for p, m in sources.choices() if p == name and m), None)
+        or sources.served_model(name)
+    )
     key, _ = sources.key(name)
     base_url, _ = sources.base_url(name)
     if cls.needs_key and not key:
@@ -273,7 +288,7 @@ class LlmSettingsService:
         self._update(scope, KEYS_FIELD, provider, None)
 
     def set_base_url(self, provider: str, url: str | None, scope: str = "user") -> None:
-        """Point ``provider`` at another server (``None`` clears it).
+        """Point ``provider`` at another server (``None`` clears it); ask it which models it serves.
 
         Raises:
             ProviderError: the URL is not http(s).
@@ -282,7 +297,31 @@ class LlmSettingsService:
         url = (url or "").strip() or None
         if url and not url.startswith(("http://", "https://")):
             raise ProviderError("The base URL must start with http:// or https://.")
-        self._update(scope, BASE_URLS_FIELD, provider, url)
+        values = self._read(scope)
+        urls = dict(values.get(BASE_URLS_FIELD) or {})
+        served = dict(values.get(SERVED_MODELS_FIELD) or {})
+        urls.pop(provider, None)
+        served.pop(provider, None)
+        if url:
+            urls[provider] = url
+            model = self._served_instead_of_default(provider, url)
+            if model:
+                served[provider] = model
+        self._write(scope, {BASE_URLS_FIELD: urls, SERVED_MODELS_FIELD: served})
+
+    def _served_instead_of_default(self, provider: str, url: str) -> str | None:
+        """The first model the server at ``url`` lists, when it does not list the provider's default.
+
+        Asked once, when the URL is saved, so that Chat, the Test button and Evaluate call a model
+        the server has. ``None`` when the server serves the default or cannot be asked now (the
+        Settings page shows the server's list, and the user's pick, saved, wins anyway)."""
+        cls = provider_class(provider)
+        key, _ = _Sources(self.ctx).key(provider)
+        try:
+            found = cls(api_key=key, base_url=url, model=cls.default_model).list_models()
+        except ProviderError:
+            return None
+        return found[0] if found and cls.default_model not in found else None
 
     def choose(self, provider: str | None, model: str | None = None, scope: str = "user") -> None:
         """Save the default provider and model (``None`` clears the choice at that scope)."""

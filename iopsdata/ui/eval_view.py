@@ -177,9 +177,11 @@ def configurations(ws: Any) -> tuple[list[RunConfig], float | None, int]:
     llm = ws.settings.llm
     configured: list[str] = []
     choice = None
+    statuses = {}
     with guarded():
         configured = llm.configured_providers()
         choice = llm.choice()
+        statuses = {s.name: s for s in llm.providers()}
     names = list(PROVIDERS)
     default = choice[0] if choice else (configured[0] if configured else names[0])
     if not configured:
@@ -200,16 +202,12 @@ def configurations(ws: Any) -> tuple[list[RunConfig], float | None, int]:
             key=f"_eval_p{i}",
             format_func=lambda n: PROVIDERS[n].label,
         )
-        fallback = choice[1] if choice and choice[0] == provider and i == 0 else ""
-        model = m.text_input(
-            f"Model {i + 1:d}", value=fallback, key=f"_eval_m{i}",
-            placeholder=PROVIDERS[provider].default_model,
-        )  # fmt: skip
+        model = _model_box(m, llm, statuses.get(provider), choice, i)
         temperature = t.number_input(
             f"Temperature {i + 1:d}", 0.0, 2.0, 0.0, 0.1, key=f"_eval_t{i}"
         )
         auto = x.toggle("Run SQL", value=True, key=f"_eval_x{i}", help="Auto-execute answers.")
-        configs.append(RunConfig(provider, model.strip() or None, float(temperature), auto))
+        configs.append(RunConfig(provider, (model or "").strip() or None, float(temperature), auto))
     c1, c2 = st.columns(2)
     ceiling = c1.number_input(
         "Cost ceiling (USD, 0 = none)", 0.0, 10_000.0, 1.0, 0.5, key="_eval_ceiling",
@@ -220,6 +218,28 @@ def configurations(ws: Any) -> tuple[list[RunConfig], float | None, int]:
         help="Lower it if the provider answers HTTP 429 (rate limited).",
     )  # fmt: skip
     return configs, (float(ceiling) or None), int(limit)
+
+
+def _model_box(column: Any, llm: Any, status: Any, choice: Any, i: int) -> str | None:
+    """Configuration ``i``'s model: the models the provider's server lists (or the built-in
+    suggestions), any other name typed in. The first configuration starts on the model Chat uses,
+    the next ones on the next models listed, so two configurations compare two models at once; a
+    model the server does not list is never the starting pick."""
+    from iopsdata.ui.provider_form import model_list
+
+    if status is None:  # the providers could not be read (the error is shown above)
+        return column.text_input(f"Model {i + 1:d}", key=f"_eval_m{i}")
+    listed = model_list(llm, status)
+    used = choice[1] if choice and choice[0] == status.name else None
+    servable = used if used and (listed.source != "server" or used in listed.models) else None
+    picks = list(dict.fromkeys(m for m in (servable, *listed.models) if m))
+    options = list(dict.fromkeys(m for m in (used, *picks) if m))
+    start = picks[min(i, len(picks) - 1)] if picks else None
+    return column.selectbox(
+        f"Model {i + 1:d}", options, index=options.index(start) if start in options else None,
+        key=f"_eval_m{i}_{status.name}", accept_new_options=True,
+        placeholder=status.default_model, help="Pick one or type any model name the provider serves.",
+    )  # fmt: skip
 
 
 def start_button(ws: Any, chosen: dict[str, Any], configs: list[RunConfig], ceiling, limit) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
+from iopsdata.numbers import counted
 from iopsdata.ui.errors import guarded
 from iopsdata.ui.forms import form_round, form_saved
 from iopsdata.ui.text import code, esc
@@ -64,8 +65,14 @@ def _choice_form(
         "Provider", names, format_func=lambda n: _label(statuses, n), key="llm_choice_provider"
     )
     status = next(s for s in statuses if s.name == name)
-    listed = _models(llm, status)
+    listed = model_list(llm, status)
     current = effective[1] if effective and effective[0] == name else None
+    if current and listed.source == "server" and current not in listed.models:
+        st.warning(
+            f"The server does not list the model {code(current)}, so Chat's calls to it would "
+            "fail (HTTP 404). Pick one of the server's models below and save it.",
+            icon=":material/warning:",
+        )
     models = list(dict.fromkeys(m for m in (current, *listed.models) if m))
     preferred = current or (status.default_model if status.default_model in models else None)
     with st.form("llm_choice"):
@@ -78,7 +85,7 @@ def _choice_form(
             help="Pick one or type any model name the provider serves.",
         )
         if listed.source == "server":
-            st.caption(f"{len(listed.models)} models listed by the server.")
+            st.caption(f"{counted(len(listed.models), 'model')} listed by the server.")
         elif status.configured and listed.note:
             st.caption("Suggestions: the server's model list could not be read.")
             st.caption(esc(listed.note))
@@ -112,8 +119,9 @@ def _follow(effective: tuple[str, str] | None) -> None:
         del st.session_state[key]
 
 
-def _models(llm: LlmSettingsService, status: ProviderStatus) -> ModelList:
-    """The provider's model list, asked of its server once per session and credentials."""
+def model_list(llm: LlmSettingsService, status: ProviderStatus) -> ModelList:
+    """The provider's model list, asked of its server once per session and credentials (Settings
+    and Evaluate offer the same list)."""
     if not status.configured:
         return llm.builtin_models(status.name)
     cache: dict[tuple[str, str | None, str | None], ModelList] = st.session_state.setdefault(
@@ -156,7 +164,7 @@ def _provider_panel(llm: LlmSettingsService, status: ProviderStatus, *, is_owner
             scope = _scope_picker(f"llm_scope_{status.name}", is_owner=is_owner)
             saved = st.form_submit_button("Save", icon=":material/save:")
         if saved:
-            with guarded():
+            with guarded(), st.spinner(f"Saving, and asking {esc(status.label)} for its models…"):
                 if url:
                     llm.set_base_url(status.name, url, scope)
                 if key:

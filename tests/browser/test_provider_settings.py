@@ -50,7 +50,9 @@ def test_saved_server_is_what_every_box_shows(page, tmp_path) -> None:
             assert "OpenAI-compatible server" in banner.inner_text()
             assert selectbox_value(page, "Provider") == "OpenAI-compatible server"
             model = selectbox_value(page, "Model")
-            assert model and model in banner.inner_text()
+            # not the built-in default (llama3.1), which this server would answer with 404
+            assert model == "llama3.3:70b" and model in banner.inner_text()
+            assert page.get_by_text("The server does not list").count() == 0
             page.get_by_role("combobox", name="Model", exact=True).first.click()
             offered = page.get_by_role("option").all_inner_texts()
             assert {"qwen3-coder:30b", "llama3.3:70b"} <= set(offered)
@@ -65,6 +67,7 @@ def test_saved_server_is_what_every_box_shows(page, tmp_path) -> None:
             landed = click_until(page, test, lambda: appears(reply, 20_000), attempts=3)
             assert landed, "no reply to Test"
             assert reply.inner_text().strip() == "**ok** <b>bold?</b>"
+            assert llm.last.body["model"] == "llama3.3:70b"
             assert (
                 page.locator("[data-testid='stAlert'] b, [data-testid='stAlert'] strong")
                 .filter(has_text="ok")
@@ -73,3 +76,35 @@ def test_saved_server_is_what_every_box_shows(page, tmp_path) -> None:
             )
             assert_no_exception(page)
             save_screenshot(page, "provider-settings")
+
+
+def test_a_server_from_the_environment_without_the_model_is_flagged(page, tmp_path) -> None:
+    """A base URL set in the environment is never asked at save time: when its server does not
+    list the model Chat would use, Settings says so, and a model picked from its list is used."""
+    with LlmServer() as llm:
+        llm.models = ["qwen3:8b"]
+        env = {
+            "IOPSDATA_LLM_PROVIDER": "openai_compatible",
+            "IOPSDATA_OPENAI_COMPATIBLE_BASE_URL": llm.base_url("openai_compatible"),
+        }
+        with app_server_with(tmp_path / "home", env) as base:
+            open_app(page, base)
+            go_to(page, "Settings")
+            with screenshot_on_failure(page, "provider-model-not-served"):
+                warning = page.get_by_test_id("stAlert").filter(has_text="does not list the model")
+                warning.wait_for(timeout=45_000)
+                assert "llama3.1" in warning.inner_text()
+                save_screenshot(page, "provider-model-not-served")
+                box = page.get_by_role("combobox", name="Model", exact=True).first
+                box.click()
+                page.get_by_role("option", name="qwen3:8b").click()
+                wait_idle(page)
+                save = page.get_by_role("button", name="Save choice")
+                landed = click_until(
+                    page, save, lambda: appears(page.get_by_text("Chat uses").filter(
+                        has_text="qwen3:8b"), 20_000), attempts=3,
+                )  # fmt: skip
+                assert landed, "the picked model was not saved"
+                wait_idle(page)
+                assert warning.count() == 0
+                assert_no_exception(page)

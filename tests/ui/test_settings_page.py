@@ -249,8 +249,10 @@ def test_saving_a_server_moves_the_choice_boxes_to_what_chat_uses(at) -> None:
         assert "OpenAI-compatible server" in banner
         assert at.selectbox(key="llm_choice_provider").value == "openai_compatible"
         model_box = at.selectbox(key="llm_choice_model_openai_compatible")
-        assert model_box.options[:3] == ["llama3.1", "llama3.3", "qwen3-coder"]
-        assert model_box.value in banner
+        # the server's models only: its first stands in for the default it does not serve
+        assert model_box.options[:3] == ["llama3.3", "qwen3-coder"]
+        assert model_box.value == "llama3.3" and model_box.value in banner
+        assert not any("does not list" in shown(w.value) for w in at.warning)
         assert any("2 models listed by the server" in shown(c.value) for c in at.caption)
         model_box.select("qwen3-coder")
         at.button(key="FormSubmitter:llm_choice-Save choice").click().run()
