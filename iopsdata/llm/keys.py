@@ -298,6 +298,8 @@ class LlmSettingsService:
         if url and not url.startswith(("http://", "https://")):
             raise ProviderError("The base URL must start with http:// or https://.")
         values = self._read(scope)
+        if scope == "workspace":
+            self.ctx.require("owner")  # before the server is asked anything
         urls = dict(values.get(BASE_URLS_FIELD) or {})
         served = dict(values.get(SERVED_MODELS_FIELD) or {})
         urls.pop(provider, None)

@@ -214,3 +214,12 @@ def test_undecryptable_stored_key_says_what_to_do(tmp_path):
     with pytest.raises(ProviderError, match="FERNET_KEY") as caught:
         resolve_provider(ctx, "openai")
     assert "gAAAA" not in caught.value.message
+
+
+def test_a_refused_workspace_server_is_never_asked_for_its_models(tmp_path, llm_server):
+    """Saving a base URL asks its server for models: only once the role allows the save."""
+    llm_server.models = ["m"]
+    llm = LlmSettingsService(context(tmp_path, role="editor"))
+    with pytest.raises(PermissionDenied):
+        llm.set_base_url("openai_compatible", llm_server.base_url("openai_compatible"), "workspace")
+    assert llm_server.requests == []
