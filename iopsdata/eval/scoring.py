@@ -21,6 +21,8 @@ from decimal import Decimal
 from itertools import islice
 from typing import Any
 
+from iopsdata.numbers import counted
+
 REL_TOL = 1e-4  # relative tolerance for numbers
 ABS_TOL = 1e-9  # near zero, relative tolerance means nothing
 MAX_ASSIGNMENTS = 200  # column permutations tried when several columns hold alike values
@@ -168,12 +170,14 @@ def compare(
     g_cols, a_cols = len(gold.columns), len(answer.columns)
     if a_cols < g_cols or (a_cols > g_cols and not extra_columns):
         return Comparison(
-            False, f"The answer has {a_cols} column(s); the gold result has {g_cols}."
+            False,
+            f"The answer has {counted(a_cols, 'column')}; the gold result has {g_cols:,}.",
         )
     if len(gold.rows) != len(answer.rows):
         return Comparison(
             False,
-            f"The answer has {len(answer.rows)} row(s); the gold result has {len(gold.rows)}.",
+            f"The answer has {counted(len(answer.rows), 'row')}; "
+            f"the gold result has {len(gold.rows):,}.",
         )
     if g_cols == 0 or not gold.rows:
         return Comparison(True, column_map=tuple(range(g_cols)))

@@ -6,6 +6,7 @@ from typing import Any
 
 import streamlit as st
 
+from iopsdata.numbers import counted
 from iopsdata.ui.text import codes, esc
 
 
@@ -14,7 +15,9 @@ def render_lineage(summary: dict[str, Any] | None, *, key: str) -> None:
     if not summary or summary.get("error"):
         return
     reads, writes = summary.get("reads") or [], summary.get("writes") or []
-    title = f"Lineage · reads {len(reads)} table(s)" + (f", writes {len(writes)}" if writes else "")
+    title = f"Lineage · reads {counted(len(reads), 'table')}" + (
+        f", writes {len(writes):,}" if writes else ""
+    )
     with st.expander(title, icon=":material/account_tree:"):
         if reads:
             st.markdown("**Reads:** " + codes(reads))

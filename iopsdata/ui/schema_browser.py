@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
+from iopsdata.numbers import counted
 from iopsdata.ui.errors import guarded
 from iopsdata.ui.profile_view import render_profile
 from iopsdata.ui.text import code, esc
@@ -64,7 +65,7 @@ def schema_browser(catalog: Catalog, *, key: str) -> tuple[bool, str | None]:
             if search in t.name.lower() or any(search in c.name.lower() for c in t.columns)
         ]
     sb.caption(
-        f"{len(tables):,} table(s)"
+        counted(len(tables), "table")
         + (f", first {MAX_TABLES} shown" if len(tables) > MAX_TABLES else "")
     )
     profile = None

@@ -60,7 +60,7 @@ def test_extra_columns_can_be_refused():
 
 
 def test_reasons_say_what_differs():
-    assert "2 row(s)" in compare(GOLD, R("c,n", ("AA", 3), ("UA", 5))).reason
+    assert "has 2 rows;" in compare(GOLD, R("c,n", ("AA", 3), ("UA", 5))).reason
     reason = compare(GOLD, R("c,n", ("UA", 5), ("DL", None), ("AA", 3)), ordered=True).reason
     assert "another order" in reason
     assert "'n'" in compare(GOLD, R("c,n", ("AA", 4), ("UA", 5), ("DL", None))).reason

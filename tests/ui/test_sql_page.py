@@ -313,6 +313,6 @@ def test_executed_query_shows_its_lineage(at) -> None:
         "WITH late AS (SELECT carrier, dep_delay FROM flights WHERE dep_delay > 60) SELECT a.name, count(*) AS n FROM late JOIN airlines a USING (carrier) GROUP BY 1",
     )
     [panel] = [e for e in at.expander if shown(e.label).startswith("Lineage")]
-    assert panel.label == "Lineage · reads 2 table(s)"
+    assert panel.label == "Lineage · reads 2 tables"
     text = " ".join(shown(m.value) for m in panel.markdown)
     assert "`flights`" in text and "`airlines`" in text and "`late`" in text
