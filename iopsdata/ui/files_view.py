@@ -73,8 +73,10 @@ def file_table(assets: list[FileAsset]) -> None:
     ]
     # bytes shown as "4.2KB" / "1.3GB" and still sorted as numbers: a column in MB rounded every
     # small upload to 0, which read as an empty file
+    # counts with thousands separators, as everywhere else on the page ("5,000 rows")
+    counts = {c: st.column_config.NumberColumn(c, format="localized") for c in ("rows", "rejected")}
     size = st.column_config.NumberColumn("size", format="bytes")
-    st.dataframe(rows, hide_index=True, key="files_table", column_config={"size": size})
+    st.dataframe(rows, hide_index=True, key="files_table", column_config={**counts, "size": size})
 
 
 def file_summary(asset: FileAsset) -> None:
