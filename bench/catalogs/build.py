@@ -71,6 +71,8 @@ def build_keyless(server: str = DEFAULT_SERVER, *, heldout: bool = True) -> str:
             "heldout20",
             "heldout21",
             "heldout22",
+            "heldout23",
+            "heldout24",
         ]
         if heldout
         else ["dev"]
