@@ -309,7 +309,7 @@ def comparison(ws: Any, run_id: str) -> None:
         f"${run['cost_usd']:,.4f} spent"
         + (f" · {esc(run['message'])}" if run.get("message") else "")
     )
-    st.dataframe(report.comparison(), hide_index=True, width="stretch", key="_eval_cmp")
+    _comparison_table(report.comparison())
     chart = pd.DataFrame(report.chart_rows())
     if not chart.empty:
         st.altair_chart(accuracy_chart(chart), width="stretch")
@@ -328,6 +328,24 @@ def comparison(ws: Any, run_id: str) -> None:
     st.dataframe(grid, hide_index=True, width="stretch")
     if grid:
         _inspect(report, grid)
+
+
+COST_COLUMN = "cost per 100 (USD)"
+
+
+def _comparison_table(rows: list[dict[str, Any]]) -> None:
+    """Accuracy as a percentage, token counts with separators; the cost column only when some
+    configuration has a price (otherwise every cell read "None"; the caption above says why)."""
+    if rows and all(r.get(COST_COLUMN) is None for r in rows):
+        rows = [{k: v for k, v in r.items() if k != COST_COLUMN} for r in rows]
+    number = st.column_config.NumberColumn
+    config = {
+        "accuracy": number(format="percent"),
+        COST_COLUMN: number(format="$%.4f"),
+        "tokens in": number(format="localized"),
+        "tokens out": number(format="localized"),
+    }
+    st.dataframe(rows, hide_index=True, width="stretch", key="_eval_cmp", column_config=config)
 
 
 def accuracy_chart(chart: pd.DataFrame) -> Any:
