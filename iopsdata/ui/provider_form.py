@@ -165,10 +165,10 @@ def _provider_panel(llm: LlmSettingsService, status: ProviderStatus, *, is_owner
             saved = st.form_submit_button("Save", icon=":material/save:")
         if saved:
             with guarded(), st.spinner(f"Saving, and asking {esc(status.label)} for its models…"):
+                if key:  # first: saving the URL asks the server for its models, with this key
+                    llm.set_key(status.name, key, scope)
                 if url:
                     llm.set_base_url(status.name, url, scope)
-                if key:
-                    llm.set_key(status.name, key, scope)
                 if key or url:
                     st.session_state.pop(f"llm_key_input_{status.name}{r}", None)  # never kept
                     form_saved(f"llm_key_{status.name}")

@@ -261,6 +261,18 @@ def test_saving_a_server_moves_the_choice_boxes_to_what_chat_uses(at) -> None:
     assert Workspace.open().settings.llm.choice() == ("openai_compatible", "qwen3-coder")
 
 
+def test_a_key_and_gateway_saved_together_get_a_model_the_gateway_serves(at) -> None:
+    """The key is saved before the URL, so the gateway is asked for its models with it."""
+    with LlmServer() as server:
+        server.models = ["gw-chat-model"]
+        at.text_input(key="llm_key_input_openai").input("sk-gateway-0123456789")
+        at.text_input(key="llm_url_openai").input(server.base_url("openai"))
+        at.button(key="FormSubmitter:llm_key_openai-Save").click().run()
+        assert not at.error, [e.value for e in at.error]
+        assert server.requests and server.last.headers.get("authorization", "").endswith("6789")
+    assert Workspace.open().settings.llm.choice() == ("openai", "gw-chat-model")
+
+
 def test_test_button_shows_the_reply_literally(at) -> None:
     with LlmServer() as server:
         server.enqueue("**ok** `x` <b>")
