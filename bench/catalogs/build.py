@@ -73,6 +73,8 @@ def build_keyless(server: str = DEFAULT_SERVER, *, heldout: bool = True) -> str:
             "heldout22",
             "heldout23",
             "heldout24",
+            "heldout25",
+            "heldout26",
         ]
         if heldout
         else ["dev"]
