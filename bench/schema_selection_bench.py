@@ -433,7 +433,7 @@ def keyless_part(server: str, dev_only: bool) -> dict:
         held = load_questions(HERE / "keyless" / "heldout" / "questions.tsv")
         held += [q for q in labelled if split_of(q[2]) == "test"]
         splits = {"dev": dev, "held-out": held}
-        for n in range(2, 27):  # keyless/heldout2 ... heldout26
+        for n in range(2, 29):  # keyless/heldout2 ... heldout28
             splits[f"held-out {n}"] = load_questions(
                 HERE / "keyless" / f"heldout{n}" / "questions.tsv"
             )

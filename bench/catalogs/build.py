@@ -75,6 +75,8 @@ def build_keyless(server: str = DEFAULT_SERVER, *, heldout: bool = True) -> str:
             "heldout24",
             "heldout25",
             "heldout26",
+            "heldout27",
+            "heldout28",
         ]
         if heldout
         else ["dev"]
