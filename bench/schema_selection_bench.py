@@ -57,6 +57,10 @@ own catalog (2026-12-06).
 more each (100 questions each), by helpers who did not read the selection code, each pair
 committed before its first score; first scores on their own catalogs 97, 95% (19, 20) and, after a
 routing change designed on 19-20, 99, 95% (21, 22); see docs/chat.md (2026-12-07, evening).
+``held-out 23`` to ``held-out 28`` = ``keyless/heldout23`` … ``heldout28``: seven more each (100
+questions each), the same way; first scores on their own catalogs 94, 91, 92, 92% (23-26) and,
+after the changes designed on 2-26 ("best sellers" read as products; buttons filled up to six),
+99, 96% (27, 28); see docs/chat.md (2026-12-07, late).
 
 Each split is also scored on **its own catalog**: its databases plus the ten labelled ones (14–27
 databases, the size of catalog the issue measured), ``per_split_catalogs`` in the JSON.
