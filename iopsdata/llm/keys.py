@@ -35,6 +35,19 @@ MODEL_FIELD = "llm_model"
 # {provider: model}: one the server at the saved base URL serves, kept beside that URL in the same
 # scope, for when the provider's own default is not among the server's models
 SERVED_MODELS_FIELD = "llm_served_models"
+# Who may have set a value, least trusted first: any member (user), an owner (workspace), the
+# operator (environment). A key is sent only to a base URL set by someone at least as trusted as
+# whoever set the key: else a member could point their own base URL at a server of theirs and
+# receive the workspace's or the operator's key with the first call.
+TRUST = {"user": 0, "workspace": 1, "environment": 2}
+
+
+def may_send(key_source: str | None, url_source: str | None) -> bool:
+    """Whether a key from ``key_source`` may go to a base URL from ``url_source`` (``None``: the
+    provider's own endpoint, which every key may reach)."""
+    if key_source is None or url_source is None:
+        return True
+    return TRUST[url_source] >= TRUST[key_source]
 
 
 class _Sources:
@@ -122,8 +135,17 @@ def resolve_provider(
         or next((m for p, m in sources.choices() if p == name and m), None)
         or sources.served_model(name)
     )
-    key, _ = sources.key(name)
-    base_url, _ = sources.base_url(name)
+    key, key_source = sources.key(name)
+    base_url, url_source = sources.base_url(name)
+    if key and base_url and not may_send(key_source, url_source):
+        if cls.needs_key:
+            raise ProviderError(
+                f"The {cls.label} key from the {key_source} settings is never sent to a base URL "
+                f"set in the {url_source} settings. Enter your own key next to that URL in "
+                "Settings → AI providers, or remove the URL.",
+                title="AI provider key kept back",
+            )
+        key = None  # a server that needs no key gets none
     if cls.needs_key and not key:
         raise ProviderError(
             f"No API key for {cls.label}. {cls.key_hint()}", title="AI provider key missing"
@@ -306,19 +328,21 @@ class LlmSettingsService:
         served.pop(provider, None)
         if url:
             urls[provider] = url
-            model = self._served_instead_of_default(provider, url)
+            model = self._served_instead_of_default(provider, url, scope)
             if model:
                 served[provider] = model
         self._write(scope, {BASE_URLS_FIELD: urls, SERVED_MODELS_FIELD: served})
 
-    def _served_instead_of_default(self, provider: str, url: str) -> str | None:
+    def _served_instead_of_default(self, provider: str, url: str, scope: str) -> str | None:
         """The first model the server at ``url`` lists, when it does not list the provider's default.
 
         Asked once, when the URL is saved, so that Chat, the Test button and Evaluate call a model
         the server has. ``None`` when the server serves the default or cannot be asked now (the
         Settings page shows the server's list, and the user's pick, saved, wins anyway)."""
         cls = provider_class(provider)
-        key, _ = _Sources(self.ctx).key(provider)
+        key, key_source = _Sources(self.ctx).key(provider)
+        if not may_send(key_source, scope):
+            key = None  # never to a URL a less trusted person set (see ``TRUST``)
         try:
             found = cls(api_key=key, base_url=url, model=cls.default_model).list_models()
         except ProviderError:

@@ -28,9 +28,9 @@ def context(tmp_path, *, env_key: bool = False, role: str = "owner", **settings)
     ("user", "workspace", "env"), list(itertools.product([True, False], repeat=3))
 )
 def test_key_order_user_then_workspace_then_env(user, workspace, env, tmp_path, llm_server):
-    ctx = context(tmp_path, env_key=env)
+    # the operator's base URL: every key may be sent there (see the next test for the others)
+    ctx = context(tmp_path, env_key=env, OPENAI_BASE_URL=llm_server.base_url("openai"))
     llm = LlmSettingsService(ctx)
-    llm.set_base_url("openai", llm_server.base_url("openai"))
     if user:
         llm.set_key("openai", USER_KEY, scope="user")
     if workspace:
@@ -223,3 +223,34 @@ def test_a_refused_workspace_server_is_never_asked_for_its_models(tmp_path, llm_
     with pytest.raises(PermissionDenied):
         llm.set_base_url("openai_compatible", llm_server.base_url("openai_compatible"), "workspace")
     assert llm_server.requests == []
+
+
+@pytest.mark.parametrize("key_scope", ["user", "workspace", "environment"])
+@pytest.mark.parametrize("url_scope", ["user", "workspace", "environment"])
+def test_a_key_is_never_sent_to_a_base_url_a_less_trusted_person_set(
+    key_scope, url_scope, tmp_path, llm_server
+):
+    """A member's own base URL must not receive the workspace's or the operator's key (it would
+    hand the key to whatever server the member names): the call is refused, in plain words, and
+    the server sees nothing. Trust: the operator (environment), then an owner (workspace), then
+    any member (user)."""
+    from iopsdata.llm.keys import TRUST
+
+    env = {"OPENAI_API_KEY": ENV_KEY} if key_scope == "environment" else {}
+    if url_scope == "environment":
+        env["OPENAI_BASE_URL"] = llm_server.base_url("openai")
+    ctx = make_context(tmp_path, **env)
+    llm = LlmSettingsService(ctx)
+    if key_scope != "environment":
+        llm.set_key("openai", USER_KEY if key_scope == "user" else WS_KEY, scope=key_scope)
+    if url_scope != "environment":
+        llm.set_base_url("openai", llm_server.base_url("openai"), scope=url_scope)
+    llm_server.enqueue("ok")
+    if TRUST[url_scope] >= TRUST[key_scope]:
+        assert llm.test("openai").reply == "ok"
+        return
+    with pytest.raises(ProviderError) as caught:
+        llm.test("openai")
+    assert "never sent to a base URL" in caught.value.message
+    assert [r for r in llm_server.requests if r.path.endswith("/chat/completions")] == []
+    assert all("authorization" not in r.headers for r in llm_server.requests)
