@@ -342,13 +342,13 @@ def test_keyless_joins_follow_a_role_named_after_a_table_or_a_comment_saying_who
     assert {"film.episodes", "film.crew"} <= set(sel.tables)
 
 
-def test_when_chat_asks_it_also_offers_weaker_databases_that_explain_part_of_the_question():
-    """Two member schemas tie, so Chat asks; the museum whose admissions flag members scores far
-    lower (between WEAK_RATIO and AMBIGUITY_RATIO of the best). Since the user is asked anyway,
-    its button is offered too: a missing button would make the right answer impossible."""
-    from iopsdata.assistant.selection import AMBIGUITY_RATIO, WEAK_RATIO
+MEMBERS_QUESTION = "How many members came through the door in January?"
 
-    catalog = Catalog(
+
+def _members_catalog() -> Catalog:
+    """Two member schemas that tie on MEMBERS_QUESTION, a museum whose admissions flag members
+    (a weaker match), and a schema that explains nothing."""
+    return Catalog(
         "postgres",
         (
             _t("members", "gym", "member_id", "member_nm", "join_dt"),
@@ -360,7 +360,15 @@ def test_when_chat_asks_it_also_offers_weaker_databases_that_explain_part_of_the
             *(_t(f"log{i}", "misc", f"entry{i}_id", f"word{i}") for i in range(5)),
         ),
     )
-    question = "How many members came through the door in January?"
+
+
+def test_when_chat_asks_it_also_offers_weaker_databases_that_explain_part_of_the_question():
+    """Two member schemas tie, so Chat asks; the museum whose admissions flag members scores far
+    lower (between WEAK_RATIO and AMBIGUITY_RATIO of the best). Since the user is asked anyway,
+    its button is offered too: a missing button would make the right answer impossible."""
+    from iopsdata.assistant.selection import AMBIGUITY_RATIO, WEAK_RATIO
+
+    catalog, question = _members_catalog(), MEMBERS_QUESTION
     assert WEAK_RATIO <= _share_of_best(catalog, question)["museum"] < AMBIGUITY_RATIO
     sel = select_tables(catalog, question)
     assert {"gym", "club", "museum"} <= set(sel.candidates)
@@ -744,35 +752,21 @@ def test_a_question_with_little_evidence_for_any_database_asks(monkeypatch):
     assert not select_tables(cat, vague).candidates
 
 
-def test_once_chat_asks_the_buttons_fill_with_the_next_databases_that_explain_anything():
+def test_once_chat_asks_the_buttons_fill_with_the_next_databases_that_explain_anything(
+    monkeypatch,
+):
     """Asking is decided as before (an alternative within OFFER_RATIO of the best); the buttons
     then take the next best databases up to MAX_OFFERED, however weak, as long as they explain a
     word of the question: a database explaining nothing is never offered."""
     import iopsdata.assistant.selection as selection
 
-    catalog = Catalog(
-        "postgres",
-        (
-            _t("members", "gym", "member_id", "member_nm", "join_dt"),
-            _t("checkins", "gym", "checkin_id", "member_id", "checkin_ts"),
-            _t("members", "club", "member_no", "full_nm", "joined_dt"),
-            _t("visits", "club", "visit_id", "member_no", "visit_ts"),
-            _t("admissions", "museum", "admit_id", "visit_dt", "ticket_type", "member_flg"),
-            _t("objects", "museum", "object_no", "title"),
-            *(_t(f"log{i}", "misc", f"entry{i}_id", f"word{i}") for i in range(5)),
-        ),
-    )
-    question = "How many members came through the door in January?"
+    catalog, question = _members_catalog(), MEMBERS_QUESTION
     museum = _share_of_best(catalog, question)["museum"]
     assert museum > 0
     # a bar above the museum's share: before, the museum lost its button; now it keeps it
     bar = (museum + 1.0) / 2
-    original = selection.OFFER_RATIO
-    try:
-        selection.OFFER_RATIO = bar
-        sel = select_tables(catalog, question)
-    finally:
-        selection.OFFER_RATIO = original
+    monkeypatch.setattr(selection, "OFFER_RATIO", bar)
+    sel = select_tables(catalog, question)
     assert {"gym", "club", "museum"} <= set(sel.candidates)
     assert "misc" not in sel.candidates
 
