@@ -98,10 +98,6 @@ def number_columns(table: pa.Table) -> dict[str, Any]:
     }
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
-
-
 def _rows_export(result: QueryResult, fmt: str) -> bytes:
     """The rows already in ``result`` as a file. Streamlit runs a download's callable in a worker
     thread when the button is clicked, outside the page's run: reaching the session's workspace
