@@ -40,6 +40,9 @@ SERVED_MODELS_FIELD = "llm_served_models"
 # whoever set the key: else a member could point their own base URL at a server of theirs and
 # receive the workspace's or the operator's key with the first call.
 TRUST = {"user": 0, "workspace": 1, "environment": 2}
+# each source as the messages name it
+WHERE = {"user": "the user settings", "workspace": "the workspace settings",
+         "environment": "the server's environment"}  # fmt: skip
 
 
 def may_send(key_source: str | None, url_source: str | None) -> bool:
@@ -48,6 +51,17 @@ def may_send(key_source: str | None, url_source: str | None) -> bool:
     if key_source is None or url_source is None:
         return True
     return TRUST[url_source] >= TRUST[key_source]
+
+
+@dataclass(frozen=True)
+class _Credentials:
+    """What one call would be sent with (see ``_Sources.credentials``)."""
+
+    key: str | None
+    key_source: str | None
+    base_url: str | None
+    url_source: str | None
+    kept_back: str | None  # why a saved key is not sent to this base URL (needs-key providers)
 
 
 class _Sources:
@@ -87,6 +101,24 @@ class _Sources:
         )
         return (env, "environment") if env else (None, None)
 
+    def credentials(self, name: str) -> _Credentials:
+        """The key and base URL a call to ``name`` would use, the trust rule applied (``TRUST``): a
+        key that may not go to the base URL in effect is dropped, and for a provider that needs a
+        key, ``kept_back`` says why in words the Settings page and the refusal both show."""
+        key, key_source = self.key(name)
+        base_url, url_source = self.base_url(name)
+        kept_back = None
+        if key and base_url and not may_send(key_source, url_source):
+            cls = provider_class(name)
+            if cls.needs_key:
+                kept_back = (
+                    f"The {cls.label} key from {WHERE[key_source or '']} is never sent to a base "
+                    f"URL set in {WHERE[url_source or '']}. Enter your own key next to that URL "
+                    "in Settings → AI providers, or remove the URL."
+                )
+            key = None  # a server that needs no key gets none
+        return _Credentials(key, key_source if key else None, base_url, url_source, kept_back)
+
     def served_model(self, name: str) -> str | None:
         """The model recorded with the base URL in effect (same scope), or ``None``."""
         _, scope = self.base_url(name)
@@ -95,10 +127,12 @@ class _Sources:
         return (self.scopes[scope].get(SERVED_MODELS_FIELD) or {}).get(name) or None
 
     def has_credentials(self, name: str) -> bool:
+        """Whether ``name`` can be called now (a key it may send, or a server that needs none)."""
         cls = provider_class(name)
+        creds = self.credentials(name)
         if cls.supports_base_url and not cls.needs_key:
-            return self.base_url(name)[0] is not None
-        return self.key(name)[0] is not None
+            return creds.base_url is not None
+        return creds.key is not None
 
     def choices(self) -> list[tuple[str | None, str | None]]:
         """``(provider, model)`` saved per scope, highest priority first, then the environment's."""
@@ -135,17 +169,10 @@ def resolve_provider(
         or next((m for p, m in sources.choices() if p == name and m), None)
         or sources.served_model(name)
     )
-    key, key_source = sources.key(name)
-    base_url, url_source = sources.base_url(name)
-    if key and base_url and not may_send(key_source, url_source):
-        if cls.needs_key:
-            raise ProviderError(
-                f"The {cls.label} key from the {key_source} settings is never sent to a base URL "
-                f"set in the {url_source} settings. Enter your own key next to that URL in "
-                "Settings → AI providers, or remove the URL.",
-                title="AI provider key kept back",
-            )
-        key = None  # a server that needs no key gets none
+    creds = sources.credentials(name)
+    if creds.kept_back:
+        raise ProviderError(creds.kept_back, title="AI provider key kept back")
+    key, base_url = creds.key, creds.base_url
     if cls.needs_key and not key:
         raise ProviderError(
             f"No API key for {cls.label}. {cls.key_hint()}", title="AI provider key missing"
@@ -179,6 +206,8 @@ class ProviderStatus:
     masked_key: str | None
     base_url: str | None
     key_env: str | None
+    # why the saved key is not sent to the base URL in effect (then not ``configured``); see TRUST
+    kept_back: str | None = None
 
 
 @dataclass(frozen=True)
@@ -238,6 +267,7 @@ class LlmSettingsService:
                     masked_key=mask(key) if key else None,
                     base_url=base_url,
                     key_env=cls.key_env,
+                    kept_back=sources.credentials(name).kept_back,
                 )
             )
         return statuses

@@ -29,6 +29,10 @@ def provider_settings(llm: LlmSettingsService, *, is_owner: bool) -> None:
             f"Chat uses **{esc(_label(statuses, choice[0]))}** · model {code(choice[1])}.",
             icon=":material/smart_toy:",
         )
+    elif kept := [s for s in statuses if s.kept_back]:
+        # credentials exist, but the trust rule keeps the key from the URL: say that, not "none"
+        for status in kept:
+            st.warning(esc(status.kept_back), icon=":material/key_off:")
     else:
         st.info(
             "No AI provider is set up yet: add a key below (or set OPENAI_API_KEY, ANTHROPIC_API_KEY, "
@@ -135,8 +139,12 @@ def model_list(llm: LlmSettingsService, status: ProviderStatus) -> ModelList:
 
 
 def _provider_panel(llm: LlmSettingsService, status: ProviderStatus, *, is_owner: bool) -> None:
-    badge = "✅ ready" if status.configured else "not set up"
+    badge = (
+        "✅ ready" if status.configured else "⚠️ key kept back" if status.kept_back else "not set up"
+    )
     with st.expander(f"{esc(status.label)} — {badge}"):
+        if status.kept_back:
+            st.warning(esc(status.kept_back), icon=":material/key_off:")
         if status.masked_key:
             st.caption(
                 f"Key {code(status.masked_key)} from {esc(_SOURCE.get(status.key_source or '', 'settings'))}."

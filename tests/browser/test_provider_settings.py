@@ -108,3 +108,29 @@ def test_a_server_from_the_environment_without_the_model_is_flagged(page, tmp_pa
                 wait_idle(page)
                 assert warning.count() == 0
                 assert_no_exception(page)
+
+
+def test_a_members_base_url_shows_the_operators_key_kept_back(page, tmp_path) -> None:
+    """The operator's key never goes to a base URL a member saved (docs/security.md): the panel
+    says so as soon as the URL is saved, in the words a Test would refuse with, and sends no key."""
+    with (
+        LlmServer() as llm,
+        app_server_with(tmp_path / "home", {"OPENAI_API_KEY": "sk-operator-abcdefgh5678"}) as base,
+    ):
+        open_app(page, base)
+        go_to(page, "Settings")
+        with screenshot_on_failure(page, "provider-key-kept-back"):
+            panel = page.get_by_test_id("stExpander").filter(has_text="OpenAI — ")
+            panel.get_by_text("OpenAI — ✅ ready").click()
+            panel.get_by_label("Base URL").fill(llm.base_url("openai"))
+            kept = (
+                page.get_by_test_id("stAlert").filter(has_text="is never sent to a base URL").first
+            )
+            save = panel.get_by_role("button", name="Save", exact=True)
+            assert click_until(page, save, lambda: appears(kept, 30_000), attempts=2)
+            wait_idle(page)
+            assert "OpenAI key from the server's environment" in kept.inner_text()
+            assert page.get_by_text("OpenAI — ⚠️ key kept back").count() == 1
+            assert all("authorization" not in r.headers for r in llm.requests)
+            assert_no_exception(page)
+            save_screenshot(page, "provider-key-kept-back")

@@ -246,11 +246,18 @@ def test_a_key_is_never_sent_to_a_base_url_a_less_trusted_person_set(
     if url_scope != "environment":
         llm.set_base_url("openai", llm_server.base_url("openai"), scope=url_scope)
     llm_server.enqueue("ok")
+    status = next(s for s in llm.providers() if s.name == "openai")
     if TRUST[url_scope] >= TRUST[key_scope]:
+        assert (status.configured, status.kept_back) == (True, None)
+        assert "openai" in llm.configured_providers()
         assert llm.test("openai").reply == "ok"
         return
+    # Settings says so before anyone presses Test, with the refusal's own words
+    assert not status.configured
+    assert "openai" not in llm.configured_providers()
     with pytest.raises(ProviderError) as caught:
         llm.test("openai")
     assert "never sent to a base URL" in caught.value.message
+    assert status.kept_back == caught.value.message
     assert [r for r in llm_server.requests if r.path.endswith("/chat/completions")] == []
     assert all("authorization" not in r.headers for r in llm_server.requests)

@@ -177,6 +177,27 @@ def test_server_paths_are_never_shown(monkeypatch, tmp_path) -> None:
     assert config.set_index("setting").loc["IOPSDATA_HOME", "value"] == "set"
 
 
+def test_a_members_own_base_url_shows_the_operators_key_kept_back(monkeypatch) -> None:
+    """The operator's key never goes to a base URL a member set (docs/security.md): Settings says
+    so on the provider's panel at once, rather than "ready" until the first Test fails."""
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-operator-abcdefgh5678")
+    at = open_page(PAGE)
+    assert any(shown(e.label).startswith("OpenAI — ✅ ready") for e in at.expander)
+    with LlmServer() as server:
+        at.text_input(key="llm_url_openai").input(server.base_url("openai"))
+        at.button(key="FormSubmitter:llm_key_openai-Save").click().run()
+        assert all("authorization" not in r.headers for r in server.requests)
+    assert not at.exception and not at.error, [shown(e.value) for e in at.error]
+    labels = [shown(e.label) for e in at.expander]
+    assert any(label.startswith("OpenAI — ⚠️ key kept back") for label in labels), labels
+    warnings = [shown(w.value) for w in at.warning]
+    assert any(
+        "The OpenAI key from the server's environment is never sent to a base URL set in the user"
+        in w
+        for w in warnings
+    ), warnings
+
+
 def test_choose_an_openai_compatible_server_and_test_it(at) -> None:
     with LlmServer() as server:
         server.enqueue("ok")
