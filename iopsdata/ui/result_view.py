@@ -86,16 +86,29 @@ def render_result(
             render_chart(result.table, key=key, spec=chart)
 
 
+# Up to this many decimal places a decimal column shows all of them; beyond, the locale format's
+# own rounding (three places) reads better than a row of digits.
+MAX_FIXED_PLACES = 9
+
+
 def number_columns(table: pa.Table) -> dict[str, Any]:
     """Every numeric column in the browser's locale format: thousands separators, no scientific
-    notation (the same rules as ``iopsdata.numbers`` for profiles and metrics)."""
+    notation (the same rules as ``iopsdata.numbers`` for profiles and metrics).
+
+    A decimal column keeps its scale: ``numeric(10,2)`` reads 2,960.50, not 2,960.5 (the grid
+    shows as many places as the column's ``step`` has, and the locale format alone drops
+    trailing zeros)."""
     import pyarrow.types as t
 
-    return {
-        f.name: st.column_config.NumberColumn(format="localized")
-        for f in table.schema
-        if t.is_integer(f.type) or t.is_floating(f.type) or t.is_decimal(f.type)
-    }
+    columns = {}
+    for f in table.schema:
+        if t.is_decimal(f.type) and 0 < f.type.scale <= MAX_FIXED_PLACES:
+            columns[f.name] = st.column_config.NumberColumn(
+                format="localized", step=10.0**-f.type.scale
+            )
+        elif t.is_integer(f.type) or t.is_floating(f.type) or t.is_decimal(f.type):
+            columns[f.name] = st.column_config.NumberColumn(format="localized")
+    return columns
 
 
 def _rows_export(result: QueryResult, fmt: str) -> bytes:

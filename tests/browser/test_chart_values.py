@@ -38,6 +38,10 @@ def test_decimal_bars_plot_the_table_values(page, app_server) -> None:
         if way == "received" and isinstance(p, bytes) and localized.search(p)
     ]
     assert grid_configs, "the grid's numeric columns are not in the locale number format"
+    # DECIMAL(10,2) keeps its two places: 345,650.70, not 345,650.7
+    two_places = re.compile(rb'"format":\s*"localized",\s*"step":\s*0\.01\b')
+    assert any(two_places.search(p) for p in grid_configs), "the decimal column lost its scale"
+    save_screenshot(page, "chart_values_decimal_grid")
     table = {row["k"]: float(row["d"]) for row in download_csv(page)}
     open_chart_tab(page)
     plotted = {m["k"]: number(m["d"]) for m in chart_marks(page)}

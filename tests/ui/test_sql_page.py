@@ -316,3 +316,49 @@ def test_executed_query_shows_its_lineage(at) -> None:
     assert panel.label == "Lineage · reads 2 tables"
     text = " ".join(shown(m.value) for m in panel.markdown)
     assert "`flights`" in text and "`airlines`" in text and "`late`" in text
+
+
+def grid_steps(at) -> dict[str, float | None]:
+    """The ``step`` the result grid was given per numeric column: the grid shows as many decimal
+    places as it has (it draws on a canvas, so the configuration is what a test can read)."""
+    import json
+
+    config = json.loads(at.dataframe[0].proto.columns or "{}")
+    return {
+        name: c.get("type_config", {}).get("step")
+        for name, c in config.items()
+        if not name.startswith("_")  # the hidden index
+    }
+
+
+TWO_PLACES = {
+    "duckdb": "SELECT sum(x) AS total, 2 AS n FROM (VALUES (1480.25::DECIMAL(10,2)), (1480.25)) t(x)",
+    "postgresql": "SELECT sum(x) AS total, 2 AS n FROM (VALUES (1480.25::numeric(10,2)), (1480.25)) t(x)",
+    "mysql": "SELECT CAST(2960.50 AS DECIMAL(10,2)) AS total, 2 AS n",
+}
+
+
+@pytest.mark.parametrize(
+    "kind",
+    ["duckdb", pytest.param("postgresql", marks=pytest.mark.postgres),
+     pytest.param("mysql", marks=pytest.mark.mysql)],
+)  # fmt: skip
+def test_a_two_place_decimal_keeps_its_trailing_zero(kind: str, request) -> None:
+    """2,960.50 from a numeric(10,2), not 2,960.5: the grid's locale format drops trailing zeros
+    unless the column says how many places it has."""
+    from sqlalchemy.engine import make_url
+
+    from iopsdata.workspace import Workspace
+
+    cid = None
+    if kind != "duckdb":
+        url = make_url(request.getfixturevalue("pg_url" if kind == "postgresql" else "mysql_url"))
+        options = {"host": url.host, "port": url.port, "database": url.database,
+                   "user": url.username, "password": url.password or ""}  # fmt: skip
+        cid = Workspace.open().connections.add(kind, kind, options)
+    at = open_page(PAGE)
+    if cid:
+        at.selectbox(key="_sql_conn_pick").select(cid).run()
+    run_sql(at, TWO_PLACES[kind])
+    assert [str(v) for v in result_frame(at)["total"]] in (["2960.50"], ["2960.5"])
+    assert grid_steps(at) == {"total": 0.01, "n": None}
