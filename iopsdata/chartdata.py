@@ -6,7 +6,8 @@ integers as JavaScript ``BigInt``, a time zone's wall clock as the browser's, an
 garbage. Every chart path (SQL page, Chat, Files) builds its Altair chart in ``charts.to_altair``,
 which calls ``for_chart`` here, so the chart plots the values the table shows, for every type the
 engines return. ``for_grid`` does the same for the few types the result grid cannot show
-(intervals and durations become text, in the same words the chart uses).
+(intervals and durations become text, in the same words the chart uses; numbers a double cannot
+hold exactly, which the grid refuses or rounds, their exact digits).
 """
 
 from __future__ import annotations
@@ -101,13 +102,45 @@ def for_chart(table: pa.Table) -> pa.Table:
     return pa.table(columns, names=table.column_names)
 
 
+# The grid keeps numbers as JavaScript doubles: it refuses an integer past 2^53 with an error cell
+# and rounds a decimal with more significant digits (12345678901234567.123456 would read
+# 12,345,678,901,234,568), so such a column is shown as its exact digits, in text.
+GRID_EXACT_INTEGERS = 2**53
+# field metadata that marks such a column, so the grid aligns it as the number it is
+EXACT_DIGITS = b"iopsdata:exact_digits"
+
+
+def _beyond_doubles(column: pa.ChunkedArray) -> bool:
+    """Whether a 64-bit integer or decimal column holds a value a double cannot keep exactly
+    (for a decimal: its unscaled integer, e.g. 2266479 for 22664.79, is past 2^53)."""
+    dtype = column.type
+    wide_int = t.is_integer(dtype) and dtype.bit_width == 64
+    if not (wide_int or t.is_decimal(dtype)) or column.null_count == len(column):
+        return False
+    low, high = pc.min_max(column).values()
+    largest = max(abs(low.as_py()), abs(high.as_py()))
+    if t.is_decimal(dtype):
+        largest = largest.scaleb(dtype.scale)
+    return largest > GRID_EXACT_INTEGERS
+
+
+def _needs_grid_text(column: pa.ChunkedArray) -> bool:
+    return t.is_interval(column.type) or t.is_duration(column.type) or _beyond_doubles(column)
+
+
 def for_grid(table: pa.Table) -> pa.Table:
-    """``table`` with intervals and durations as text (the grid shows them as raw numbers)."""
-    if not any(t.is_interval(f.type) or t.is_duration(f.type) for f in table.schema):
+    """``table`` with intervals and durations as text (the grid shows them as raw numbers), and
+    number columns a double cannot hold exactly as their exact digits (marked ``EXACT_DIGITS``)."""
+    if not any(_needs_grid_text(table.column(i)) for i in range(table.num_columns)):
         return table
-    columns = []
+    fields, columns = [], []
     for i, field in enumerate(table.schema):
         column = table.column(i)
+        if _beyond_doubles(column):
+            columns.append(column.cast(pa.string()))
+            fields.append(pa.field(field.name, pa.string(), metadata={EXACT_DIGITS: b"1"}))
+            continue
         text = _as_text(column) if not t.is_time(field.type) else None
         columns.append(column if text is None else text)
-    return pa.table(columns, names=table.column_names)
+        fields.append(field if text is None else pa.field(field.name, pa.string()))
+    return pa.Table.from_arrays(columns, schema=pa.schema(fields))

@@ -70,12 +70,8 @@ def render_result(
     table_tab, chart_tab = st.tabs(["Table", "Chart"], key=f"{key}_tabs", on_change="rerun")
     with table_tab:
         st.caption(esc(summary))
-        st.dataframe(
-            for_grid(result.table),
-            key=f"{key}_grid",
-            hide_index=True,
-            column_config=number_columns(result.table),
-        )
+        grid = for_grid(result.table)
+        st.dataframe(grid, key=f"{key}_grid", hide_index=True, column_config=number_columns(grid))
         _downloads(result, key=key, export=export or _rows_export, stem=file_stem)
         if full_export is not None and result.truncated:
             from iopsdata.ui.export_panel import full_export_panel
@@ -100,9 +96,13 @@ def number_columns(table: pa.Table) -> dict[str, Any]:
     trailing zeros)."""
     import pyarrow.types as t
 
+    from iopsdata.chartdata import EXACT_DIGITS
+
     columns = {}
     for f in table.schema:
-        if t.is_decimal(f.type) and 0 < f.type.scale <= MAX_FIXED_PLACES:
+        if (f.metadata or {}).get(EXACT_DIGITS):  # exact digits as text, read as a number
+            columns[f.name] = st.column_config.TextColumn(alignment="right")
+        elif t.is_decimal(f.type) and 0 < f.type.scale <= MAX_FIXED_PLACES:
             columns[f.name] = st.column_config.NumberColumn(
                 format="localized", step=10.0**-f.type.scale
             )

@@ -41,6 +41,9 @@ def test_decimal_bars_plot_the_table_values(page, app_server) -> None:
     # DECIMAL(10,2) keeps its two places: 345,650.70, not 345,650.7
     two_places = re.compile(rb'"format":\s*"localized",\s*"step":\s*0\.01\b')
     assert any(two_places.search(p) for p in grid_configs), "the decimal column lost its scale"
+    # 9007199254740993 is past what the grid's doubles hold: its digits, right-aligned, no error
+    exact = re.compile(rb'"alignment":\s*"right",[^{}]*"type_config":\s*\{\s*"type":\s*"text"')
+    assert any(exact.search(p) for p in grid_configs), "the BIGINT past 2^53 is not shown as text"
     save_screenshot(page, "chart_values_decimal_grid")
     table = {row["k"]: float(row["d"]) for row in download_csv(page)}
     open_chart_tab(page)

@@ -197,3 +197,38 @@ def test_time_interval_and_duration_are_never_a_time_axis():
     assert shipped.column("at").to_pylist() == ["01:00:00", "02:30:00"]
     assert shipped.column("took").to_pylist() == ["26:00:05", None]
     assert for_grid(table).column("took").to_pylist() == ["26:00:05", None]
+
+
+# the columns of TYPED_SQL a double cannot hold exactly: 9007199254740993, 18446744073709551615,
+# 2^127 - 1 and 12345678901234567.123456 (whose unscaled integer is past 2^53)
+EXACT_DIGITS = {
+    "postgresql": {"big", "dw"},
+    "mysql": {"big", "dw"},
+    "sqlite": {"big"},
+    "duckdb": {"big", "u", "h", "dw"},
+}
+
+
+@pytest.mark.parametrize("kind", ["postgresql", "mysql", "sqlite", "duckdb"])
+def test_the_grid_shows_numbers_past_a_double_digit_for_digit(tmp_path, sample_factory, kind):  # noqa: F811
+    """The grid keeps numbers as doubles: it refused 9007199254740993 with an error cell and showed
+    12345678901234567.123456 as 12,345,678,901,234,568. Such a column reaches it as its exact
+    digits, right-aligned like the number it is; every other column is left as it was."""
+    from iopsdata.ui.result_view import number_columns
+
+    ctx = make_context(tmp_path)
+    sample = sample_factory(kind)
+    cid = ConnectionService(ctx).add(f"{kind} typed", kind, sample.options)
+    table = SqlService(ctx).run(TYPED_SQL[kind], cid).table
+    grid = for_grid(table)
+    config = number_columns(grid)
+    for name in table.column_names:
+        if name in EXACT_DIGITS[kind]:
+            want = [None if v is None else str(v) for v in table.column(name).to_pylist()]
+            assert grid.column(name).to_pylist() == want, name
+            assert (config[name]["type_config"]["type"], config[name]["alignment"]) == (
+                "text", "right"
+            ), name  # fmt: skip
+        elif not (pa.types.is_interval(table.schema.field(name).type)
+                  or pa.types.is_duration(table.schema.field(name).type)):  # fmt: skip
+            assert grid.column(name).equals(table.column(name)), name
