@@ -2,7 +2,8 @@
 
 Rank tables by how well their names, columns, comments and known values match the question
 (identifier splitting, light stemming, synonyms, IDF weighting), choose the best-matching schema
-first when the catalog spans several, then add tables greedily by marginal value (what they
+first when the catalog spans several (``iopsdata.assistant.database_choice``: which one, and
+when Chat asks instead), then add tables greedily by marginal value (what they
 explain that chosen tables do not) together with the tables needed to join them — along foreign
 keys, team-declared joins or joins inferred from names (``iopsdata.assistant.joins``) — within a
 token budget that scales with the catalog (a share of the whole schema, between a floor and a
@@ -17,6 +18,7 @@ import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from iopsdata.assistant.database_choice import MAX_ALTERNATIVES, choose_database
 from iopsdata.assistant.names import asks_for_names, has_names
 from iopsdata.assistant.pruning import pruned_table
 from iopsdata.assistant.ranking import (
@@ -39,26 +41,9 @@ OVERLAP = 0.6  # a question word another chosen table already explains counts th
 
 FILL_SHARE = 0.6  # neighbours are added only while under this share of the budget
 
-AMBIGUITY_RATIO = 0.6  # a schema scoring this close to the best is a plausible alternative
-ROUTE_RATIO = 0.9  # ...and this close, too close to guess: Chat asks which one
-MAX_ALTERNATIVES = 8  # runners-up considered; their best tables come while the budget lasts
-MAX_OFFERED = 6  # most databases Chat offers when it asks (the best one included)
-# The best database's score below this: the question says almost nothing that routes it ("Who
-# owes us money?" scores ~2 where a routed question's median is ~30); Chat asks, as for a tie.
-# 12 was tried (2026-12-07): with OFFER_RATIO below, 1,920 of 1,934 design questions against
-# 1,914, but on the ten labelled databases Chat asked on 12% of questions instead of 7%, among
-# them "Top cancellation reasons" (billing 10.6, next 2.7): the scale of a score depends on the
-# catalog's descriptions, so a higher bar asks where nothing is in doubt. Kept at 10.
-WEAK_EVIDENCE = 10.0
-CROWD = 6  # this many alternatives within AMBIGUITY_RATIO: the question picks none; Chat asks
-WEAK_RATIO = 0.3  # ...and this close, only while under the headroom (after the rest-fill)
-# Chat asks only when some alternative scores at least this share of the best (with one of the
-# reasons above); 0.15 (was WEAK_RATIO, 2026-12-07): "Who owes us money?" scored its database at
-# 1.1 against the best's 8.8. Once it asks, the buttons are the best databases in order, up to
-# MAX_OFFERED, whatever their share: a button costs nothing, a missing one costs the answer
-# (2026-12-07, late: the user's database was third to fifth, below 0.15, in six vague questions
-# of the design splits, "Who still owes us?" among seven businesses that all send invoices).
-OFFER_RATIO = 0.15
+# a weaker look-alike scoring this share of the best still brings its best tables, while the
+# headroom lasts (after the rest-fill)
+WEAK_RATIO = 0.3
 HEADROOM_SHARE = 1.0
 MAIN_SHARE = 0.75  # share of the budget for the best schema when there are alternatives
 RUNNER_TABLES = 3  # best tables taken from each alternative schema
@@ -402,33 +387,9 @@ def select_tables(
             return done()
         picker.by_rank(everything, budget_tokens, max_tables)
         return done()
-    best_value, best_schema = ranked_schemas[0]
-    # Close runners-up: the question does not settle the schema, so their best tables come too.
-    runners = [
-        (value, name)
-        for value, name in ranked_schemas[1 : 1 + MAX_ALTERNATIVES]
-        if schema is None and best_value > 0 and value >= AMBIGUITY_RATIO * best_value
-    ]
-    # One alternative within ROUTE_RATIO is too close to guess: Chat asks. It then offers every
-    # plausible alternative, not only the close ones: the scores could not settle the choice, so
-    # the user's database may be the third ("MQLs by country": two schemas with country tables
-    # score above the marketing one the user means), and a question that leaves it out cannot
-    # be answered right whatever the user picks. Since the user is asked anyway, the offer is
-    # filled up to MAX_OFFERED with the next databases that explain part of the question
-    # (OFFER_RATIO): a button costs nothing, a missing one costs the answer. A crowd of plausible
-    # alternatives (CROWD) asks too, however far the best leads the second: "Who still owes us?"
-    # fits every business with invoices, and the best is then the one whose words happen to
-    # repeat most, not the user's (the clarifying question also lists every other database).
-    # And a question with little evidence for any database (WEAK_EVIDENCE) asks rather than
-    # guesses: "Who has called in sick the most?" fits a kennel as well as an orchestra.
-    asks = (
-        any(value >= ROUTE_RATIO * best_value for value, _ in runners)
-        or len(runners) >= CROWD
-        or best_value < WEAK_EVIDENCE
-    ) and any(value >= OFFER_RATIO * best_value for value, _ in ranked_schemas[1:])
-    close = (
-        [name for value, name in ranked_schemas[1:] if value > 0][: MAX_OFFERED - 1] if asks else []
-    )
+    choice = choose_database(ranked_schemas, user_chose=schema is not None)
+    best_value, best_schema = choice.best_value, choice.best
+    runners = list(choice.runners)
     main_budget = int(budget_tokens * (MAIN_SHARE if runners else 1.0))
     in_schema = {q for q in everything if index.schema_of[q] == best_schema}
     picker.by_rank(in_schema, main_budget, max_tables)
@@ -465,7 +426,7 @@ def select_tables(
         runners.append((value, name))
         allowed = {q for q in everything if index.schema_of[q] == name}
         picker.by_rank(allowed, budget_tokens, RUNNER_TABLES, RUNNER_FILL, 1.0)
-    return done(best_schema or None, [name for _, name in runners], close)
+    return done(best_schema or None, [name for _, name in runners], choice.offered)
 
 
 def prompt_notes(selection: Selection) -> list[str]:

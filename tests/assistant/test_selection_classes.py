@@ -211,7 +211,7 @@ def test_nouns_of_an_act_meet_their_verb_and_other_al_words_keep_their_ending():
 
 def test_chat_offers_at_most_max_offered_databases_when_many_look_alike():
     """Ten look-alike shops tie on "orders per customer": Chat asks, naming at most six."""
-    from iopsdata.assistant.selection import MAX_OFFERED
+    from iopsdata.assistant.database_choice import MAX_OFFERED
 
     catalog = Catalog(
         "postgres",
@@ -366,7 +366,8 @@ def test_when_chat_asks_it_also_offers_weaker_databases_that_explain_part_of_the
     """Two member schemas tie, so Chat asks; the museum whose admissions flag members scores far
     lower (between WEAK_RATIO and AMBIGUITY_RATIO of the best). Since the user is asked anyway,
     its button is offered too: a missing button would make the right answer impossible."""
-    from iopsdata.assistant.selection import AMBIGUITY_RATIO, WEAK_RATIO
+    from iopsdata.assistant.database_choice import AMBIGUITY_RATIO
+    from iopsdata.assistant.selection import WEAK_RATIO
 
     catalog, question = _members_catalog(), MEMBERS_QUESTION
     assert WEAK_RATIO <= _share_of_best(catalog, question)["museum"] < AMBIGUITY_RATIO
@@ -600,7 +601,7 @@ def test_a_crowd_of_look_alike_databases_asks_even_when_one_leads():
     """Seven trades all bill clients; the bakery leads only because a comment on its invoices
     says "month". With that many plausible databases the question picks none of them: Chat asks
     (the user's may be any). With three look-alikes the same lead is a choice, and Chat answers."""
-    from iopsdata.assistant.selection import AMBIGUITY_RATIO, CROWD, ROUTE_RATIO
+    from iopsdata.assistant.database_choice import AMBIGUITY_RATIO, CROWD, ROUTE_RATIO
 
     trades = ["florist", "plumber", "printer", "caterer", "tailor", "roofer", "joiner"]
 
@@ -627,13 +628,13 @@ def test_a_crowd_of_look_alike_databases_asks_even_when_one_leads():
     assert sel.candidates and sel.candidates[0] == "bakery"
     # the crowd rule alone: the question's evidence is also weak in these bare tables, which
     # asks by itself (test_a_question_with_little_evidence_for_any_database_asks)
-    import iopsdata.assistant.selection as selection
+    import iopsdata.assistant.database_choice as database_choice
 
-    weak, selection.WEAK_EVIDENCE = selection.WEAK_EVIDENCE, 0.0
+    weak, database_choice.WEAK_EVIDENCE = database_choice.WEAK_EVIDENCE, 0.0
     try:
         few = select_tables(catalog(3), question)
     finally:
-        selection.WEAK_EVIDENCE = weak
+        database_choice.WEAK_EVIDENCE = weak
     assert few.schema == "bakery" and not few.candidates
 
 
@@ -720,7 +721,7 @@ def test_a_question_with_little_evidence_for_any_database_asks(monkeypatch):
     sick") but the kennel's staff count sick days too, and nothing else in the question routes
     it: its best score is below WEAK_EVIDENCE, so Chat asks, offering both. Questions that say
     what they are about still answer at once."""
-    import iopsdata.assistant.selection as selection
+    import iopsdata.assistant.database_choice as database_choice
 
     tables = [
         _t("musicians", "orchestra", "mus_no", "mus_nm", "instrument_cd", "section_cd",
@@ -737,7 +738,9 @@ def test_a_question_with_little_evidence_for_any_database_asks(monkeypatch):
     cat = Catalog("postgres", tuple(tables))
     vague = "Who has called in sick the most?"
     shares = _share_of_best(cat, vague)
-    assert shares["kennel"] < selection.AMBIGUITY_RATIO, "no tie and no crowd: only weak evidence"
+    assert shares["kennel"] < database_choice.AMBIGUITY_RATIO, (
+        "no tie and no crowd: only weak evidence"
+    )
 
     sel = select_tables(cat, vague)
     assert sel.candidates == ("orchestra", "kennel")
@@ -748,7 +751,9 @@ def test_a_question_with_little_evidence_for_any_database_asks(monkeypatch):
         sel = select_tables(cat, clear)
         assert sel.schema == schema and not sel.candidates, clear
 
-    monkeypatch.setattr(selection, "WEAK_EVIDENCE", 0.0)  # the control: without the rule, a guess
+    monkeypatch.setattr(
+        database_choice, "WEAK_EVIDENCE", 0.0
+    )  # the control: without the rule, a guess
     assert not select_tables(cat, vague).candidates
 
 
@@ -758,14 +763,14 @@ def test_once_chat_asks_the_buttons_fill_with_the_next_databases_that_explain_an
     """Asking is decided as before (an alternative within OFFER_RATIO of the best); the buttons
     then take the next best databases up to MAX_OFFERED, however weak, as long as they explain a
     word of the question: a database explaining nothing is never offered."""
-    import iopsdata.assistant.selection as selection
+    import iopsdata.assistant.database_choice as database_choice
 
     catalog, question = _members_catalog(), MEMBERS_QUESTION
     museum = _share_of_best(catalog, question)["museum"]
     assert museum > 0
     # a bar above the museum's share: before, the museum lost its button; now it keeps it
     bar = (museum + 1.0) / 2
-    monkeypatch.setattr(selection, "OFFER_RATIO", bar)
+    monkeypatch.setattr(database_choice, "OFFER_RATIO", bar)
     sel = select_tables(catalog, question)
     assert {"gym", "club", "museum"} <= set(sel.candidates)
     assert "misc" not in sel.candidates
