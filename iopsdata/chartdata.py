@@ -124,23 +124,22 @@ def _beyond_doubles(column: pa.ChunkedArray) -> bool:
     return largest > GRID_EXACT_INTEGERS
 
 
-def _needs_grid_text(column: pa.ChunkedArray) -> bool:
-    return t.is_interval(column.type) or t.is_duration(column.type) or _beyond_doubles(column)
+def _grid_column(column: pa.ChunkedArray, field: pa.Field) -> tuple[pa.Array, pa.Field] | None:
+    """The column as the grid should get it, or ``None`` when it can take it as it is."""
+    if _beyond_doubles(column):
+        return column.cast(pa.string()), pa.field(
+            field.name, pa.string(), metadata={EXACT_DIGITS: b"1"}
+        )
+    if t.is_interval(field.type) or t.is_duration(field.type):
+        return _as_text(column), pa.field(field.name, pa.string())
+    return None
 
 
 def for_grid(table: pa.Table) -> pa.Table:
     """``table`` with intervals and durations as text (the grid shows them as raw numbers), and
     number columns a double cannot hold exactly as their exact digits (marked ``EXACT_DIGITS``)."""
-    if not any(_needs_grid_text(table.column(i)) for i in range(table.num_columns)):
-        return table
-    fields, columns = [], []
     for i, field in enumerate(table.schema):
-        column = table.column(i)
-        if _beyond_doubles(column):
-            columns.append(column.cast(pa.string()))
-            fields.append(pa.field(field.name, pa.string(), metadata={EXACT_DIGITS: b"1"}))
-            continue
-        text = _as_text(column) if not t.is_time(field.type) else None
-        columns.append(column if text is None else text)
-        fields.append(field if text is None else pa.field(field.name, pa.string()))
-    return pa.Table.from_arrays(columns, schema=pa.schema(fields))
+        changed = _grid_column(table.column(i), field)
+        if changed is not None:
+            table = table.set_column(i, changed[1], changed[0])
+    return table

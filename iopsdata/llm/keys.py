@@ -58,9 +58,7 @@ class _Credentials:
     """What one call would be sent with (see ``_Sources.credentials``)."""
 
     key: str | None
-    key_source: str | None
     base_url: str | None
-    url_source: str | None
     kept_back: str | None  # why a saved key is not sent to this base URL (needs-key providers)
 
 
@@ -69,6 +67,7 @@ class _Sources:
 
     def __init__(self, ctx: WorkspaceContext) -> None:
         self.ctx = ctx
+        self._credentials: dict[str, _Credentials] = {}  # per provider, worked out once
         self.scopes: dict[str, dict[str, Any]] = {
             "user": dict(ctx.store.get_user_settings(ctx.user_id) or {}),
             "workspace": dict(ctx.store.get_workspace_settings(ctx.workspace_id) or {}),
@@ -105,6 +104,8 @@ class _Sources:
         """The key and base URL a call to ``name`` would use, the trust rule applied (``TRUST``): a
         key that may not go to the base URL in effect is dropped, and for a provider that needs a
         key, ``kept_back`` says why in words the Settings page and the refusal both show."""
+        if name in self._credentials:
+            return self._credentials[name]
         key, key_source = self.key(name)
         base_url, url_source = self.base_url(name)
         kept_back = None
@@ -117,7 +118,8 @@ class _Sources:
                     "in Settings → AI providers, or remove the URL."
                 )
             key = None  # a server that needs no key gets none
-        return _Credentials(key, key_source if key else None, base_url, url_source, kept_back)
+        self._credentials[name] = _Credentials(key, base_url, kept_back)
+        return self._credentials[name]
 
     def served_model(self, name: str) -> str | None:
         """The model recorded with the base URL in effect (same scope), or ``None``."""
@@ -252,7 +254,7 @@ class LlmSettingsService:
         sources = _Sources(self.ctx)
         statuses = []
         for name, cls in PROVIDERS.items():
-            key, source = sources.key(name)
+            key, source = sources.key(name)  # the saved key, shown masked even when kept back
             base_url, _ = sources.base_url(name)
             statuses.append(
                 ProviderStatus(
