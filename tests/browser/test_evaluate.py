@@ -4,6 +4,7 @@ configurations served by the loopback provider, and shows which one is more accu
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from iopsdata.eval.files import starter_set
 from tests.browser.charting import chart_marks, number
@@ -143,6 +144,8 @@ def test_a_refused_gold_sql_keeps_the_question_typed_for_its_fix(page, tmp_path)
         wait_idle(page)
         n = int(before.split("(")[1].rstrip(")"))
         page.get_by_text(f"Questions ({n + 1})").first.wait_for()
-        assert text.input_value() == "" and sql.input_value() == ""
+        # the count is drawn above the form by the same run: wait for the emptied form too
+        expect(text).to_have_value("", timeout=30_000)
+        expect(sql).to_have_value("", timeout=30_000)
         assert page.get_by_test_id("stAlert").filter(has_text="is refused").count() == 0
         assert_no_exception(page)
