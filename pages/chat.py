@@ -138,7 +138,14 @@ for i, m in enumerate(messages):
             if not answer.failed:
                 st.markdown(esc(answer.explanation or m["content"] or ""))
             last_turn = mine and i == len(messages) - 1
-            cv.show_answer(answer, key=f"_chat_m{i}", chat=chat, target=target, can_retry=last_turn)
+            cv.show_answer(
+                answer,
+                key=f"_chat_m{i}",
+                chat=chat,
+                target=target,
+                can_retry=last_turn,
+                sql=ws.sql,
+            )
 
 
 def ask(question: str, retry: bool = False, schema: str | None = None) -> None:

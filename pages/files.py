@@ -6,6 +6,7 @@ from iopsdata.files import FILES_ID
 from iopsdata.ui import files_view as fv
 from iopsdata.ui.chat_view import ask_in_chat
 from iopsdata.ui.errors import guarded
+from iopsdata.ui.export_panel import FullExport
 from iopsdata.ui.result_view import render_result
 from iopsdata.ui.routing import ensure_app_routing
 from iopsdata.ui.state import current_workspace
@@ -79,10 +80,18 @@ if can_edit:
 
 preview_tab, profile_tab = st.tabs(["Preview", "Profile"])
 with preview_tab, guarded():
+    whole = ws.files.table_sql(asset)
     render_result(
         fv.cached_preview(ws.files, asset),
         key=f"files_preview_{asset.id}",
         file_stem=asset.table_name,
+        full_export=FullExport(  # every row of the file, not the preview's
+            whole,
+            lambda fmt, rid, progress: ws.sql.export_full(
+                whole, FILES_ID, fmt, run_id=rid, progress=progress
+            ),
+            ws.sql.cancel,
+        ),
     )
 with profile_tab:
     fv.profile_tab(ws.files, asset)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import dataclasses
 import hashlib
 import io
 import json
@@ -205,12 +206,24 @@ class FileService:
         return FileAsset.from_row(self.ctx.store.get_file(self.ctx.workspace_id, file_id))
 
     def preview(self, file_id: str, n: int = 50) -> QueryResult:
-        """The first ``n`` rows, through the Files connection (guarded and audited)."""
+        """The first ``n`` rows, through the Files connection (guarded and audited).
+
+        A file with more rows gives a result marked ``truncated``, with a notice saying how many
+        of how many: the page then offers every row (:meth:`table_sql` through the full export),
+        and a download of the preview is never mistaken for the file."""
         asset = self.get(file_id)
+        n = max(1, int(n))
+        result = self.target().run(f"{self.table_sql(asset)} LIMIT {n}", source=INTERNAL, row_cap=n)
+        if asset.row_count > result.row_count:
+            notice = f"Preview: the first {result.row_count:,} of {asset.row_count:,} rows."
+            return dataclasses.replace(result, truncated=True, notice=notice)
+        return result
+
+    @staticmethod
+    def table_sql(asset: FileAsset) -> str:
+        """The statement that reads every row of the file, on the Files connection."""
         quoted = asset.table_name.replace('"', '""')
-        return self.target().run(
-            f'SELECT * FROM "{quoted}" LIMIT {int(n)}', source=INTERNAL, row_cap=max(1, int(n))
-        )
+        return f'SELECT * FROM "{quoted}"'
 
     def target(self) -> ConnectionTarget:
         """The workspace's Files connection as a ``QueryTarget`` (id ``"files"``, DuckDB dialect),

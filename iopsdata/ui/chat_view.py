@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from iopsdata.assistant.selection import Selection
     from iopsdata.assistant.service import AssistantService
     from iopsdata.assistant.value_index import ValueIndexService
+    from iopsdata.sqlservice import SqlService
     from iopsdata.targets import QueryTarget
+    from iopsdata.ui.export_panel import FullExport
 
 THREAD = "_chat_thread"
 CONN = "_chat_conn"  # the "Ask about" widget
@@ -150,6 +152,24 @@ def _other_database(answer: Answer, *, key: str, target: QueryTarget | None) -> 
     )
 
 
+def _full_export(
+    answer: Answer, target: QueryTarget | None, sql: SqlService | None
+) -> FullExport | None:
+    """The answer's statement again, every row into a file, on the connection it was run on."""
+    from iopsdata.ui.export_panel import FullExport
+
+    if sql is None or target is None or not answer.sql:
+        return None
+    statement, service, connection = answer.sql, sql, target.id
+    return FullExport(
+        statement,
+        lambda fmt, rid, progress: service.export_full(
+            statement, connection, fmt, run_id=rid, progress=progress
+        ),
+        service.cancel,
+    )
+
+
 def show_answer(
     answer: Answer,
     *,
@@ -157,8 +177,14 @@ def show_answer(
     chat: AssistantService,
     target: QueryTarget | None,
     can_retry: bool,
+    sql: SqlService | None = None,
 ) -> None:
-    """One assistant turn: the failure (with Retry), or SQL, result, chart, lineage and cost."""
+    """One assistant turn: the failure (with Retry), or SQL, result, chart, lineage and cost.
+
+    Args:
+        sql: the workspace's SQL service: a result the row cap cut offers every row through its
+            full export (the same guarded, audited path as the SQL page's).
+    """
     state = st.session_state
     mid = answer.message_id
     if answer.choices:  # Chat asked which database/schema the question means
@@ -200,7 +226,9 @@ def show_answer(
     if held and answer.estimate is not None:
         show_estimate(answer.estimate, held=True)  # never auto-run: the user decides
     if result is not None:
-        render_result(result, key=key, chart=answer.chart)  # the chart in the Chart tab only
+        render_result(  # the chart in the Chart tab only
+            result, key=key, chart=answer.chart, full_export=_full_export(answer, target, sql)
+        )
     elif answer.row_count is not None:
         st.caption(f"{answer.row_count:,} rows when it ran.")
     runnable = bool(answer.sql and not answer.error and mid and target is not None)

@@ -50,8 +50,10 @@ def render_result(
         key: unique prefix for this result's widgets.
         chart: the chart to start from (Chat's answer chart); default: chosen from the shape.
         export: ``(result, "csv"|"parquet") -> bytes``; defaults to the workspace's ``ws.sql.export``.
-        file_stem: download file name without extension.
+        file_stem: download file name without extension; a truncated result's quick downloads
+            are named for what they hold (``orders_first_50_rows.csv``), never like the whole.
         full_export: how to re-run the statement into a file; offered when the caps cut the rows.
+            Every page that can show a truncated result passes one.
     """
     from iopsdata.chartdata import for_grid  # Arrow loads with the first result, not the first page
 
@@ -72,7 +74,8 @@ def render_result(
         st.caption(esc(summary))
         grid = for_grid(result.table)
         st.dataframe(grid, key=f"{key}_grid", hide_index=True, column_config=number_columns(grid))
-        _downloads(result, key=key, export=export or _rows_export, stem=file_stem)
+        stem = f"{file_stem}_first_{result.row_count}_rows" if result.truncated else file_stem
+        _downloads(result, key=key, export=export or _rows_export, stem=stem)
         if full_export is not None and result.truncated:
             from iopsdata.ui.export_panel import full_export_panel
 

@@ -141,3 +141,19 @@ def test_postgres_export_streams_every_row(ws, pg_url) -> None:
     assert pq.read_table(done.path).num_rows == 30_000
     rows = csv_rows(ws.sql.export_full(sql, cid, "csv").path)
     assert len(rows) == 30_001 and rows[1][:2] == ["1", "v1"]
+
+
+def test_a_files_preview_says_it_is_one_and_its_full_export_has_every_row(ws) -> None:
+    """A preview's rows are not the file's: the result says how many of how many, and the
+    statement the Files page exports reads them all (a preview's download once carried the
+    file's own name and its first 50 rows)."""
+    body = "n,label\n" + "".join(f"{i},row {i}\n" for i in range(120))
+    asset = ws.files.upload("numbers.csv", body.encode())
+    preview = ws.files.preview(asset.id, 50)
+    assert preview.truncated and preview.row_count == 50
+    assert preview.notice == "Preview: the first 50 of 120 rows."
+    whole = ws.files.preview(asset.id, 500)
+    assert not whole.truncated and whole.notice is None and whole.row_count == 120
+    done = ws.sql.export_full(ws.files.table_sql(asset), "files", "csv")
+    rows = csv_rows(done.path)
+    assert len(rows) == 121 and rows[-1] == ["119", "row 119"]
