@@ -12,6 +12,8 @@ from iopsdata.context import WorkspaceContext, members_only
 from iopsdata.errors import NotFound, PermissionDenied
 from iopsdata.store.workspaces import ROLES
 
+ACTIVITY_SHOWN = 500  # newest entries the Activity tab lists; its CSV export has them all
+
 
 @members_only
 class TeamService:
@@ -74,15 +76,21 @@ class TeamService:
         action: str | None = None,
         user_id: str | None = None,
         since: datetime | None = None,
+        limit: int | None = ACTIVITY_SHOWN,
     ) -> list[dict[str, Any]]:
-        """Newest first; owners only (the store's RLS says the same on PostgreSQL)."""
+        """Newest first; owners only (the store's RLS says the same on PostgreSQL).
+
+        Args:
+            limit: at most this many entries (what a page shows); None: every matching entry.
+        """
         self.ctx.require("owner")
         return self.ctx.store.list_activity(
-            self.ctx.workspace_id, action=action, user_id=user_id, since=since
+            self.ctx.workspace_id, action=action, user_id=user_id, since=since, limit=limit
         )
 
     def export_activity_csv(self, **filters: Any) -> bytes:
-        rows = self.activity(**filters)
+        """Every entry matching ``filters`` as CSV, however many the page shows."""
+        rows = self.activity(**filters, limit=None)
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(["time", "user", "action", "target", "details"])

@@ -62,9 +62,10 @@ class ActivityRepo(StoreBase):
         action: str | None = None,
         user_id: str | None = None,
         since: datetime | None = None,
-        limit: int = 500,
+        limit: int | None = 500,
     ) -> list[dict[str, Any]]:
-        """Newest first, optionally filtered by action prefix, user and time."""
+        """Newest first, optionally filtered by action prefix, user and time; ``limit=None``:
+        every matching entry (an export)."""
         t = s.activity_log
         query = select(t, s.users.c.email).outerjoin(s.users, s.users.c.id == t.c.user_id)
         query = query.where(t.c.workspace_id == workspace_id)
@@ -74,6 +75,8 @@ class ActivityRepo(StoreBase):
             query = query.where(t.c.user_id == user_id)
         if since:
             query = query.where(t.c.created_at >= since)
-        query = query.order_by(t.c.created_at.desc()).limit(limit)
+        query = query.order_by(t.c.created_at.desc())
+        if limit is not None:
+            query = query.limit(limit)
         with self._tx() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]

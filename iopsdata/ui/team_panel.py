@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime, timedelta
 
 import streamlit as st
 
 from iopsdata.store.activity import ACTIONS
+from iopsdata.teams import ACTIVITY_SHOWN
 from iopsdata.ui.errors import guarded
 from iopsdata.ui.forms import form_round, form_saved
 from iopsdata.ui.text import esc
@@ -64,7 +66,12 @@ def render_activity(ws: Workspace) -> None:
     since = datetime.now(UTC) - timedelta(days=days)
     action = None if prefix == "all" else f"{prefix}."
     with guarded():
-        rows = ws.team.activity(action=action, since=since)
+        rows = ws.team.activity(action=action, since=since, limit=ACTIVITY_SHOWN + 1)
+        if len(rows) > ACTIVITY_SHOWN:
+            rows = rows[:ACTIVITY_SHOWN]
+            st.caption(
+                f"The newest {ACTIVITY_SHOWN:,} entries are listed; Export CSV writes every entry."
+            )
         st.dataframe(
             [
                 {
@@ -81,7 +88,9 @@ def render_activity(ws: Workspace) -> None:
         )
         cols[2].download_button(
             "Export CSV",
-            ws.team.export_activity_csv(action=action, since=since),
+            # every matching entry, built only when clicked (not on each rerun of the tab)
+            functools.partial(ws.team.export_activity_csv, action=action, since=since),
             "activity.csv",
             "text/csv",
+            on_click="ignore",
         )

@@ -118,3 +118,30 @@ def test_connection_and_file_changes_are_in_the_activity_log(runtime, tmp_path):
         "connection.created",
     ]
     assert str(db) not in repr(rows)  # options (and so any secret) are never logged
+
+
+def test_the_activity_export_has_every_entry_past_what_the_tab_lists(runtime):
+    """The Activity tab lists the newest ACTIVITY_SHOWN entries; its CSV export once stopped
+    there too, silently (the store's default limit). Now it writes every matching entry."""
+    import csv
+    import io
+
+    from iopsdata.teams import ACTIVITY_SHOWN
+
+    owner = LocalAuth(runtime.store, runtime.settings).sign_up("o@example.com", "owner password 1")
+    ws = open_as(runtime, owner.user_id)
+    extra = 25
+    for i in range(ACTIVITY_SHOWN + extra):
+        ws.ctx.store.log_activity(  # as the owner (the row-level policies check who writes)
+            ws.id, user_id=owner.user_id, action="file.uploaded", target=f"f{i}.csv"
+        )
+    listed = ws.team.activity(action="file.")
+    assert (
+        len(listed) == ACTIVITY_SHOWN
+        and listed[0]["target"] == f"f{ACTIVITY_SHOWN + extra - 1}.csv"
+    )
+    rows = list(csv.reader(io.StringIO(ws.team.export_activity_csv(action="file.").decode())))
+    assert rows[0] == ["time", "user", "action", "target", "details"]
+    assert sorted(r[3] for r in rows[1:]) == sorted(
+        f"f{i}.csv" for i in range(ACTIVITY_SHOWN + extra)
+    )

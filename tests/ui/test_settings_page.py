@@ -302,3 +302,18 @@ def test_test_button_shows_the_reply_literally(at) -> None:
         at.button(key="llm_test_openai_compatible").click().run()
         assert not at.error, [e.value for e in at.error]
         assert [c.value for c in at.code if "ok" in c.value] == ["**ok** `x` <b>"]
+
+
+def test_the_activity_tab_says_when_it_lists_only_the_newest_entries() -> None:
+    from iopsdata.teams import ACTIVITY_SHOWN
+
+    cut = f"The newest {ACTIVITY_SHOWN:,} entries are listed; Export CSV writes every entry."
+    ws = Workspace.open()
+    assert cut not in texts(open_page(PAGE))
+    for i in range(ACTIVITY_SHOWN + 1):
+        ws.ctx.store.log_activity(
+            ws.id, user_id=ws.ctx.user_id, action="file.uploaded", target=f"{i}"
+        )
+    at = open_page(PAGE)
+    assert not at.exception, at.exception
+    assert cut in texts(at)
