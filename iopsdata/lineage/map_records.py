@@ -27,8 +27,10 @@ def collect(
     until: datetime | None,
     sources: Iterable[str],
     history_limit: int,
-) -> list[MapEntry]:
-    """Map entries of ``svc``'s workspace, dated in ``[since, until)`` (aware UTC datetimes)."""
+) -> tuple[list[MapEntry], int]:
+    """Map entries of ``svc``'s workspace, dated in ``[since, until)`` (aware UTC datetimes), and
+    how many history runs the store had, up to ``history_limit + 1`` (more than the limit: the
+    older ones were left out)."""
     from iopsdata.lineage.service import cached_lineage
 
     store, ws = svc.ctx.store, svc.ctx.workspace_id
@@ -60,11 +62,14 @@ def collect(
         )
 
     out: list[MapEntry] = []
+    history_read = 0
     if "history" in wanted:
         runs: dict[tuple[str, Any], list[dict[str, Any]]] = {}
-        for row in store.query_history(
-            ws, limit=history_limit, exclude_sources=(INTERNAL,), exclude_statuses=("refused",)
-        ):
+        history = store.query_history(  # one more than read: were there more?
+            ws, limit=history_limit + 1, exclude_sources=(INTERNAL,), exclude_statuses=("refused",)
+        )
+        history_read = len(history)
+        for row in history[:history_limit]:
             if row.get("sql") and inside(row.get("created_at")):
                 runs.setdefault((row["sql"], row.get("connection_id")), []).append(row)
         for (sql, conn), rows in runs.items():
@@ -113,7 +118,7 @@ def collect(
                     at=_aware(row.get("created_at")),
                 )
             )
-    return out
+    return out, history_read
 
 
 def _aware(when: Any) -> datetime | None:

@@ -106,6 +106,15 @@ class ImpactReport:
         ]
 
 
+def history_note(cut: int | None) -> tuple[str, ...]:
+    """What an impact report says when the query history had more runs than were read."""
+    if cut is None:
+        return ()
+    return (
+        f"Only the newest {cut:,} runs of the query history were read; older runs were not checked.",
+    )
+
+
 @members_only
 class LineageService:
     """Lineage for one workspace (``ws.lineage``)."""
@@ -131,7 +140,12 @@ class LineageService:
     # -- workspace statements -----------------------------------------------------------------
     def records(self, *, history_limit: int | None = None) -> list[QueryRecord]:
         """Saved queries, distinct history statements (newest first) and chat answers with SQL."""
+        return self._records(history_limit)[0]
+
+    def _records(self, history_limit: int | None) -> tuple[list[QueryRecord], int | None]:
+        """:meth:`records`, and the history limit when the history had more runs than it."""
         store, ws = self.ctx.store, self.ctx.workspace_id
+        limit = history_limit or self.history_limit
         dialects: dict[str | None, str | None] = {None: None}
         out: list[QueryRecord] = []
         for row in store.list_saved_queries(ws):
@@ -147,12 +161,10 @@ class LineageService:
         runs: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
         # refused statements never ran and internal ones (profiles, previews) were never the
         # user's: neither is a reader or writer of anything
-        for row in store.query_history(
-            ws,
-            limit=history_limit or self.history_limit,
-            exclude_sources=(INTERNAL,),
-            exclude_statuses=("refused",),
-        ):
+        history = store.query_history(  # one more than read: were there more?
+            ws, limit=limit + 1, exclude_sources=(INTERNAL,), exclude_statuses=("refused",)
+        )
+        for row in history[:limit]:
             if not row.get("sql"):
                 continue
             runs.setdefault((row["sql"], row.get("connection_id")), []).append(row)
@@ -177,7 +189,7 @@ class LineageService:
                 QueryRecord("chat", str(row["id"]), f"chat · {title}", str(payload["sql"]), dialect)
             )
         out.extend(self._dbt_records())
-        return out
+        return out, (limit if len(history) > limit else None)
 
     def _dbt_records(self) -> list[QueryRecord]:
         """Imported dbt models as "builds <relation> AS <compiled SQL>" statements, so impact
@@ -235,7 +247,7 @@ class LineageService:
         if kind not in KINDS:
             raise LineageError(f"Unknown impact kind {kind!r}; use one of {', '.join(KINDS)}.")
         parsed_target = parse_target(target)
-        records = self.records()
+        records, history_cut = self._records(None)
         lineages: list[tuple[QueryRecord, Lineage]] = []
         unparsed = 0
         for rec in records:
@@ -249,7 +261,7 @@ class LineageService:
             (f"{unparsed} statement(s) could not be parsed and were not checked.",)
             if unparsed
             else ()
-        )
+        ) + history_note(history_cut)
         unknown = None if hits else unknown_target((lin for _, lin in lineages), parsed_target)
         return ImpactReport(
             tuple(hits), len(records), unparsed, kind, parsed_target.text, notes, unknown
@@ -285,7 +297,7 @@ class LineageService:
             )
         if since and until and _utc(since) >= _utc(until):
             raise LineageError("The time window is empty: 'since' must be before 'until'.")
-        entries = collect(
+        entries, history_read = collect(
             self,
             since=_utc(since) if since else None,
             until=_utc(until) if until else None,
@@ -295,7 +307,8 @@ class LineageService:
         if "model" in wanted:
             registered = [m for p in MODEL_PROVIDERS.values() for m in p(self.ctx)]
             entries.extend(model_entries([*models, *registered], self.extract))
-        return WorkspaceMap(entries)
+        limit = history_limit or self.history_limit
+        return WorkspaceMap(entries, history_cut=limit if history_read > limit else None)
 
     def map_impact(
         self, target: str, *, kind: ImpactKind = "drop", workspace_map: WorkspaceMap | None = None
@@ -318,7 +331,7 @@ class LineageService:
             (f"{wmap.unparsed} statement(s) could not be parsed and were not checked.",)
             if wmap.unparsed
             else ()
-        )
+        ) + history_note(wmap.history_cut)
         unknown = None if hits else unknown_target((lin for _, lin in lineages), parsed_target)
         return ImpactReport(
             tuple(hits), len(wmap.entries), wmap.unparsed, kind, parsed_target.text, notes, unknown

@@ -206,8 +206,13 @@ class Use:
 class WorkspaceMap:
     """The workspace's statements, their combined graph and the catalog questions."""
 
-    def __init__(self, entries: Iterable[MapEntry]) -> None:
+    def __init__(self, entries: Iterable[MapEntry], *, history_cut: int | None = None) -> None:
+        """Args:
+        history_cut: the query history was read up to this many newest runs and had more: older
+            runs are not on the map (the page says so).
+        """
         self.entries: tuple[MapEntry, ...] = tuple(entries)
+        self.history_cut = history_cut
         self.parsed = tuple(e for e in self.entries if e.lineage is not None)
         self.unparsed = len(self.entries) - len(self.parsed)
         self._graph: LineageGraph | None = None

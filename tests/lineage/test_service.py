@@ -148,3 +148,20 @@ def test_a_target_no_statement_names_is_said_so_with_the_closest_name(target, sa
         assert got == said
     else:
         assert got == "No statement in this workspace " + said[2:]
+
+
+def test_a_history_longer_than_what_was_read_is_said_so(ctx):
+    """Impact reads the newest runs of the query history only; when there were more, the report
+    and the workspace map say so, rather than an all-clear that checked part of the history."""
+    from tests.lineage.conftest import HISTORY
+
+    runs = len(HISTORY)
+    cut = "Only the newest 2 runs of the query history were read; older runs were not checked."
+    short = LineageService(ctx, history_limit=runs - 1)
+    assert cut.replace("2", str(runs - 1)) in short.impact_report("flights").notes
+    wmap = short.map()
+    assert wmap.history_cut == runs - 1
+    assert cut.replace("2", str(runs - 1)) in short.map_impact("flights", workspace_map=wmap).notes
+    whole = LineageService(ctx, history_limit=runs)
+    assert not [n for n in whole.impact_report("flights").notes if "newest" in n]
+    assert whole.map().history_cut is None
