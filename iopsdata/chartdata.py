@@ -106,13 +106,24 @@ def for_chart(table: pa.Table) -> pa.Table:
 # and rounds a decimal with more significant digits (12345678901234567.123456 would read
 # 12,345,678,901,234,568), so such a column is shown as its exact digits, in text.
 GRID_EXACT_INTEGERS = 2**53
+# Up to this many decimal places a decimal column shows all of them (``numeric(10,2)`` reads
+# 2,960.50); beyond, the grid's locale format rounds to LOCALE_PLACES, which reads better than a
+# row of digits (PostgreSQL's avg() of a numeric(12,2) has 16 places: 462.8047976011994003).
+MAX_FIXED_PLACES = 9
+LOCALE_PLACES = 3
 # field metadata that marks such a column, so the grid aligns it as the number it is
 EXACT_DIGITS = b"iopsdata:exact_digits"
 
 
+def shown_places(dtype: pa.DataType) -> int:
+    """How many decimal places the grid shows of a decimal column."""
+    return dtype.scale if dtype.scale <= MAX_FIXED_PLACES else LOCALE_PLACES
+
+
 def _beyond_doubles(column: pa.ChunkedArray) -> bool:
-    """Whether a 64-bit integer or decimal column holds a value a double cannot keep exactly
-    (for a decimal: its unscaled integer, e.g. 2266479 for 22664.79, is past 2^53)."""
+    """Whether a 64-bit integer or decimal column holds a value a double cannot show exactly
+    (for a decimal, to the places the grid shows: 2266479 for 22664.79 is within 2^53, and so is
+    462805 for 462.8047976011994003 shown as 462.805)."""
     dtype = column.type
     wide_int = t.is_integer(dtype) and dtype.bit_width == 64
     if not (wide_int or t.is_decimal(dtype)) or column.null_count == len(column):
@@ -120,7 +131,7 @@ def _beyond_doubles(column: pa.ChunkedArray) -> bool:
     low, high = pc.min_max(column).values()
     largest = max(abs(low.as_py()), abs(high.as_py()))
     if t.is_decimal(dtype):
-        largest = largest.scaleb(dtype.scale)
+        largest = largest.scaleb(shown_places(dtype))
     return largest > GRID_EXACT_INTEGERS
 
 

@@ -85,11 +85,6 @@ def render_result(
             render_chart(result.table, key=key, spec=chart)
 
 
-# Up to this many decimal places a decimal column shows all of them; beyond, the locale format's
-# own rounding (three places) reads better than a row of digits.
-MAX_FIXED_PLACES = 9
-
-
 def number_columns(table: pa.Table) -> dict[str, Any]:
     """Every numeric column in the browser's locale format: thousands separators, no scientific
     notation (the same rules as ``iopsdata.numbers`` for profiles and metrics).
@@ -99,7 +94,7 @@ def number_columns(table: pa.Table) -> dict[str, Any]:
     trailing zeros)."""
     import pyarrow.types as t
 
-    from iopsdata.chartdata import EXACT_DIGITS
+    from iopsdata.chartdata import EXACT_DIGITS, MAX_FIXED_PLACES
 
     columns = {}
     for f in table.schema:

@@ -232,3 +232,34 @@ def test_the_grid_shows_numbers_past_a_double_digit_for_digit(tmp_path, sample_f
         elif not (pa.types.is_interval(table.schema.field(name).type)
                   or pa.types.is_duration(table.schema.field(name).type)):  # fmt: skip
             assert grid.column(name).equals(table.column(name)), name
+
+
+# an average of two-place amounts: PostgreSQL gives it 16 places (462.8047976011994003 was shown
+# digit for digit, as text); a long-scale decimal whose rounded value a double still holds
+LONG_SCALE_SQL = {
+    "postgresql": "SELECT avg(x) AS mean FROM (VALUES (462.80::numeric(12,2)), (463.81), (461.80)) v(x)",
+    "duckdb": "SELECT 462.8047976011994003::DECIMAL(38,16) AS mean",
+}
+
+
+@pytest.mark.parametrize("kind", ["postgresql", "duckdb"])
+def test_a_long_scale_decimal_is_a_number_rounded_by_the_grid(tmp_path, sample_factory, kind):  # noqa: F811
+    from iopsdata.chartdata import LOCALE_PLACES, MAX_FIXED_PLACES
+    from iopsdata.ui.result_view import number_columns
+
+    ctx = make_context(tmp_path)
+    cid = ConnectionService(ctx).add(f"{kind} mean", kind, sample_factory(kind).options)
+    table = SqlService(ctx).run(LONG_SCALE_SQL[kind], cid).table
+    dtype = table.schema.field("mean").type
+    assert pa.types.is_decimal(dtype) and dtype.scale > MAX_FIXED_PLACES
+    grid = for_grid(table)
+    assert grid.column("mean").equals(table.column("mean"))  # still a number, not text
+    config = number_columns(grid)["mean"]
+    assert config["type_config"]["type"] == "number"
+    assert (config["type_config"]["format"], config["type_config"]["step"]) == ("localized", None)
+    # past 2^53 once rounded to the places the grid shows: the exact digits again
+    wide = pa.table(
+        {"mean": pa.array([decimal.Decimal("12345678901234.5678")], pa.decimal128(38, 16))}
+    )
+    assert decimal.Decimal("12345678901234.5678").scaleb(LOCALE_PLACES) > 2**53
+    assert for_grid(wide).column("mean").to_pylist() == ["12345678901234.5678000000000000"]
