@@ -66,3 +66,30 @@ def test_decimal_line_over_dates_plots_the_table_values(page, app_server) -> Non
     assert plotted == {k: float(v) for k, v in table.items() if v}
     assert ARTIFACTS.exists()
     assert_no_exception(page)
+
+
+def grid_column_config(column: str) -> dict:
+    """The last column configuration the grid received for ``column`` (a JSON object in the
+    frame: the grid draws on a canvas, so what it was told is what can be checked)."""
+    import json
+
+    found = None
+    start = f'{{"{column}": '.encode()
+    for _, way, payload in FRAMES:
+        if way == "received" and isinstance(payload, bytes) and start in payload:
+            text = payload[payload.rindex(start) :].decode("utf-8", "replace")
+            found = json.JSONDecoder().raw_decode(text)[0][column]
+    assert found is not None, f"no grid configuration for {column!r}"
+    return found
+
+
+def test_a_long_scale_average_is_a_rounded_number_in_the_grid(page, app_server) -> None:
+    """PostgreSQL's avg() of a two-place amount has 16 places; the grid once got its digits as
+    text (462.8047976011994003). It gets a number, which its locale format shows as 462.805."""
+    run_plain(page, app_server, "SELECT 462.8047976011994003::DECIMAL(38,16) AS mean")
+    page.get_by_text("1 row × 1 column").wait_for()
+    page.locator('[data-testid="stDataFrame"]').first.wait_for()
+    config = grid_column_config("mean")
+    assert config["type_config"] == {"type": "number", "format": "localized"}, config
+    save_screenshot(page, "grid_long_scale_decimal")
+    assert_no_exception(page)
