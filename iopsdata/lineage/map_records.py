@@ -27,11 +27,11 @@ def collect(
     until: datetime | None,
     sources: Iterable[str],
     history_limit: int,
-) -> tuple[list[MapEntry], int]:
+) -> tuple[list[MapEntry], int, int]:
     """Map entries of ``svc``'s workspace, dated in ``[since, until)`` (aware UTC datetimes), and
-    how many history runs the store had, up to ``history_limit + 1`` (more than the limit: the
-    older ones were left out)."""
-    from iopsdata.lineage.service import cached_lineage
+    how many history runs and chat answers the store had, up to one more than each limit (more
+    than the limit: the older ones were left out)."""
+    from iopsdata.lineage.service import CHAT_ANSWERS_READ, cached_lineage
 
     store, ws = svc.ctx.store, svc.ctx.workspace_id
     wanted = set(sources)
@@ -62,7 +62,7 @@ def collect(
         )
 
     out: list[MapEntry] = []
-    history_read = 0
+    history_read = chat_read = 0
     if "history" in wanted:
         runs: dict[tuple[str, Any], list[dict[str, Any]]] = {}
         history = store.query_history(  # one more than read: were there more?
@@ -102,7 +102,11 @@ def collect(
                     )
                 )
     if "chat" in wanted:
-        for row in store.list_chat_sql(ws, user_id=svc.ctx.user_id):
+        answers = store.list_chat_sql(  # one more than read: were there more?
+            ws, user_id=svc.ctx.user_id, limit=CHAT_ANSWERS_READ + 1
+        )
+        chat_read = len(answers)
+        for row in answers[:CHAT_ANSWERS_READ]:
             payload = row.get("payload") or {}
             if not inside(row.get("created_at")):
                 continue
@@ -118,7 +122,7 @@ def collect(
                     at=_aware(row.get("created_at")),
                 )
             )
-    return out, history_read
+    return out, history_read, chat_read
 
 
 def _aware(when: Any) -> datetime | None:

@@ -106,13 +106,24 @@ class ImpactReport:
         ]
 
 
-def history_note(cut: int | None) -> tuple[str, ...]:
-    """What an impact report says when the query history had more runs than were read."""
-    if cut is None:
-        return ()
-    return (
-        f"Only the newest {cut:,} runs of the query history were read; older runs were not checked.",
-    )
+# chat answers with SQL read for impact analysis and the map, newest first
+CHAT_ANSWERS_READ = 1000
+
+
+def left_out(history_cut: int | None, chat_cut: int | None) -> tuple[str, ...]:
+    """What impact reports and the map say when the workspace had more than they read: an
+    all-clear over part of the history is not one."""
+    notes = []
+    if history_cut is not None:
+        notes.append(
+            f"Only the newest {history_cut:,} runs of the query history were read; older runs "
+            "were not checked."
+        )
+    if chat_cut is not None:
+        notes.append(
+            f"Only the newest {chat_cut:,} chat answers were read; older answers were not checked."
+        )
+    return tuple(notes)
 
 
 @members_only
@@ -142,8 +153,8 @@ class LineageService:
         """Saved queries, distinct history statements (newest first) and chat answers with SQL."""
         return self._records(history_limit)[0]
 
-    def _records(self, history_limit: int | None) -> tuple[list[QueryRecord], int | None]:
-        """:meth:`records`, and the history limit when the history had more runs than it."""
+    def _records(self, history_limit: int | None) -> tuple[list[QueryRecord], tuple[str, ...]]:
+        """:meth:`records`, and what was left out of them (:func:`left_out`)."""
         store, ws = self.ctx.store, self.ctx.workspace_id
         limit = history_limit or self.history_limit
         dialects: dict[str | None, str | None] = {None: None}
@@ -179,7 +190,8 @@ class LineageService:
                     "history", str(newest["id"]), label, sql, self._dialect(conn_id, dialects)
                 )
             )
-        for row in self._chat_rows():
+        chat_rows = self._chat_rows()
+        for row in chat_rows[:CHAT_ANSWERS_READ]:
             payload = row.get("payload") or {}
             dialect = payload.get("dialect") or self._dialect(
                 payload.get("connection_id"), dialects
@@ -189,7 +201,10 @@ class LineageService:
                 QueryRecord("chat", str(row["id"]), f"chat · {title}", str(payload["sql"]), dialect)
             )
         out.extend(self._dbt_records())
-        return out, (limit if len(history) > limit else None)
+        return out, left_out(
+            limit if len(history) > limit else None,
+            CHAT_ANSWERS_READ if len(chat_rows) > CHAT_ANSWERS_READ else None,
+        )
 
     def _dbt_records(self) -> list[QueryRecord]:
         """Imported dbt models as "builds <relation> AS <compiled SQL>" statements, so impact
@@ -208,7 +223,11 @@ class LineageService:
 
     def _chat_rows(self) -> list[dict[str, Any]]:
         """Chat answers the current user may read (their own and shared threads), never others'."""
-        return list(self.ctx.store.list_chat_sql(self.ctx.workspace_id, user_id=self.ctx.user_id))
+        return list(  # one more than read: were there more?
+            self.ctx.store.list_chat_sql(
+                self.ctx.workspace_id, user_id=self.ctx.user_id, limit=CHAT_ANSWERS_READ + 1
+            )
+        )
 
     def _dialect(self, connection_id: str | None, memo: dict[str | None, str | None]) -> str | None:
         if connection_id in memo or connection_id is None:
@@ -247,7 +266,7 @@ class LineageService:
         if kind not in KINDS:
             raise LineageError(f"Unknown impact kind {kind!r}; use one of {', '.join(KINDS)}.")
         parsed_target = parse_target(target)
-        records, history_cut = self._records(None)
+        records, missing = self._records(None)
         lineages: list[tuple[QueryRecord, Lineage]] = []
         unparsed = 0
         for rec in records:
@@ -261,7 +280,7 @@ class LineageService:
             (f"{unparsed} statement(s) could not be parsed and were not checked.",)
             if unparsed
             else ()
-        ) + history_note(history_cut)
+        ) + missing
         unknown = None if hits else unknown_target((lin for _, lin in lineages), parsed_target)
         return ImpactReport(
             tuple(hits), len(records), unparsed, kind, parsed_target.text, notes, unknown
@@ -297,7 +316,7 @@ class LineageService:
             )
         if since and until and _utc(since) >= _utc(until):
             raise LineageError("The time window is empty: 'since' must be before 'until'.")
-        entries, history_read = collect(
+        entries, history_read, chat_read = collect(
             self,
             since=_utc(since) if since else None,
             until=_utc(until) if until else None,
@@ -308,7 +327,13 @@ class LineageService:
             registered = [m for p in MODEL_PROVIDERS.values() for m in p(self.ctx)]
             entries.extend(model_entries([*models, *registered], self.extract))
         limit = history_limit or self.history_limit
-        return WorkspaceMap(entries, history_cut=limit if history_read > limit else None)
+        return WorkspaceMap(
+            entries,
+            left_out=left_out(
+                limit if history_read > limit else None,
+                CHAT_ANSWERS_READ if chat_read > CHAT_ANSWERS_READ else None,
+            ),
+        )
 
     def map_impact(
         self, target: str, *, kind: ImpactKind = "drop", workspace_map: WorkspaceMap | None = None
@@ -331,7 +356,7 @@ class LineageService:
             (f"{wmap.unparsed} statement(s) could not be parsed and were not checked.",)
             if wmap.unparsed
             else ()
-        ) + history_note(wmap.history_cut)
+        ) + wmap.left_out
         unknown = None if hits else unknown_target((lin for _, lin in lineages), parsed_target)
         return ImpactReport(
             tuple(hits), len(wmap.entries), wmap.unparsed, kind, parsed_target.text, notes, unknown

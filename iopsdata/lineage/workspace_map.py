@@ -206,13 +206,13 @@ class Use:
 class WorkspaceMap:
     """The workspace's statements, their combined graph and the catalog questions."""
 
-    def __init__(self, entries: Iterable[MapEntry], *, history_cut: int | None = None) -> None:
+    def __init__(self, entries: Iterable[MapEntry], *, left_out: tuple[str, ...] = ()) -> None:
         """Args:
-        history_cut: the query history was read up to this many newest runs and had more: older
-            runs are not on the map (the page says so).
+        left_out: what the workspace had beyond what was read (older history runs, older chat
+            answers), in words; the map page and impact reports show them.
         """
         self.entries: tuple[MapEntry, ...] = tuple(entries)
-        self.history_cut = history_cut
+        self.left_out = left_out
         self.parsed = tuple(e for e in self.entries if e.lineage is not None)
         self.unparsed = len(self.entries) - len(self.parsed)
         self._graph: LineageGraph | None = None

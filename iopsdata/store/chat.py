@@ -199,11 +199,13 @@ class ChatRepo(StoreBase):
     def list_chat_sql(
         self, workspace_id: str, *, user_id: str, limit: int = 1000
     ) -> list[dict[str, Any]]:
-        """Answers with SQL that ``user_id`` may read (for impact analysis), newest first."""
+        """The newest ``limit`` answers with SQL that ``user_id`` may read (for impact analysis),
+        newest first. The limit counts answers with SQL, so a caller asking for one more than it
+        reads knows whether there were more."""
         m = s.chat_messages
         query = (
             self._readable_messages(workspace_id, user_id)
-            .where(m.c.role == "assistant")
+            .where(m.c.role == "assistant", m.c.payload["sql"].as_string().is_not(None))
             .order_by(m.c.created_at.desc())
             .limit(limit)
         )

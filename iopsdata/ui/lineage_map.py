@@ -54,12 +54,8 @@ def workspace_map_view(svc: LineageService, *, key: str = "_map") -> None:
             "and it appears here."
         )
         return
-    if wmap.history_cut is not None:
-        st.caption(
-            esc(
-                f"The map holds the newest {wmap.history_cut:,} runs of the query history; older runs are not on it."
-            )
-        )
+    for note in wmap.left_out:
+        st.caption(esc(note))
     tables = wmap.tables()
     a, b, c = st.columns(3)
     a.metric("Statements", f"{len(wmap.entries):,}")

@@ -156,12 +156,42 @@ def test_a_history_longer_than_what_was_read_is_said_so(ctx):
     from tests.lineage.conftest import HISTORY
 
     runs = len(HISTORY)
-    cut = "Only the newest 2 runs of the query history were read; older runs were not checked."
+    cut = (
+        f"Only the newest {runs - 1:,} runs of the query history were read; older runs were "
+        "not checked."
+    )
     short = LineageService(ctx, history_limit=runs - 1)
-    assert cut.replace("2", str(runs - 1)) in short.impact_report("flights").notes
+    assert cut in short.impact_report("flights").notes
     wmap = short.map()
-    assert wmap.history_cut == runs - 1
-    assert cut.replace("2", str(runs - 1)) in short.map_impact("flights", workspace_map=wmap).notes
+    assert wmap.left_out == (cut,)
+    assert cut in short.map_impact("flights", workspace_map=wmap).notes
     whole = LineageService(ctx, history_limit=runs)
     assert not [n for n in whole.impact_report("flights").notes if "newest" in n]
-    assert whole.map().history_cut is None
+    assert whole.map().left_out == ()
+
+
+def test_more_chat_answers_than_were_read_is_said_so(ctx, monkeypatch):
+    """The same for chat answers: the store's limit counts answers with SQL (an answer without
+    SQL, a failed one, does not use up the window)."""
+    from iopsdata.lineage import service
+
+    store, ws = ctx.store, ctx.workspace_id
+    thread = store.create_thread(ws, user_id=ctx.user_id, title="more")
+    store.add_message(
+        ws, thread, user_id=ctx.user_id, role="assistant", content="no", payload={"sql": None}
+    )
+    cut = "Only the newest 1 chat answers were read; older answers were not checked."
+    monkeypatch.setattr(service, "CHAT_ANSWERS_READ", 1)  # the fixture holds one answer with SQL
+    assert not [n for n in LineageService(ctx).impact_report("flights").notes if "chat" in n]
+    store.add_message(
+        ws,
+        thread,
+        user_id=ctx.user_id,
+        role="assistant",
+        content="yes",
+        payload={"sql": "SELECT carrier FROM flights", "question": "carriers?"},
+    )
+    report = LineageService(ctx).impact_report("flights")
+    assert cut in report.notes
+    assert [h.name for h in report.hits if h.source == "chat"] == ["chat · carriers?"]
+    assert LineageService(ctx).map().left_out == (cut,)

@@ -412,3 +412,21 @@ def test_thread_remembers_its_connection(two_workspaces):
     tid = store.create_thread(a, user_id=alice, title="t", connection_id="files")
     assert store.get_thread(a, tid, user_id=alice)["connection_id"] == "files"
     assert store.list_threads(a, alice)[0]["connection_id"] == "files"
+
+
+def test_the_chat_sql_limit_counts_answers_with_sql(two_workspaces):
+    """Impact analysis asks for one answer more than it reads to know whether it saw them all:
+    the limit counts answers with SQL, not failed answers or the user's turns."""
+    store, alice, _, a, _ = two_workspaces
+    thread = store.create_thread(a, user_id=alice, title="t")
+    store.add_message(
+        a, thread, user_id=alice, role="assistant", content="old", payload={"sql": "SELECT 1"}
+    )
+    for content, payload in (("failed", {"sql": None, "error": "x"}), ("plain", None)):
+        store.add_message(
+            a, thread, user_id=alice, role="assistant", content=content, payload=payload
+        )
+    store.add_message(
+        a, thread, user_id=alice, role="user", content="q", payload={"sql": "SELECT 2"}
+    )
+    assert [r["content"] for r in store.list_chat_sql(a, user_id=alice, limit=1)] == ["old"]
