@@ -31,12 +31,14 @@ def collect(
     """Map entries of ``svc``'s workspace, dated in ``[since, until)`` (aware UTC datetimes), and
     how many history runs and chat answers the store had, up to one more than each limit (more
     than the limit: the older ones were left out)."""
+    from iopsdata.files.connection import files_info
     from iopsdata.lineage.service import CHAT_ANSWERS_READ, cached_lineage
 
     store, ws = svc.ctx.store, svc.ctx.workspace_id
     wanted = set(sources)
     users = {m["user_id"]: m.get("display_name") or m.get("email") for m in store.list_members(ws)}
-    conns = {c["id"]: c.get("name") for c in store.list_connections(ws)}
+    files = files_info()  # built in, not stored: its runs are named as the SQL page names them
+    conns = {files.id: files.title, **{c["id"]: c.get("name") for c in store.list_connections(ws)}}
     dialects: dict[str | None, str | None] = {None: None}
 
     def inside(when: Any) -> bool:

@@ -214,3 +214,15 @@ def test_registered_model_providers_feed_every_map(demo, monkeypatch):
     assert names(wmap.writers("carrier_delays")) == ["carrier_delays"]
     report = svc.map_impact("flights.dep_delay", kind="rename")
     assert ("model", "carrier_delays") in {(h.source, h.name) for h in report.hits}
+
+
+def test_runs_on_uploaded_files_name_the_files_connection(tmp_path):
+    """The Files connection is built in, not stored: the map's catalog left its runs' connection
+    blank; it names it as the SQL page does."""
+    from iopsdata.files.connection import FILES_ID, files_info
+
+    ws = Workspace(make_context(tmp_path))
+    ws.files.upload("orders.csv", b"id,amount\n1,9.5\n2,20\n")
+    ws.sql.run("SELECT sum(amount) FROM orders", FILES_ID)
+    rows = {r["table"]: r for r in ws.lineage.map().tables()}
+    assert rows["orders"]["connections"] == files_info().title == "Files (uploaded files)"
