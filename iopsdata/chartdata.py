@@ -115,6 +115,27 @@ LOCALE_PLACES = 3
 EXACT_DIGITS = b"iopsdata:exact_digits"
 
 
+# A float column whose every value is written with at most this many decimals is shown with that
+# many (a CSV's amounts read as DOUBLE showed 853.2 beside 587.59; airports' 40.6398 showed 40.64).
+MAX_FLOAT_PLACES = 6
+
+
+def float_places(column: pa.ChunkedArray) -> int | None:
+    """The fewest decimal places, 1 to MAX_FLOAT_PLACES, that write every value of a float column
+    (853.20 and 587.59: 2), or None: whole numbers, more places, NaN or infinity, no values."""
+    values = column.drop_null()
+    if len(values) == 0 or not t.is_floating(values.type):
+        return None
+    values = values.cast(pa.float64())
+    # a double holds 853.2 as 853.2000000000000455: "the same" is to 1e-12 of the value's size
+    tolerance = pc.multiply(pc.max_element_wise(pc.abs(values), 1.0), 1e-12)
+    for places in range(MAX_FLOAT_PLACES + 1):
+        off = pc.abs(pc.subtract(pc.round(values, places), values))
+        if pc.all(pc.less_equal(off, tolerance)).as_py():
+            return places or None
+    return None
+
+
 def shown_places(dtype: pa.DataType) -> int:
     """How many decimal places the grid shows of a decimal column."""
     return dtype.scale if dtype.scale <= MAX_FIXED_PLACES else LOCALE_PLACES

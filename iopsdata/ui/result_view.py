@@ -91,10 +91,11 @@ def number_columns(table: pa.Table) -> dict[str, Any]:
 
     A decimal column keeps its scale: ``numeric(10,2)`` reads 2,960.50, not 2,960.5 (the grid
     shows as many places as the column's ``step`` has, and the locale format alone drops
-    trailing zeros)."""
+    trailing zeros). A float column whose values all have at most a few places is shown with
+    that many (``chartdata.float_places``): a CSV's amounts read 853.20 beside 587.59."""
     import pyarrow.types as t
 
-    from iopsdata.chartdata import EXACT_DIGITS, MAX_FIXED_PLACES
+    from iopsdata.chartdata import EXACT_DIGITS, MAX_FIXED_PLACES, float_places
 
     columns = {}
     for f in table.schema:
@@ -104,6 +105,8 @@ def number_columns(table: pa.Table) -> dict[str, Any]:
             columns[f.name] = st.column_config.NumberColumn(
                 format="localized", step=10.0**-f.type.scale
             )
+        elif t.is_floating(f.type) and (places := float_places(table[f.name])) is not None:
+            columns[f.name] = st.column_config.NumberColumn(format="localized", step=10.0**-places)
         elif t.is_integer(f.type) or t.is_floating(f.type) or t.is_decimal(f.type):
             columns[f.name] = st.column_config.NumberColumn(format="localized")
     return columns

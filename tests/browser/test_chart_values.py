@@ -93,3 +93,17 @@ def test_a_long_scale_average_is_a_rounded_number_in_the_grid(page, app_server) 
     assert config["type_config"] == {"type": "number", "format": "localized"}, config
     save_screenshot(page, "grid_long_scale_decimal")
     assert_no_exception(page)
+
+
+def test_float_amounts_keep_their_places_in_the_grid(page, app_server) -> None:
+    """A DOUBLE column of two-place amounts (how DuckDB reads a CSV's 853.20) showed 853.2 beside
+    587.59; the grid is told their places."""
+    run_plain(
+        page, app_server, "SELECT * FROM (VALUES (853.20::DOUBLE), (587.59::DOUBLE)) v(amount)"
+    )
+    page.get_by_text("2 rows × 1 column").wait_for()
+    page.locator('[data-testid="stDataFrame"]').first.wait_for()
+    config = grid_column_config("amount")
+    assert config["type_config"] == {"type": "number", "format": "localized", "step": 0.01}, config
+    save_screenshot(page, "grid_float_amounts")
+    assert_no_exception(page)

@@ -263,3 +263,38 @@ def test_a_long_scale_decimal_is_a_number_rounded_by_the_grid(tmp_path, sample_f
     )
     assert decimal.Decimal("12345678901234.5678").scaleb(LOCALE_PLACES) > 2**53
     assert for_grid(wide).column("mean").to_pylist() == ["12345678901234.5678000000000000"]
+
+
+@pytest.mark.parametrize(
+    ("values", "places"),
+    [
+        ([853.2, 587.59, 5.0, None], 2),  # a CSV's amounts, read as DOUBLE
+        ([40.6398, -73.7789], 4),  # airports' coordinates
+        ([123456789.12], 2),
+        ([1e-06], 6),
+        ([1.0, 2.0], None),  # whole numbers: no places
+        ([1 / 3, 2.0], None),  # more places than MAX_FLOAT_PLACES
+        ([1.1234567], None),
+        ([float("nan"), 1.5], None),
+        ([None], None),
+    ],
+)
+def test_float_places(values, places):
+    from iopsdata.chartdata import float_places
+
+    assert float_places(pa.chunked_array([pa.array(values, pa.float64())])) == places
+
+
+def test_a_csv_amount_column_read_as_double_keeps_its_two_places(tmp_path):
+    """DuckDB reads a CSV's 853.20 as the DOUBLE 853.2; the grid showed 853.2 beside 587.59."""
+    from iopsdata.files import FileService
+    from iopsdata.ui.result_view import number_columns
+
+    files = FileService(make_context(tmp_path))
+    files.upload("orders.csv", b"id,amount,share\n1,853.20,0.5\n2,587.59,0.25\n3,5.00,0.125\n")
+    table = files.target().run("SELECT id, amount, share, amount / 3 AS third FROM orders").table
+    assert pa.types.is_floating(table.schema.field("amount").type)
+    config = number_columns(for_grid(table))
+    steps = {name: config[name]["type_config"].get("step") for name in ("amount", "share", "third")}
+    assert steps == {"amount": 0.01, "share": 0.001, "third": None}
+    assert config["id"]["type_config"].get("step") is None
