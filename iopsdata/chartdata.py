@@ -136,6 +136,16 @@ def float_places(column: pa.ChunkedArray) -> int | None:
     return None
 
 
+def midnight_only(column: pa.ChunkedArray) -> bool:
+    """Whether every value of a timestamp column is at midnight in its own time zone: days, weeks
+    or months (``date_trunc('month', ordered_at)``), which read better as dates."""
+    if not t.is_timestamp(column.type) or column.null_count == len(column):
+        return False
+    values = column.drop_null()
+    parts = (pc.hour, pc.minute, pc.second, pc.subsecond)
+    return all(pc.max(part(values)).as_py() == 0 for part in parts)
+
+
 def shown_places(dtype: pa.DataType) -> int:
     """How many decimal places the grid shows of a decimal column."""
     return dtype.scale if dtype.scale <= MAX_FIXED_PLACES else LOCALE_PLACES

@@ -73,7 +73,7 @@ def render_result(
     with table_tab:
         st.caption(esc(summary))
         grid = for_grid(result.table)
-        st.dataframe(grid, key=f"{key}_grid", hide_index=True, column_config=number_columns(grid))
+        st.dataframe(grid, key=f"{key}_grid", hide_index=True, column_config=grid_columns(grid))
         stem = f"{file_stem}_first_{result.row_count}_rows" if result.truncated else file_stem
         _downloads(result, key=key, export=export or _rows_export, stem=stem)
         if full_export is not None and result.truncated:
@@ -85,9 +85,11 @@ def render_result(
             render_chart(result.table, key=key, spec=chart)
 
 
-def number_columns(table: pa.Table) -> dict[str, Any]:
-    """Every numeric column in the browser's locale format: thousands separators, no scientific
-    notation (the same rules as ``iopsdata.numbers`` for profiles and metrics).
+def grid_columns(table: pa.Table) -> dict[str, Any]:
+    """The grid's column configuration. Every numeric column in the browser's locale format:
+    thousands separators, no scientific notation (the same rules as ``iopsdata.numbers`` for
+    profiles and metrics); a timestamp column whose values are all midnights (days, weeks,
+    months) as dates.
 
     A decimal column keeps its scale: ``numeric(10,2)`` reads 2,960.50, not 2,960.5 (the grid
     shows as many places as the column's ``step`` has, and the locale format alone drops
@@ -95,7 +97,7 @@ def number_columns(table: pa.Table) -> dict[str, Any]:
     that many (``chartdata.float_places``): a CSV's amounts read 853.20 beside 587.59."""
     import pyarrow.types as t
 
-    from iopsdata.chartdata import EXACT_DIGITS, MAX_FIXED_PLACES, float_places
+    from iopsdata.chartdata import EXACT_DIGITS, MAX_FIXED_PLACES, float_places, midnight_only
 
     columns = {}
     for f in table.schema:
@@ -109,6 +111,8 @@ def number_columns(table: pa.Table) -> dict[str, Any]:
             columns[f.name] = st.column_config.NumberColumn(format="localized", step=10.0**-places)
         elif t.is_integer(f.type) or t.is_floating(f.type) or t.is_decimal(f.type):
             columns[f.name] = st.column_config.NumberColumn(format="localized")
+        elif midnight_only(table[f.name]):  # 2026-01-01, not 2026-01-01 00:00:00+00:00
+            columns[f.name] = st.column_config.DatetimeColumn(format="YYYY-MM-DD")
     return columns
 
 

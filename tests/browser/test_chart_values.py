@@ -107,3 +107,16 @@ def test_float_amounts_keep_their_places_in_the_grid(page, app_server) -> None:
     assert config["type_config"] == {"type": "number", "format": "localized", "step": 0.01}, config
     save_screenshot(page, "grid_float_amounts")
     assert_no_exception(page)
+
+
+def test_months_read_as_dates_in_the_grid(page, app_server) -> None:
+    """date_trunc('month', …) showed 2013-01-01 00:00:00 on every row: a column of midnights is
+    shown as dates."""
+    sql = "SELECT date_trunc('month', time_hour) AS month, count(*) AS n FROM flights GROUP BY 1 ORDER BY 1"
+    run_plain(page, app_server, sql)
+    page.get_by_text(re.compile(r"^\d+ rows × 2 columns")).wait_for()
+    page.locator('[data-testid="stDataFrame"]').first.wait_for()
+    month = grid_column_config("month")["type_config"]
+    assert (month["type"], month["format"]) == ("datetime", "YYYY-MM-DD"), month
+    save_screenshot(page, "grid_months_as_dates")
+    assert_no_exception(page)

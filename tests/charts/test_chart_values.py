@@ -214,14 +214,14 @@ def test_the_grid_shows_numbers_past_a_double_digit_for_digit(tmp_path, sample_f
     """The grid keeps numbers as doubles: it refused 9007199254740993 with an error cell and showed
     12345678901234567.123456 as 12,345,678,901,234,568. Such a column reaches it as its exact
     digits, right-aligned like the number it is; every other column is left as it was."""
-    from iopsdata.ui.result_view import number_columns
+    from iopsdata.ui.result_view import grid_columns
 
     ctx = make_context(tmp_path)
     sample = sample_factory(kind)
     cid = ConnectionService(ctx).add(f"{kind} typed", kind, sample.options)
     table = SqlService(ctx).run(TYPED_SQL[kind], cid).table
     grid = for_grid(table)
-    config = number_columns(grid)
+    config = grid_columns(grid)
     for name in table.column_names:
         if name in EXACT_DIGITS[kind]:
             want = [None if v is None else str(v) for v in table.column(name).to_pylist()]
@@ -245,7 +245,7 @@ LONG_SCALE_SQL = {
 @pytest.mark.parametrize("kind", ["postgresql", "duckdb"])
 def test_a_long_scale_decimal_is_a_number_rounded_by_the_grid(tmp_path, sample_factory, kind):  # noqa: F811
     from iopsdata.chartdata import LOCALE_PLACES, MAX_FIXED_PLACES
-    from iopsdata.ui.result_view import number_columns
+    from iopsdata.ui.result_view import grid_columns
 
     ctx = make_context(tmp_path)
     cid = ConnectionService(ctx).add(f"{kind} mean", kind, sample_factory(kind).options)
@@ -254,7 +254,7 @@ def test_a_long_scale_decimal_is_a_number_rounded_by_the_grid(tmp_path, sample_f
     assert pa.types.is_decimal(dtype) and dtype.scale > MAX_FIXED_PLACES
     grid = for_grid(table)
     assert grid.column("mean").equals(table.column("mean"))  # still a number, not text
-    config = number_columns(grid)["mean"]
+    config = grid_columns(grid)["mean"]
     assert config["type_config"]["type"] == "number"
     assert (config["type_config"]["format"], config["type_config"]["step"]) == ("localized", None)
     # past 2^53 once rounded to the places the grid shows: the exact digits again
@@ -288,13 +288,35 @@ def test_float_places(values, places):
 def test_a_csv_amount_column_read_as_double_keeps_its_two_places(tmp_path):
     """DuckDB reads a CSV's 853.20 as the DOUBLE 853.2; the grid showed 853.2 beside 587.59."""
     from iopsdata.files import FileService
-    from iopsdata.ui.result_view import number_columns
+    from iopsdata.ui.result_view import grid_columns
 
     files = FileService(make_context(tmp_path))
     files.upload("orders.csv", b"id,amount,share\n1,853.20,0.5\n2,587.59,0.25\n3,5.00,0.125\n")
     table = files.target().run("SELECT id, amount, share, amount / 3 AS third FROM orders").table
     assert pa.types.is_floating(table.schema.field("amount").type)
-    config = number_columns(for_grid(table))
+    config = grid_columns(for_grid(table))
     steps = {name: config[name]["type_config"].get("step") for name in ("amount", "share", "third")}
     assert steps == {"amount": 0.01, "share": 0.001, "third": None}
     assert config["id"]["type_config"].get("step") is None
+
+
+@pytest.mark.parametrize("kind", ["postgresql", "duckdb"])
+def test_months_from_date_trunc_are_shown_as_dates(tmp_path, sample_factory, kind):  # noqa: F811
+    """date_trunc('month', a timestamp with a time zone) read 2026-01-01 00:00:00+00:00 in the
+    grid; a column of midnights is shown as dates, any other time keeps its clock."""
+    from iopsdata.chartdata import midnight_only
+    from iopsdata.ui.result_view import grid_columns
+
+    ctx = make_context(tmp_path)
+    cid = ConnectionService(ctx).add(f"{kind} months", kind, sample_factory(kind).options)
+    sql = (
+        "SELECT date_trunc('month', t) AS month, t AS at FROM (VALUES "
+        "(TIMESTAMPTZ '2026-01-15 10:30:00+00'), (TIMESTAMPTZ '2026-02-03 00:00:01+00')) v(t)"
+    )
+    table = SqlService(ctx).run(sql, cid).table
+    assert pa.types.is_timestamp(table.schema.field("month").type)
+    config = grid_columns(for_grid(table))
+    month = config["month"]["type_config"]
+    assert (month["type"], month["format"]) == ("datetime", "YYYY-MM-DD")
+    assert "at" not in config  # 10:30 and 00:00:01 keep their times
+    assert not midnight_only(pa.chunked_array([pa.array([None], pa.timestamp("us"))]))
