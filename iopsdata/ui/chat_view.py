@@ -155,10 +155,14 @@ def _other_database(answer: Answer, *, key: str, target: QueryTarget | None) -> 
 def _full_export(
     answer: Answer, target: QueryTarget | None, sql: SqlService | None
 ) -> FullExport | None:
-    """The answer's statement again, every row into a file, on the connection it was run on."""
+    """The answer's statement again, every row into a file, on the connection it was run on
+    (none for an answer written for another connection: ``AssistantService.execute`` refuses
+    to run it there too)."""
     from iopsdata.ui.export_panel import FullExport
 
     if sql is None or target is None or not answer.sql:
+        return None
+    if answer.connection_id not in (None, target.id):
         return None
     statement, service, connection = answer.sql, sql, target.id
     return FullExport(
