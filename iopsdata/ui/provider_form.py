@@ -138,11 +138,18 @@ def model_list(llm: LlmSettingsService, status: ProviderStatus) -> ModelList:
     return cache[key]
 
 
+_OPEN = "_llm_panel_open"  # the provider whose panel was last saved or cleared
+
+
 def _provider_panel(llm: LlmSettingsService, status: ProviderStatus, *, is_owner: bool) -> None:
     badge = (
         "✅ ready" if status.configured else "⚠️ key kept back" if status.kept_back else "not set up"
     )
-    with st.expander(f"{esc(status.label)} — {badge}"):
+    # the panel last saved or cleared stays open: its label changes ("not set up" -> "ready"),
+    # which makes it a new expander, closed by default, with Test one click further away
+    with st.expander(
+        f"{esc(status.label)} — {badge}", expanded=st.session_state.get(_OPEN) == status.name
+    ):
         if status.kept_back:
             st.warning(esc(status.kept_back), icon=":material/key_off:")
         if status.masked_key:
@@ -180,6 +187,7 @@ def _provider_panel(llm: LlmSettingsService, status: ProviderStatus, *, is_owner
                 if key or url:
                     st.session_state.pop(f"llm_key_input_{status.name}{r}", None)  # never kept
                     form_saved(f"llm_key_{status.name}")
+                    st.session_state[_OPEN] = status.name
                     st.rerun()
                 st.warning("Nothing to save: enter a key or a base URL.")
         left, right = st.columns(2)
@@ -191,6 +199,7 @@ def _provider_panel(llm: LlmSettingsService, status: ProviderStatus, *, is_owner
         ):
             with guarded():
                 llm.clear_key(status.name, status.key_source)
+                st.session_state[_OPEN] = status.name
                 st.rerun()
 
 

@@ -5,6 +5,7 @@ server's own, and Test shows the model's reply as literal text (first-hour issue
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import wait_idle
 from tests.browser.support import (
@@ -59,8 +60,8 @@ def test_saved_server_is_what_every_box_shows(page, tmp_path) -> None:
             page.keyboard.press("Escape")
 
             panel = page.get_by_test_id("stExpander").filter(has_text="OpenAI-compatible server")
-            if not panel.get_by_role("button", name="Test").is_visible():
-                panel.get_by_text("OpenAI-compatible server").first.click()
+            # the saved panel stays open under its new label ("— ✅ ready"): Test is right there
+            expect(panel.get_by_role("button", name="Test")).to_be_visible(timeout=10_000)
             reply = page.get_by_test_id("stCode").filter(has_text="bold?").first
             test = panel.get_by_role("button", name="Test")
             # a click lost to a rerun is clicked again (CI once needed the second of two)
