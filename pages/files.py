@@ -80,18 +80,12 @@ if can_edit:
 
 preview_tab, profile_tab = st.tabs(["Preview", "Profile"])
 with preview_tab, guarded():
-    whole = ws.files.table_sql(asset)
     render_result(
         fv.cached_preview(ws.files, asset),
         key=f"files_preview_{asset.id}",
         file_stem=asset.table_name,
-        full_export=FullExport(  # every row of the file, not the preview's
-            whole,
-            lambda fmt, rid, progress: ws.sql.export_full(
-                whole, FILES_ID, fmt, run_id=rid, progress=progress
-            ),
-            ws.sql.cancel,
-        ),
+        # every row of the file, not the preview's
+        full_export=FullExport.of(ws.sql, ws.files.table_sql(asset), FILES_ID),
     )
 with profile_tab:
     fv.profile_tab(ws.files, asset)

@@ -116,13 +116,7 @@ if job is not None:
             job.result,
             key="sql_result",
             export=ws.sql.export,
-            full_export=FullExport(
-                job.sql,
-                lambda fmt, rid, progress, c=cid, q=job.sql: ws.sql.export_full(
-                    q, c, fmt, run_id=rid, progress=progress
-                ),
-                ws.sql.cancel,
-            ),
+            full_export=FullExport.of(ws.sql, job.sql, cid),
         )
         render_lineage(job.result.lineage, key="sql_lineage")
 

@@ -164,14 +164,7 @@ def _full_export(
         return None
     if answer.connection_id not in (None, target.id):
         return None
-    statement, service, connection = answer.sql, sql, target.id
-    return FullExport(
-        statement,
-        lambda fmt, rid, progress: service.export_full(
-            statement, connection, fmt, run_id=rid, progress=progress
-        ),
-        service.cancel,
-    )
+    return FullExport.of(sql, answer.sql, target.id)
 
 
 def show_answer(

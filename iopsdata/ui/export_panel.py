@@ -23,6 +23,7 @@ from iopsdata.ui.text import esc
 
 if TYPE_CHECKING:
     from iopsdata.export import Exported, Progress
+    from iopsdata.sqlservice import SqlService
 
 _FORMATS = {"csv": "CSV", "sheet.csv": "CSV for spreadsheets", "parquet": "Parquet"}
 _MIME = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet", "sheet.csv": "text/csv"}
@@ -35,6 +36,18 @@ class FullExport:
     sql: str
     run: Callable[[str, str, Progress], Exported]
     cancel: Callable[[str], object]
+
+    @classmethod
+    def of(cls, sql_service: SqlService, statement: str, connection: str) -> FullExport:
+        """``statement`` on ``connection`` through ``ws.sql.export_full`` (guarded, audited,
+        streamed): how the SQL page, the Files preview and Chat answers export every row."""
+        return cls(
+            statement,
+            lambda fmt, rid, progress: sql_service.export_full(
+                statement, connection, fmt, run_id=rid, progress=progress
+            ),
+            sql_service.cancel,
+        )
 
 
 class ExportJob:
