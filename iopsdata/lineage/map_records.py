@@ -13,7 +13,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from iopsdata.errors import LineageError
-from iopsdata.execute import INTERNAL
 from iopsdata.lineage.workspace_map import MapEntry, utc
 
 if TYPE_CHECKING:
@@ -27,12 +26,11 @@ def collect(
     until: datetime | None,
     sources: Iterable[str],
     history_limit: int,
-) -> tuple[list[MapEntry], int, int]:
+) -> tuple[list[MapEntry], tuple[str, ...]]:
     """Map entries of ``svc``'s workspace, dated in ``[since, until)`` (aware UTC datetimes), and
-    how many history runs and chat answers the store had, up to one more than each limit (more
-    than the limit: the older ones were left out)."""
+    what the windows of history runs and chat answers left out (``service.left_out``)."""
     from iopsdata.files.connection import files_info
-    from iopsdata.lineage.service import CHAT_ANSWERS_READ, cached_lineage
+    from iopsdata.lineage.service import cached_lineage, left_out
 
     store, ws = svc.ctx.store, svc.ctx.workspace_id
     wanted = set(sources)
@@ -64,14 +62,11 @@ def collect(
         )
 
     out: list[MapEntry] = []
-    history_read = chat_read = 0
+    history_cut = chat_cut = None
     if "history" in wanted:
         runs: dict[tuple[str, Any], list[dict[str, Any]]] = {}
-        history = store.query_history(  # one more than read: were there more?
-            ws, limit=history_limit + 1, exclude_sources=(INTERNAL,), exclude_statuses=("refused",)
-        )
-        history_read = len(history)
-        for row in history[:history_limit]:
+        history, history_cut = svc._history_rows(history_limit)
+        for row in history:
             if row.get("sql") and inside(row.get("created_at")):
                 runs.setdefault((row["sql"], row.get("connection_id")), []).append(row)
         for (sql, conn), rows in runs.items():
@@ -104,11 +99,8 @@ def collect(
                     )
                 )
     if "chat" in wanted:
-        answers = store.list_chat_sql(  # one more than read: were there more?
-            ws, user_id=svc.ctx.user_id, limit=CHAT_ANSWERS_READ + 1
-        )
-        chat_read = len(answers)
-        for row in answers[:CHAT_ANSWERS_READ]:
+        answers, chat_cut = svc._chat_rows()
+        for row in answers:
             payload = row.get("payload") or {}
             if not inside(row.get("created_at")):
                 continue
@@ -124,7 +116,7 @@ def collect(
                     at=_aware(row.get("created_at")),
                 )
             )
-    return out, history_read, chat_read
+    return out, left_out(history_cut, chat_cut)
 
 
 def _aware(when: Any) -> datetime | None:

@@ -170,12 +170,8 @@ class LineageService:
                 )
             )
         runs: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
-        # refused statements never ran and internal ones (profiles, previews) were never the
-        # user's: neither is a reader or writer of anything
-        history = store.query_history(  # one more than read: were there more?
-            ws, limit=limit + 1, exclude_sources=(INTERNAL,), exclude_statuses=("refused",)
-        )
-        for row in history[:limit]:
+        history, history_cut = self._history_rows(limit)
+        for row in history:
             if not row.get("sql"):
                 continue
             runs.setdefault((row["sql"], row.get("connection_id")), []).append(row)
@@ -190,8 +186,8 @@ class LineageService:
                     "history", str(newest["id"]), label, sql, self._dialect(conn_id, dialects)
                 )
             )
-        chat_rows = self._chat_rows()
-        for row in chat_rows[:CHAT_ANSWERS_READ]:
+        chat_rows, chat_cut = self._chat_rows()
+        for row in chat_rows:
             payload = row.get("payload") or {}
             dialect = payload.get("dialect") or self._dialect(
                 payload.get("connection_id"), dialects
@@ -201,10 +197,7 @@ class LineageService:
                 QueryRecord("chat", str(row["id"]), f"chat · {title}", str(payload["sql"]), dialect)
             )
         out.extend(self._dbt_records())
-        return out, left_out(
-            limit if len(history) > limit else None,
-            CHAT_ANSWERS_READ if len(chat_rows) > CHAT_ANSWERS_READ else None,
-        )
+        return out, left_out(history_cut, chat_cut)
 
     def _dbt_records(self) -> list[QueryRecord]:
         """Imported dbt models as "builds <relation> AS <compiled SQL>" statements, so impact
@@ -221,13 +214,26 @@ class LineageService:
             )
         return out
 
-    def _chat_rows(self) -> list[dict[str, Any]]:
-        """Chat answers the current user may read (their own and shared threads), never others'."""
-        return list(  # one more than read: were there more?
-            self.ctx.store.list_chat_sql(
-                self.ctx.workspace_id, user_id=self.ctx.user_id, limit=CHAT_ANSWERS_READ + 1
-            )
+    def _history_rows(self, limit: int) -> tuple[list[dict[str, Any]], int | None]:
+        """The newest ``limit`` audited runs, and ``limit`` when the history had more (one more
+        is asked for, to know). Refused statements never ran and internal ones (profiles,
+        previews) were never the user's: neither is a reader or writer of anything."""
+        rows = self.ctx.store.query_history(
+            self.ctx.workspace_id,
+            limit=limit + 1,
+            exclude_sources=(INTERNAL,),
+            exclude_statuses=("refused",),
         )
+        return rows[:limit], (limit if len(rows) > limit else None)
+
+    def _chat_rows(self) -> tuple[list[dict[str, Any]], int | None]:
+        """The newest CHAT_ANSWERS_READ answers with SQL the current user may read (their own and
+        shared threads, never others'), and that limit when there were more."""
+        rows = self.ctx.store.list_chat_sql(
+            self.ctx.workspace_id, user_id=self.ctx.user_id, limit=CHAT_ANSWERS_READ + 1
+        )
+        cut = CHAT_ANSWERS_READ if len(rows) > CHAT_ANSWERS_READ else None
+        return rows[:CHAT_ANSWERS_READ], cut
 
     def _dialect(self, connection_id: str | None, memo: dict[str | None, str | None]) -> str | None:
         if connection_id in memo or connection_id is None:
@@ -316,7 +322,7 @@ class LineageService:
             )
         if since and until and _utc(since) >= _utc(until):
             raise LineageError("The time window is empty: 'since' must be before 'until'.")
-        entries, history_read, chat_read = collect(
+        entries, missing = collect(
             self,
             since=_utc(since) if since else None,
             until=_utc(until) if until else None,
@@ -326,14 +332,7 @@ class LineageService:
         if "model" in wanted:
             registered = [m for p in MODEL_PROVIDERS.values() for m in p(self.ctx)]
             entries.extend(model_entries([*models, *registered], self.extract))
-        limit = history_limit or self.history_limit
-        return WorkspaceMap(
-            entries,
-            left_out=left_out(
-                limit if history_read > limit else None,
-                CHAT_ANSWERS_READ if chat_read > CHAT_ANSWERS_READ else None,
-            ),
-        )
+        return WorkspaceMap(entries, left_out=missing)
 
     def map_impact(
         self, target: str, *, kind: ImpactKind = "drop", workspace_map: WorkspaceMap | None = None
